@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { seed } from './db/seed.ts';
+import { type AppContext, createAppContext } from './platform/app-context.ts';
+import { loadAuditKey } from './platform/audit/audit.ts';
+import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
+import { installGuard } from './platform/http/guard.ts';
+import { registerModules } from './modules/index.ts';
+import { version } from './version.ts';
+
+z.config(z.locales.zhCN());
+
+
+export type App = FastifyInstance;
+export type TypedApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  handle: DatabaseHandle;
+}
+
+/**
+ * Builds the whole server: database (migrated and seeded), security plumbing, every module's routes,
+ * the OpenAPI document and the web client. `handle` lets tests share one database between apps.
+ */
+export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; seed?: boolean } = {}): Promise<BuiltApp> {
+  const handle = opts.handle ?? (await openDatabase(config));
+  await migrate(handle.db);
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '***' },
+    },
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const ctx = createAppContext({
+    db: handle.db,
+    dbKind: handle.kind,
+    config,
+    auditKey: loadAuditKey(config.auditKey, config.dataDir),
+    log: app.log,
+  });
+  if (opts.seed !== false) await seed(ctx);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+      },
+    },
+    hsts: config.production,
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Anjian 安监 API', version, description: '安全生产综合监管服务平台 API。写操作需携带 X-CSRF-Token（登录或 GET /api/auth/me 返回）。' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'anjian_sid' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  installErrorHandler(app, async (req, err) => {
+    await ctx.db.transaction().execute((trx) =>
+      ctx.audit(trx, req.rc, {
+        eventType: 'access',
+        action: 'access.denied',
+        objectType: err.deniedAccess?.objectType ?? 'route',
+        objectId: err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+        outcome: 'denied',
+        reason: err.deniedAccess ? 'out_of_scope' : err.code,
+      }),
+    );
+  });
+  installGuard(app, ctx);
+
+  await app.register(async (api) => registerModules(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+
+  serveWebClient(app, config.webDist);
+  app.addHook('onClose', async () => {
+    if (!opts.handle) await handle.close();
+  });
+  return { app, ctx, handle };
+}
+
+/** The built web client with an SPA fallback: every non-API GET that is not a file gets index.html. */
+function serveWebClient(app: FastifyInstance, dist: string) {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    app.get('/', async (_req, reply) =>
+      reply.type('text/plain; charset=utf-8').send('Web client not built: run `npm run build` (npm start does it for you).'),
+    );
+    return;
+  }
+  void app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+  app.get('/*', { config: { access: { public: true } }, schema: { hide: true } }, async (req, reply) => {
+    if (req.url.startsWith('/api/')) return sendError(reply, 'NOT_FOUND', `接口不存在：GET ${req.url.split('?')[0]}`);
+    const file = path.join(dist, path.normalize(req.url.split('?')[0] ?? '/'));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dist, file));
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+}

@@ -1,0 +1,51 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, parsed once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** node-postgres URL of a PostgreSQL server; when absent the embedded PGlite is used. */
+  databaseUrl: string | undefined;
+  /** Where PGlite keeps its files, uploads and the audit key. `memory://` keeps PGlite in memory. */
+  dataDir: string;
+  /** The division (GB/T 2260) this installation serves; its subtree and ancestors are loaded. */
+  region: string;
+  /** Demo mode seeds the Zhongwei demo accounts with a known password and no forced change. */
+  demo: boolean;
+  /** First admin's password outside demo mode (SECURITY.md AC-02). */
+  adminPassword: string | undefined;
+  /** Key for the audit hash chain (AU-03); kept outside the database. Read from the data dir if unset. */
+  auditKey: string | undefined;
+  /** Cookies marked Secure (behind HTTPS); off for plain-HTTP localhost. */
+  secureCookies: boolean;
+  production: boolean;
+  logLevel: string;
+  /** Scrypt cost; lowered only by tests. */
+  scryptCost: number;
+  /** Requests per minute per IP on the login endpoint. */
+  loginRateLimit: number;
+  /** Serve the built web client from this folder, if it exists. */
+  webDist: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const production = env.NODE_ENV === 'production';
+  const flag = (v: string | undefined, dflt: boolean) => (v === undefined ? dflt : ['1', 'true', 'yes'].includes(v));
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.ANJIAN_DATA_DIR ?? path.resolve('data'),
+    region: env.ANJIAN_REGION ?? '640500',
+    demo: flag(env.ANJIAN_DEMO, !env.ANJIAN_ADMIN_PASSWORD),
+    adminPassword: env.ANJIAN_ADMIN_PASSWORD || undefined,
+    auditKey: env.ANJIAN_AUDIT_KEY || undefined,
+    secureCookies: flag(env.ANJIAN_SECURE_COOKIES, production),
+    production,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    scryptCost: Number(env.ANJIAN_SCRYPT_COST ?? 2 ** 15),
+    loginRateLimit: Number(env.ANJIAN_LOGIN_RATE_LIMIT ?? 30),
+    webDist: path.resolve(env.ANJIAN_WEB_DIST ?? 'dist/web'),
+    ...overrides,
+  };
+}

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { type RoleCode, checkPassword, defaultSecurityPolicy, divisionLevelOf, isWithinDivision, roles, sectors } from '@anjian/domain';
+import type { AppContext } from '../platform/app-context.ts';
+import { saveSecurityPolicy } from '../platform/auth/policy.ts';
+import { hashPassword } from '../platform/auth/password-hash.ts';
+import type { Db } from './database.ts';
+
+const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
+
+export const DEMO_PASSWORD = 'Anjian@2026';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  division?: string;
+  department?: string;
+}
+
+/** Zhongwei's demo departments with the sectors they regulate ("管行业必须管安全"). */
+const demoDepartments = [
+  { name: '中卫市应急管理局', shortName: '市应急局', sectors: ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'metallurgy', 'nonferrous', 'building_materials', 'machinery', 'light_industry', 'textile', 'tobacco', 'commerce', 'ammonia_refrigeration', 'dust_explosion'] },
+  { name: '中卫市交通运输局', shortName: '市交通局', sectors: ['road_transport'] },
+  { name: '中卫市公安局交通警察支队', shortName: '市交警支队', sectors: ['road_traffic'] },
+  { name: '中卫市消防救援支队', shortName: '市消防支队', sectors: ['fire'] },
+  { name: '中卫市住房和城乡建设局', shortName: '市住建局', sectors: ['construction', 'gas'] },
+  { name: '中卫市市场监督管理局', shortName: '市市场监管局', sectors: ['special_equipment'] },
+  { name: '中卫市工业和信息化局', shortName: '市工信局', sectors: ['power', 'civil_explosives'] },
+  { name: '中卫市教育局', shortName: '市教育局', sectors: ['education'] },
+  { name: '中卫市文化旅游广电局', shortName: '市文旅局', sectors: ['tourism'] },
+  { name: '中卫市水务局', shortName: '市水务局', sectors: ['water'] },
+  { name: '中卫市农业农村局', shortName: '市农业农村局', sectors: ['agricultural_machinery'] },
+];
+
+const demoAccounts: DemoAccount[] = [
+  { username: 'city_admin', displayName: '市应急管理局 值班员', role: 'city_supervisor', division: '640500' },
+  { username: 'spt_admin', displayName: '沙坡头区应急管理局', role: 'county_supervisor', division: '640502' },
+  { username: 'zn_admin', displayName: '中宁县应急管理局', role: 'county_supervisor', division: '640521' },
+  { username: 'hy_admin', displayName: '海原县应急管理局', role: 'county_supervisor', division: '640522' },
+  { username: 'jt_officer', displayName: '市交通运输局 安全科', role: 'department_officer', department: '中卫市交通运输局' },
+  { username: 'spt_grid', displayName: '滨河镇网格员', role: 'grid_member', division: '640502100' },
+  { username: 'sys_admin', displayName: '系统管理员', role: 'system_admin' },
+  { username: 'sec_admin', displayName: '安全管理员', role: 'security_admin' },
+  { username: 'audit_admin', displayName: '审计管理员', role: 'audit_admin' },
+];
+
+/**
+ * Loads reference data on every start (idempotent) and, on an empty installation, the region's
+ * divisions and the first accounts: the demo set in demo mode, otherwise the three separated admins
+ * with ANJIAN_ADMIN_PASSWORD, to be changed at first login (SECURITY.md AC-02).
+ */
+export async function seed(ctx: AppContext): Promise<void> {
+  const { db, config } = ctx;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('role')
+      .values(roles.map((r) => ({ code: r.code })))
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    await trx
+      .insertInto('sector')
+      .values(sectors.map((s, i) => ({ code: s.code, name: s.name, sort: i })))
+      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), sort: eb.ref('excluded.sort') })))
+      .execute();
+  });
+  const hasDivisions = await db.selectFrom('division').select('code').limit(1).executeTakeFirst();
+  if (!hasDivisions) await loadDivisions(db, config.region);
+  const hasUsers = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  if (hasUsers) return;
+  if (!config.demo && !config.adminPassword) {
+    throw new Error('ANJIAN_ADMIN_PASSWORD must be set to create the first administrators outside demo mode');
+  }
+  if (config.adminPassword && checkPassword(config.adminPassword, 'admin').length > 0) {
+    throw new Error('ANJIAN_ADMIN_PASSWORD does not meet the password policy (≥ 8 characters, 3 of 4 classes)');
+  }
+  await db.transaction().execute(async (trx) => {
+    const departmentIds = new Map<string, string>();
+    if (config.demo) {
+      for (const d of demoDepartments) {
+        const id = crypto.randomUUID();
+        departmentIds.set(d.name, id);
+        await trx.insertInto('department').values({ id, name: d.name, short_name: d.shortName, division_code: config.region, sectors: d.sectors }).execute();
+      }
+      // Demo accounts keep their password: no expiry in the demo policy.
+      await saveSecurityPolicy(trx, { ...defaultSecurityPolicy, password: { ...defaultSecurityPolicy.password, expiryDays: 0 } });
+    }
+    const accounts = config.demo ? demoAccounts : demoAccounts.filter((a) => roles.find((r) => r.code === a.role)?.admin);
+    const password = config.demo ? DEMO_PASSWORD : (config.adminPassword as string);
+    const hash = await hashPassword(password, config.scryptCost);
+    for (const a of accounts) {
+      if (a.division && !isWithinDivision(a.division, config.region)) continue;
+      await trx
+        .insertInto('app_user')
+        .values({
+          id: crypto.randomUUID(),
+          username: a.username,
+          display_name: a.displayName,
+          role_code: a.role,
+          division_code: a.division ?? (a.department ? config.region : null),
+          department_id: a.department ? (departmentIds.get(a.department) ?? null) : null,
+          enterprise_id: null,
+          password_hash: JSON.stringify(hash),
+          must_change_password: !config.demo,
+        })
+        .execute();
+    }
+    await ctx.audit(trx, { actor: null, ip: null, userAgent: null, requestId: null }, {
+      eventType: 'system',
+      action: 'system.seed',
+      reason: config.demo ? 'demo' : 'first administrators',
+      diff: { accounts: accounts.map((a) => a.username) },
+    });
+  });
+}
+
+async function loadDivisions(db: Db, region: string): Promise<void> {
+  const rows = fs
+    .readFileSync(divisionsCsv, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => {
+      const [code = '', name = '', level = '', parent = ''] = line.split(',');
+      return { code, name, level, parent_code: parent || null };
+    });
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const wanted = rows.filter((r) => isWithinDivision(r.code, region));
+  for (let up = byCode.get(region)?.parent_code; up; up = byCode.get(up)?.parent_code) {
+    const r = byCode.get(up);
+    if (r) wanted.unshift(r);
+  }
+  if (!wanted.some((r) => r.code === region) || wanted.some((r) => divisionLevelOf(r.code) === null)) {
+    throw new Error(`ANJIAN_REGION ${region} is not in reference/divisions/ningxia-64.csv`);
+  }
+  // Parents first, so the foreign key holds at every insert.
+  const order = ['province', 'city', 'county', 'township', 'village'];
+  wanted.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < wanted.length; i += 500) {
+      await trx.insertInto('division').values(wanted.slice(i, i + 500)).execute();
+    }
+  });
+}

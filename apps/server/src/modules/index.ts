@@ -1,0 +1,20 @@
+import type { TypedApp } from '../app.ts';
+import type { AppContext } from '../platform/app-context.ts';
+import { registerAuditRoutes } from './audit/audit.routes.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerOrgRoutes } from './org/org.routes.ts';
+import { registerRoleRoutes } from './roles/role.routes.ts';
+import { registerSecurityRoutes } from './security/security.routes.ts';
+import { registerSystemRoutes } from './system/system.routes.ts';
+import { registerUserRoutes } from './users/user.routes.ts';
+
+/** Every module registers its routes here, under /api. */
+export async function registerModules(app: TypedApp, ctx: AppContext): Promise<void> {
+  registerSystemRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerRoleRoutes(app, ctx);
+  registerSecurityRoutes(app, ctx);
+  registerOrgRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+}

@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import { AppError, type DepartmentInput, type DepartmentPatch, type ListDepartmentsQuery, isWithinDivision } from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { scopeKindOf } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import * as repo from './org.repository.ts';
+import { presentDepartment, presentDivision } from './org.presenter.ts';
+
+const actorOf = (rc: RequestContext): Actor => {
+  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
+  return rc.actor;
+};
+
+/** Children of a division in scope, or the actor's roots when no parent is given (lazy tree). */
+export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?: string) {
+  const actor = actorOf(rc);
+  const rows = parent ? await repo.childDivisions(ctx.db, actor, parent) : await repo.rootDivisions(ctx.db, actor, ctx.config.region);
+  return rows.map(presentDivision);
+}
+
+export async function getDivision(ctx: AppContext, rc: RequestContext, code: string) {
+  const row = await repo.findDivision(ctx.db, actorOf(rc), code);
+  if (!row) throw new AppError('NOT_FOUND', '行政区划不存在');
+  if (!row.in_scope) throw AppError.outOfScope('division', code);
+  const path = await repo.divisionPath(ctx.db, code);
+  return { code: row.code, name: row.name, level: row.level, parentCode: row.parent_code, path };
+}
+
+export async function listSectors(ctx: AppContext) {
+  return ctx.db.selectFrom('sector').select(['code', 'name']).orderBy('sort').execute();
+}
+
+export async function listDepartments(ctx: AppContext, rc: RequestContext, q: ListDepartmentsQuery) {
+  const { items, total } = await repo.listDepartments(ctx.db, actorOf(rc), q);
+  return { items: items.map(presentDepartment), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getDepartment(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {
+  const row = await repo.findDepartment(db, actorOf(rc), id);
+  if (!row) throw new AppError('NOT_FOUND', '部门不存在');
+  if (!row.in_scope) throw AppError.outOfScope('department', id);
+  return presentDepartment(row);
+}
+
+/** The division must exist and lie in the actor's scope. */
+async function assertDivisionUsable(db: Db, actor: Actor, code: string) {
+  const div = await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst();
+  const visible = scopeKindOf(actor) === 'all' || (actor.divisionCode !== null && isWithinDivision(code, actor.divisionCode));
+  if (!div || !visible) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }]);
+}
+
+function duplicateName(e: unknown): never {
+  if (e instanceof Error && 'code' in e && (e as { code?: string }).code === '23505') {
+    throw new AppError('CONFLICT', '该区划下已有同名部门', [{ field: 'name', message: '部门名称重复' }]);
+  }
+  throw e;
+}
+
+export async function createDepartment(ctx: AppContext, rc: RequestContext, input: DepartmentInput) {
+  const actor = actorOf(rc);
+  const id = crypto.randomUUID();
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      await assertDivisionUsable(trx, actor, input.divisionCode);
+      await trx
+        .insertInto('department')
+        .values({ id, name: input.name, short_name: input.shortName ?? null, division_code: input.divisionCode, sectors: input.sectors, duties: input.duties ?? null })
+        .execute();
+      await ctx.audit(trx, rc, { eventType: 'org', action: 'department.create', objectType: 'department', objectId: id, diff: { after: input } });
+    })
+    .catch(duplicateName);
+  return getDepartment(ctx, rc, id);
+}
+
+export async function updateDepartment(ctx: AppContext, rc: RequestContext, id: string, input: DepartmentPatch) {
+  const actor = actorOf(rc);
+  const before = await getDepartment(ctx, rc, id);
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      if (input.divisionCode) await assertDivisionUsable(trx, actor, input.divisionCode);
+      await trx
+        .updateTable('department')
+        .set({
+          ...(input.name !== undefined && { name: input.name }),
+          ...(input.shortName !== undefined && { short_name: input.shortName }),
+          ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
+          ...(input.sectors !== undefined && { sectors: input.sectors }),
+          ...(input.duties !== undefined && { duties: input.duties }),
+          updated_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute();
+      if (input.divisionCode) await trx.updateTable('app_user').set({ division_code: input.divisionCode }).where('department_id', '=', id).execute();
+      await ctx.audit(trx, rc, { eventType: 'org', action: 'department.update', objectType: 'department', objectId: id, diff: { before, after: input } });
+    })
+    .catch(duplicateName);
+  return getDepartment(ctx, rc, id);
+}
+
+export async function deleteDepartment(ctx: AppContext, rc: RequestContext, id: string) {
+  const before = await getDepartment(ctx, rc, id);
+  if (before.userCount > 0) throw new AppError('CONFLICT', `该部门下还有 ${before.userCount} 个用户，不能删除`);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('department').where('id', '=', id).execute();
+    await ctx.audit(trx, rc, { eventType: 'org', action: 'department.delete', objectType: 'department', objectId: id, diff: { before } });
+  });
+}

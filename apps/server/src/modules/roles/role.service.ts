@@ -1,0 +1,43 @@
+import { AppError, roleDefinition, roles } from '@anjian/domain';
+import type { RequestContext } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+
+/** Roles are fixed in code (permissions are declarative); their MFA requirement is data. */
+export async function listRoles(ctx: AppContext) {
+  const rows = await ctx.db
+    .selectFrom('role as r')
+    .leftJoin('app_user as u', 'u.role_code', 'r.code')
+    .select(['r.code', 'r.mfa_required', (eb) => eb.fn.count<number>('u.id').as('user_count')])
+    .groupBy(['r.code', 'r.mfa_required'])
+    .execute();
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  return roles.map((r) => ({
+    code: r.code,
+    name: r.name,
+    nameEn: r.nameEn,
+    admin: r.admin,
+    government: r.government,
+    scope: r.scope,
+    permissions: [...r.permissions],
+    mfaRequired: byCode.get(r.code)?.mfa_required ?? false,
+    userCount: Number(byCode.get(r.code)?.user_count ?? 0),
+  }));
+}
+
+/** Makes the second factor mandatory (or not) for a role (AUTH-04); only the security admin (AC-05). */
+export async function setRoleMfa(ctx: AppContext, rc: RequestContext, code: string, mfaRequired: boolean) {
+  if (!roleDefinition(code)) throw new AppError('NOT_FOUND', '角色不存在');
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('role').select('mfa_required').where('code', '=', code).forUpdate().executeTakeFirstOrThrow();
+    await trx.updateTable('role').set({ mfa_required: mfaRequired }).where('code', '=', code).execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'role',
+      action: 'role.set_mfa',
+      objectType: 'role',
+      objectId: code,
+      diff: { before: { mfaRequired: before.mfa_required }, after: { mfaRequired } },
+    });
+  });
+  const all = await listRoles(ctx);
+  return all.find((r) => r.code === code) as (typeof all)[number];
+}

@@ -1,0 +1,198 @@
+import crypto from 'node:crypto';
+import {
+  AppError,
+  type CreateUserInput,
+  type ListUsersQuery,
+  type RoleCode,
+  type UpdateUserInput,
+  requiredAttachment,
+  roleDefinition,
+} from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { RequestContext } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { hashPassword } from '../../platform/auth/password-hash.ts';
+import { assertPasswordAcceptable } from '../../platform/auth/passwords.ts';
+import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
+import { findUser, findUserForUpdate, listUsers as listUserRows } from './user.repository.ts';
+import { type UserDto, presentUser } from './user.presenter.ts';
+
+const actorOf = (rc: RequestContext) => {
+  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
+  return rc.actor;
+};
+
+export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
+  const { items, total } = await listUserRows(ctx.db, actorOf(rc), q);
+  return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A user inside the actor's scope; outside it, 404 with a denied-access audit row. */
+export async function getUser(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db): Promise<UserDto> {
+  const row = await findUser(db, actorOf(rc), id);
+  if (!row) throw new AppError('NOT_FOUND', '用户不存在');
+  if (!row.in_scope) throw AppError.outOfScope('user', id);
+  return presentUser(row);
+}
+
+/** Checks that the division / department an account is attached to exist; a department fixes the division. */
+async function resolveAttachment(db: Db, input: { divisionCode?: string | null; departmentId?: string | null }) {
+  let divisionCode = input.divisionCode ?? null;
+  if (input.departmentId) {
+    const dept = await db.selectFrom('department').select('division_code').where('id', '=', input.departmentId).executeTakeFirst();
+    if (!dept) throw AppError.invalid([{ field: 'departmentId', message: '部门不存在' }]);
+    divisionCode = dept.division_code;
+  }
+  if (divisionCode) {
+    const div = await db.selectFrom('division').select('code').where('code', '=', divisionCode).executeTakeFirst();
+    if (!div) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
+  }
+  return { divisionCode, departmentId: input.departmentId ?? null };
+}
+
+/** Creates an account with no role; it must change its password at first login (AC-01, AUTH-01). */
+export async function createUser(ctx: AppContext, rc: RequestContext, input: CreateUserInput): Promise<UserDto> {
+  const username = input.username.toLowerCase();
+  const policy = await loadSecurityPolicy(ctx.db);
+  assertPasswordAcceptable(input.password, username, policy);
+  const hash = await hashPassword(input.password, ctx.config.scryptCost);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    const taken = await trx.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst();
+    if (taken) throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已存在`, [{ field: 'username', message: '用户名已存在' }]);
+    const att = await resolveAttachment(trx, input);
+    await trx
+      .insertInto('app_user')
+      .values({
+        id,
+        username,
+        display_name: input.displayName,
+        role_code: null,
+        division_code: att.divisionCode,
+        department_id: att.departmentId,
+        enterprise_id: input.enterpriseId ?? null,
+        password_hash: JSON.stringify(hash),
+        must_change_password: true,
+        expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+      })
+      .execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'user',
+      action: 'user.create',
+      objectType: 'user',
+      objectId: id,
+      diff: { after: { ...input, password: input.password } },
+    });
+  });
+  return getUser(ctx, rc, id);
+}
+
+/** Runs a change on one in-scope user inside a transaction with its audit row, then returns the user. */
+async function changeUser(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  action: string,
+  change: (trx: Db, before: NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>) => Promise<Record<string, unknown>>,
+): Promise<UserDto> {
+  await getUser(ctx, rc, id);
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await findUserForUpdate(trx, id);
+    if (!before) throw new AppError('NOT_FOUND', '用户不存在');
+    const diff = await change(trx, before);
+    await trx.updateTable('app_user').set({ updated_at: new Date() }).where('id', '=', id).execute();
+    await ctx.audit(trx, rc, { eventType: 'user', action, objectType: 'user', objectId: id, diff });
+  });
+  return getUser(ctx, rc, id);
+}
+
+export function updateUser(ctx: AppContext, rc: RequestContext, id: string, input: UpdateUserInput) {
+  return changeUser(ctx, rc, id, 'user.update', async (trx, before) => {
+    const att =
+      input.divisionCode !== undefined || input.departmentId !== undefined
+        ? await resolveAttachment(trx, {
+            divisionCode: input.divisionCode !== undefined ? input.divisionCode : before.division_code,
+            departmentId: input.departmentId !== undefined ? input.departmentId : before.department_id,
+          })
+        : undefined;
+    await trx
+      .updateTable('app_user')
+      .set({
+        ...(input.displayName !== undefined && { display_name: input.displayName }),
+        ...(att && { division_code: att.divisionCode, department_id: att.departmentId }),
+        ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
+        ...(input.expiresAt !== undefined && { expires_at: input.expiresAt ? new Date(input.expiresAt) : null }),
+      })
+      .where('id', '=', id)
+      .execute();
+    return { before: { displayName: before.display_name, divisionCode: before.division_code, departmentId: before.department_id }, after: input };
+  });
+}
+
+export function setUserStatus(ctx: AppContext, rc: RequestContext, id: string, status: 'active' | 'disabled') {
+  if (rc.actor?.userId === id) throw new AppError('FORBIDDEN', '不能停用自己的账号');
+  return changeUser(ctx, rc, id, status === 'active' ? 'user.enable' : 'user.disable', async (trx, before) => {
+    await trx.updateTable('app_user').set({ status }).where('id', '=', id).execute();
+    if (status === 'disabled') await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    return { before: { status: before.status }, after: { status } };
+  });
+}
+
+/** An admin sets a temporary password; the user must change it at the next login. */
+export async function resetPassword(ctx: AppContext, rc: RequestContext, id: string, password: string) {
+  const target = await getUser(ctx, rc, id);
+  const policy = await loadSecurityPolicy(ctx.db);
+  assertPasswordAcceptable(password, target.username, policy);
+  const hash = await hashPassword(password, ctx.config.scryptCost);
+  return changeUser(ctx, rc, id, 'user.reset_password', async (trx) => {
+    await trx
+      .updateTable('app_user')
+      .set({ password_hash: JSON.stringify(hash), must_change_password: true, password_changed_at: new Date(), failed_logins: 0, locked_until: null })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    return { password: 'reset' };
+  });
+}
+
+/**
+ * Grants a business role (AC-04, AC-05): only the security admin, never to oneself, never a 三员 role
+ * (those exist from installation), never to a 三员 account, and only with the attachment the role needs.
+ */
+export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role: RoleCode | null) {
+  if (rc.actor?.userId === id) throw new AppError('FORBIDDEN', '不能修改自己的角色');
+  if (role && roleDefinition(role)?.admin) throw new AppError('FORBIDDEN', '三员角色不能通过授权分配');
+  return changeUser(ctx, rc, id, 'user.grant_role', async (trx, before) => {
+    if (roleDefinition(before.role_code)?.admin) throw new AppError('FORBIDDEN', '不能修改三员账号的角色');
+    const need = role ? requiredAttachment(role) : null;
+    const missing =
+      (need === 'division' && !before.division_code) ||
+      (need === 'department' && !before.department_id) ||
+      (need === 'enterprise' && !before.enterprise_id);
+    if (missing) {
+      const label = { division: '行政区划', department: '部门', enterprise: '企业' }[need as 'division'];
+      throw AppError.invalid([{ field: 'role', message: `该角色要求账号先关联${label}` }]);
+    }
+    await trx.updateTable('app_user').set({ role_code: role }).where('id', '=', id).execute();
+    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    return { before: { role: before.role_code }, after: { role } };
+  });
+}
+
+export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
+  return changeUser(ctx, rc, id, 'user.unlock', async (trx, before) => {
+    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+    return { before: { failedLogins: before.failed_logins, lockedUntil: before.locked_until }, after: { failedLogins: 0 } };
+  });
+}
+
+export function resetMfa(ctx: AppContext, rc: RequestContext, id: string) {
+  return changeUser(ctx, rc, id, 'user.reset_mfa', async (trx) => {
+    await trx
+      .updateTable('app_user')
+      .set({ totp_enabled: false, totp_secret: null, totp_last_step: null, recovery_codes: JSON.stringify([]) })
+      .where('id', '=', id)
+      .execute();
+    return { totp: 'reset' };
+  });
+}

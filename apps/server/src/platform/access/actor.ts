@@ -1,0 +1,37 @@
+import type { Permission, RoleCode, ScopeKind } from '@anjian/domain';
+import { hasPermission, roleDefinition } from '@anjian/domain';
+
+/** The signed-in user as every service sees it: who, in which role, attached to what. */
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  role: RoleCode | null;
+  /** Division the user belongs to; for a department user, the department's division. */
+  divisionCode: string | null;
+  departmentId: string | null;
+  /** Sectors a department user regulates. */
+  sectors: string[];
+  enterpriseId: string | null;
+}
+
+/** Who did it, from where: what the audit log records beside the actor. */
+export interface RequestContext {
+  actor: Actor | null;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export function scopeKindOf(actor: Actor): ScopeKind {
+  return roleDefinition(actor.role)?.scope ?? 'none';
+}
+
+export function can(actor: Actor | null, permission: Permission): boolean {
+  return actor !== null && hasPermission(actor.role, permission);
+}
+
+export function orgLabel(actor: Actor | null): string | null {
+  if (!actor) return null;
+  return actor.enterpriseId ?? actor.departmentId ?? actor.divisionCode ?? null;
+}

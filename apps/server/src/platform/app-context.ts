@@ -1,0 +1,28 @@
+import crypto from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db, DatabaseKind } from '../db/database.ts';
+import type { RequestContext } from './access/actor.ts';
+import { type AuditEntry, writeAudit } from './audit/audit.ts';
+
+/** What services need besides their input: the database, configuration and the process's secrets. */
+export interface AppContext {
+  db: Db;
+  dbKind: DatabaseKind;
+  config: Config;
+  auditKey: Buffer;
+  /** Derived from the audit key for a different purpose: CSRF tokens. */
+  csrfSecret: Buffer;
+  log: FastifyBaseLogger;
+  /** Appends an audit row inside `trx` (the same transaction as the change, AU-04). */
+  audit(trx: Db, rc: RequestContext, entry: AuditEntry): Promise<void>;
+}
+
+export function createAppContext(parts: Omit<AppContext, 'csrfSecret' | 'audit'>): AppContext {
+  const csrfSecret = crypto.createHmac('sha256', parts.auditKey).update('anjian-csrf').digest();
+  return {
+    ...parts,
+    csrfSecret,
+    audit: (trx, rc, entry) => writeAudit(trx, parts.auditKey, rc, entry),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Generated } from 'kysely';
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  stage: 'mfa' | 'full';
+  created_at: Generated<Date>;
+  last_seen_at: Generated<Date>;
+  expires_at: Date;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: unknown;
+  updated_at: Generated<Date>;
+}

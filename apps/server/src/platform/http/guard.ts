@@ -1,0 +1,94 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError, type Permission } from '@anjian/domain';
+import { type Actor, type RequestContext, can } from '../access/actor.ts';
+import type { AppContext } from '../app-context.ts';
+import { loadSecurityPolicy } from '../auth/policy.ts';
+import { type SessionState, actorOf, lookupSession, passwordExpired } from '../auth/session.ts';
+import { csrfTokenFor, safeEqual } from '../auth/tokens.ts';
+
+export const SESSION_COOKIE = 'anjian_sid';
+
+/**
+ * Per-route access declaration, in the route's `config`. Default: a full session is required.
+ * - `public`: no session needed.
+ * - `permission`: the role must hold it (SECURITY.md AC-06).
+ * - `pending`: allowed while the user must change the password or enrol a second factor.
+ * - `mfaStage`: allowed with a session that still waits for the second factor.
+ */
+export interface RouteAccess {
+  public?: boolean;
+  permission?: Permission;
+  pending?: boolean;
+  mfaStage?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    session: SessionState | null;
+    sessionToken: string | null;
+    sessionExpired: boolean;
+    actor: Actor | null;
+    /** Who and from where, for audit rows. */
+    rc: RequestContext;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Resolves the session, then enforces authentication, CSRF, pending states and permissions in one place. */
+export function installGuard(app: FastifyInstance, ctx: AppContext) {
+  app.decorateRequest('session', null);
+  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('rc', null as unknown as RequestContext);
+
+  app.addHook('onRequest', async (req) => {
+    req.rc = { actor: null, ip: req.ip, userAgent: req.headers['user-agent'] ?? null, requestId: req.id };
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const policy = await loadSecurityPolicy(ctx.db);
+    const found = await lookupSession(ctx.db, token, policy);
+    if (!found) return;
+    if ('expired' in found) {
+      req.sessionExpired = true;
+      return;
+    }
+    req.session = found.state;
+    req.sessionToken = token;
+    if (found.state.stage === 'full') {
+      req.actor = actorOf(found.state.user);
+      req.rc.actor = req.actor;
+    }
+  });
+
+  app.addHook('preValidation', async (req) => {
+    const access = req.routeOptions.config.access ?? {};
+    if (access.public || !req.url.startsWith('/api/')) return;
+    const session = req.session;
+    if (!session) throw new AppError(req.sessionExpired ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
+    if (!SAFE_METHODS.has(req.method)) checkCsrf(req, ctx);
+    if (session.stage === 'mfa') {
+      if (access.mfaStage) return;
+      throw new AppError('AUTH_MFA_REQUIRED');
+    }
+    const user = session.user;
+    if (user.status !== 'active') throw new AppError('AUTH_DISABLED');
+    if (!access.pending) {
+      const policy = await loadSecurityPolicy(ctx.db);
+      if (user.mustChangePassword || passwordExpired(user, policy)) throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
+      if (user.roleMfaRequired && !user.totpEnabled) throw new AppError('AUTH_MFA_ENROLL_REQUIRED');
+    }
+    if (access.permission && !can(req.actor, access.permission)) throw new AppError('FORBIDDEN');
+  });
+}
+
+function checkCsrf(req: FastifyRequest, ctx: AppContext) {
+  const sent = req.headers['x-csrf-token'];
+  const expected = csrfTokenFor(req.sessionToken ?? '', ctx.csrfSecret);
+  if (typeof sent !== 'string' || !safeEqual(sent, expected)) throw new AppError('CSRF_INVALID');
+}

@@ -1,0 +1,4 @@
+import fs from 'node:fs';
+
+/** The package version, reported by /api/health and the OpenAPI document. */
+export const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version as string;

@@ -1,0 +1,142 @@
+/**
+ * Roles of PRODUCT.md §1 and their permissions (SECURITY.md AC-01, AC-04, AC-06). The three separated
+ * admin roles (三员) hold no business permission and no two of them overlap; a business role never holds
+ * an admin permission. Permissions are declarative data: the server checks them in one place.
+ */
+export const permissions = [
+  'org.read', // divisions, departments, sectors
+  'org.write',
+  'user.read',
+  'user.write', // create / edit accounts, reset password, enable / disable
+  'user.grant', // assign roles (security admin)
+  'user.unlock',
+  'role.read',
+  'security.policy', // password, lockout, session, MFA policy
+  'audit.read',
+  'audit.verify',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export type ScopeKind = 'all' | 'division' | 'department' | 'enterprise' | 'agency' | 'none';
+
+export interface RoleDefinition {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Which of the user's attachments bounds the data the role sees. */
+  scope: ScopeKind;
+  /** The separated admin roles (三员) of SECURITY.md AC-04. */
+  admin: boolean;
+  /** Government staff: password expiry and (outside demo mode) mandatory second factor apply. */
+  government: boolean;
+  permissions: readonly Permission[];
+}
+
+const businessRead: Permission[] = ['org.read'];
+
+export const roles = [
+  {
+    code: 'city_supervisor',
+    name: '市级监管人员',
+    nameEn: 'City supervisor',
+    scope: 'division',
+    admin: false,
+    government: true,
+    permissions: [...businessRead, 'user.read'],
+  },
+  {
+    code: 'county_supervisor',
+    name: '区县监管人员',
+    nameEn: 'County supervisor',
+    scope: 'division',
+    admin: false,
+    government: true,
+    permissions: [...businessRead, 'user.read'],
+  },
+  {
+    code: 'grid_member',
+    name: '乡镇/村网格员',
+    nameEn: 'Grid member',
+    scope: 'division',
+    admin: false,
+    government: true,
+    permissions: businessRead,
+  },
+  {
+    code: 'department_officer',
+    name: '行业部门监管人员',
+    nameEn: 'Industry department officer',
+    scope: 'department',
+    admin: false,
+    government: true,
+    permissions: businessRead,
+  },
+  {
+    code: 'enterprise_user',
+    name: '企业用户',
+    nameEn: 'Enterprise user',
+    scope: 'enterprise',
+    admin: false,
+    government: false,
+    permissions: [],
+  },
+  {
+    code: 'agency_user',
+    name: '第三方机构人员',
+    nameEn: 'Third-party agency staff',
+    scope: 'agency',
+    admin: false,
+    government: false,
+    permissions: [],
+  },
+  {
+    code: 'system_admin',
+    name: '系统管理员',
+    nameEn: 'System administrator',
+    scope: 'all',
+    admin: true,
+    government: true,
+    permissions: ['org.read', 'org.write', 'user.read', 'user.write', 'role.read'],
+  },
+  {
+    code: 'security_admin',
+    name: '安全管理员',
+    nameEn: 'Security administrator',
+    scope: 'all',
+    admin: true,
+    government: true,
+    permissions: ['org.read', 'user.read', 'user.grant', 'user.unlock', 'role.read', 'security.policy'],
+  },
+  {
+    code: 'audit_admin',
+    name: '审计管理员',
+    nameEn: 'Audit administrator',
+    scope: 'all',
+    admin: true,
+    government: true,
+    permissions: ['audit.read', 'audit.verify'],
+  },
+] as const satisfies readonly RoleDefinition[];
+
+export type RoleCode = (typeof roles)[number]['code'];
+export const roleCodes = roles.map((r) => r.code) as [RoleCode, ...RoleCode[]];
+export const businessRoleCodes = roles.filter((r) => !r.admin).map((r) => r.code);
+export const adminRoleCodes = roles.filter((r) => r.admin).map((r) => r.code);
+
+export function roleDefinition(code: string | null | undefined): RoleDefinition | undefined {
+  return roles.find((r) => r.code === code);
+}
+
+/** AC-01: an account without a role holds no permission and sees only its own profile. */
+export function hasPermission(role: string | null | undefined, permission: Permission): boolean {
+  return roleDefinition(role)?.permissions.includes(permission) ?? false;
+}
+
+/** What an account must be attached to for its role's scope to mean anything. */
+export function requiredAttachment(role: RoleCode): 'division' | 'department' | 'enterprise' | null {
+  const scope = roleDefinition(role)?.scope;
+  if (scope === 'division') return 'division';
+  if (scope === 'department') return 'department';
+  if (scope === 'enterprise') return 'enterprise';
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Stable error codes shared by the server and the web client. The server answers
+ * `{"error":{"code","message","details"}}`; the client shows `message` (Chinese) or maps `code` itself.
+ */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, message: '请求参数有误' },
+  AUTH_REQUIRED: { status: 401, message: '请先登录' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: '用户名或密码错误' },
+  AUTH_SESSION_EXPIRED: { status: 401, message: '会话已过期，请重新登录' },
+  AUTH_MFA_INVALID: { status: 401, message: '动态验证码错误' },
+  AUTH_LOCKED: { status: 423, message: '账号已锁定，请稍后再试' },
+  AUTH_DISABLED: { status: 403, message: '账号已停用' },
+  AUTH_EXPIRED: { status: 403, message: '账号已过期' },
+  AUTH_PASSWORD_CHANGE_REQUIRED: { status: 403, message: '请先修改密码' },
+  AUTH_MFA_REQUIRED: { status: 403, message: '请先完成双因素认证' },
+  AUTH_MFA_ENROLL_REQUIRED: { status: 403, message: '所属角色要求启用双因素认证，请先绑定' },
+  CSRF_INVALID: { status: 403, message: '安全校验失败，请刷新页面后重试' },
+  FORBIDDEN: { status: 403, message: '无权执行此操作' },
+  NOT_FOUND: { status: 404, message: '资源不存在' },
+  CONFLICT: { status: 409, message: '数据冲突' },
+  USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
+  PASSWORD_POLICY: { status: 400, message: '密码不符合安全策略' },
+  PASSWORD_WRONG: { status: 400, message: '原密码错误' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: '文件或请求过大' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的文件类型' },
+  RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '服务器内部错误' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+/** One field-level problem, as listed in `details` of a 400. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Thrown by services; the HTTP layer maps `code` to a status through `errorCatalog`. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  /** Set when the error hides an object outside the actor's scope; the server audit-logs it as denied. */
+  deniedAccess?: { objectType: string; objectId: string };
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? errorCatalog[code].message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  /** An existing object outside the actor's data scope answers 404, exactly like a missing one. */
+  static outOfScope(objectType: string, objectId: string): AppError {
+    const err = new AppError('NOT_FOUND');
+    err.deniedAccess = { objectType, objectId };
+    return err;
+  }
+
+  /** A 400 naming the fields at fault. */
+  static invalid(details: FieldIssue[], message?: string): AppError {
+    return new AppError('VALIDATION_FAILED', message, details);
+  }
+  get status(): number {
+    return errorCatalog[this.code].status;
+  }
+}
