@@ -68,7 +68,8 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
 
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access ?? {};
-    if (access.public || !req.url.startsWith('/api/')) return;
+    // Unknown paths answer 404 and the API docs are public; everything else under /api is guarded.
+    if (access.public || req.is404 || !req.url.startsWith('/api/') || req.routeOptions.url?.startsWith('/api/docs')) return;
     const session = req.session;
     if (!session) throw new AppError(req.sessionExpired ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
     if (!SAFE_METHODS.has(req.method)) checkCsrf(req, ctx);

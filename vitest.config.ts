@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@anjian/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)) };
+
+/**
+ * Three levels of tests (STYLE.md §11): pure domain tables, API tests against PGlite and (with
+ * ANJIAN_TEST_DATABASE_URL) a PostgreSQL server, and browser end-to-end tests in Debian's Chromium.
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: 'unit', include: ['packages/**/*.test.ts', 'apps/server/src/**/*.unit.test.ts'], environment: 'node' } },
+      {
+        resolve: { alias },
+        test: {
+          name: 'api',
+          include: ['apps/server/src/**/*.test.ts'],
+          exclude: ['apps/server/src/**/*.unit.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          env: { NODE_ENV: 'test' },
+        },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false, env: { NODE_ENV: 'test' } },
+      },
+    ],
+    maxWorkers: 2,
+  },
+});
