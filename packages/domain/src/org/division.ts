@@ -31,10 +31,12 @@ export function subtreePrefix(code: string): string {
       return code.slice(0, 2);
     case 'city':
       return code.slice(0, 4);
+    case 'county':
+    case 'township':
+    case 'village':
+      return code;
     case null:
       throw new Error(`not a division code: ${code}`);
-    default:
-      return code;
   }
 }
 
