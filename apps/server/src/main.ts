@@ -1,8 +1,12 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { userJobs } from './modules/users/user.jobs.ts';
+import { startJobs } from './platform/jobs/scheduler.ts';
 
 const config = loadConfig();
-const { app, handle } = await buildApp(config);
+const { app, ctx, handle } = await buildApp(config);
+const stopJobs = startJobs(ctx, [...userJobs]);
+app.addHook('onClose', async () => stopJobs());
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`Anjian listening on http://localhost:${config.port} (database: ${handle.kind}${config.demo ? ', demo mode' : ''})`);
 

@@ -82,8 +82,8 @@ export async function seed(ctx: AppContext): Promise<void> {
         departmentIds.set(d.name, id);
         await trx.insertInto('department').values({ id, name: d.name, short_name: d.shortName, division_code: config.region, sectors: d.sectors }).execute();
       }
-      // Demo accounts keep their password: no expiry in the demo policy.
-      await saveSecurityPolicy(trx, { ...defaultSecurityPolicy, password: { ...defaultSecurityPolicy.password, expiryDays: 0 } });
+      // Demo accounts keep working: no password expiry and no dormant-account disabling in the demo policy.
+      await saveSecurityPolicy(trx, { ...defaultSecurityPolicy, dormantDays: 0, password: { ...defaultSecurityPolicy.password, expiryDays: 0 } });
     }
     const accounts = config.demo ? demoAccounts : demoAccounts.filter((a) => roles.find((r) => r.code === a.role)?.admin);
     const password = config.demo ? DEMO_PASSWORD : (config.adminPassword as string);

@@ -11,6 +11,8 @@ export interface SecurityPolicy {
   idleMinutes: number;
   /** Absolute session lifetime. */
   absoluteHours: number;
+  /** Accounts unused for this many days are disabled (AC-03); 0 = never. */
+  dormantDays: number;
 }
 
 export const defaultSecurityPolicy: SecurityPolicy = {
@@ -19,6 +21,7 @@ export const defaultSecurityPolicy: SecurityPolicy = {
   lockoutMinutes: 15,
   idleMinutes: 30,
   absoluteHours: 12,
+  dormantDays: 90,
 };
 
 export const securityPolicySchema = z
@@ -36,5 +39,6 @@ export const securityPolicySchema = z
     lockoutMinutes: z.number().int().min(1).max(1440),
     idleMinutes: z.number().int().min(5).max(120),
     absoluteHours: z.number().int().min(1).max(24),
+    dormantDays: z.number().int().min(0).max(3650),
   })
   .strict();
