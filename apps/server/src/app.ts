@@ -112,7 +112,7 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
 /** The built web client with an SPA fallback: every non-API GET that is not a file gets index.html. */
 function serveWebClient(app: FastifyInstance, dist: string) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
-    app.get('/', async (_req, reply) =>
+    app.get('/', { config: { access: { public: true } }, schema: { hide: true } }, async (_req, reply) =>
       reply.type('text/plain; charset=utf-8').send('Web client not built: run `npm run build` (npm start does it for you).'),
     );
     return;
