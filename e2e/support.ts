@@ -39,7 +39,7 @@ export function describeE2E(name: string, body: (e: () => E2E) => void) {
       const port = typeof address === 'object' && address ? address.port : 0;
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-chromium-'))}`],
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       });
       const baseUrl = `http://127.0.0.1:${port}`;
       env = {

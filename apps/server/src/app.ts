@@ -86,6 +86,8 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   installErrorHandler(app, async (req, err) => {
+    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
+    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me') return;
     await ctx.db.transaction().execute((trx) =>
       ctx.audit(trx, req.rc, {
         eventType: 'access',

@@ -1,6 +1,6 @@
 
 import QRCode from 'qrcode';
-import { AppError, permissions as allPermissions, hasPermission, normalizeUsername, roleDefinition } from '@anjian/domain';
+import { AppError, type RoleCode, permissions as allPermissions, hasPermission, normalizeUsername, roleDefinition } from '@anjian/domain';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
@@ -36,7 +36,7 @@ function lockedError(until: Date) {
 /** The audit context of a sign-in step, which has no actor yet: name the account being tried. */
 const rcFor = (rc: RequestContext, user: Pick<UserRecord, 'id' | 'username' | 'role_code'>): RequestContext => ({
   ...rc,
-  actor: { userId: user.id, username: user.username, displayName: user.username, role: null, divisionCode: null, departmentId: null, sectors: [], enterpriseId: null },
+  actor: { userId: user.id, username: user.username, displayName: user.username, role: (roleDefinition(user.role_code)?.code as RoleCode | undefined) ?? null, divisionCode: null, departmentId: null, sectors: [], enterpriseId: null },
 });
 
 async function auditAnonymous(ctx: AppContext, rc: RequestContext, username: string) {

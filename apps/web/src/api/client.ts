@@ -1,0 +1,171 @@
+import type { FieldIssue } from '@anjian/domain';
+
+/**
+ * The one way the web client talks to the server: same-origin cookies, JSON, the CSRF token on every
+ * write, and errors parsed from `{"error":{"code","message","details"}}`. The session lives in an
+ * httpOnly cookie; the CSRF token lives only in memory.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The field-level problems of a 400 (`[{field, message}]`), empty otherwise. */
+  get fieldIssues(): FieldIssue[] {
+    if (!Array.isArray(this.details)) return [];
+    return this.details.filter(
+      (d): d is FieldIssue =>
+        typeof d === 'object' &&
+        d !== null &&
+        typeof (d as FieldIssue).field === 'string' &&
+        typeof (d as FieldIssue).message === 'string',
+    );
+  }
+
+  /** `details.lockedUntil` of a 423 AUTH_LOCKED. */
+  get lockedUntil(): string | null {
+    const d = this.details;
+    if (typeof d === 'object' && d !== null && 'lockedUntil' in d && typeof d.lockedUntil === 'string')
+      return d.lockedUntil;
+    return null;
+  }
+}
+
+export const isApiError = (err: unknown): err is ApiError => err instanceof ApiError;
+
+let csrfToken: string | null = null;
+
+/** Called with the token of every `Me` answer (login, second factor, GET /api/auth/me). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export interface ApiHandlers {
+  /** No valid session (401 AUTH_REQUIRED / AUTH_SESSION_EXPIRED, 403 AUTH_MFA_REQUIRED). */
+  onUnauthorized: (err: ApiError) => void;
+  /** 403 AUTH_PASSWORD_CHANGE_REQUIRED or AUTH_MFA_ENROLL_REQUIRED: the user must go to "my account". */
+  onPending: (err: ApiError) => void;
+}
+
+const fallbackHandlers: ApiHandlers = {
+  onUnauthorized: () => {
+    if (window.location.pathname !== '/login') window.location.assign('/login');
+  },
+  onPending: () => {
+    if (window.location.pathname !== '/account') window.location.assign('/account');
+  },
+};
+let handlers: ApiHandlers = fallbackHandlers;
+
+/** The router installs handlers that navigate without reloading the page. */
+export function setApiHandlers(next: ApiHandlers | null): void {
+  handlers = next ?? fallbackHandlers;
+}
+
+const unauthorizedCodes = new Set(['AUTH_REQUIRED', 'AUTH_SESSION_EXPIRED', 'AUTH_MFA_REQUIRED']);
+const pendingCodes = new Set(['AUTH_PASSWORD_CHANGE_REQUIRED', 'AUTH_MFA_ENROLL_REQUIRED']);
+
+export type Query = Record<string, string | number | boolean | null | undefined>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  /** Do not navigate on 401 (the start-up GET /api/auth/me, the login form). */
+  noRedirect?: boolean;
+  signal?: AbortSignal;
+}
+
+function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function parseError(res: Response): Promise<ApiError> {
+  try {
+    const body: unknown = await res.json();
+    if (typeof body === 'object' && body !== null && 'error' in body) {
+      const e = (body as { error: { code?: unknown; message?: unknown; details?: unknown } }).error;
+      return new ApiError(
+        res.status,
+        String(e.code ?? 'INTERNAL'),
+        String(e.message ?? '请求失败'),
+        e.details,
+      );
+    }
+  } catch {
+    // not JSON: a proxy or gateway error page
+  }
+  return new ApiError(
+    res.status,
+    res.status >= 500 ? 'INTERNAL' : 'HTTP_ERROR',
+    `请求失败（HTTP ${res.status}）`,
+  );
+}
+
+async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    return await fetch(url(path, opts.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络');
+  }
+}
+
+/** Fetches a fresh CSRF token after a CSRF_INVALID (for instance after the session was renewed). */
+async function refreshCsrf(): Promise<boolean> {
+  const res = await send('GET', '/auth/me', {});
+  if (!res.ok) return false;
+  const me = (await res.json()) as { csrfToken?: unknown };
+  if (typeof me.csrfToken !== 'string') return false;
+  csrfToken = me.csrfToken;
+  return true;
+}
+
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  let res = await send(method, path, opts);
+  if (res.status === 403 && method !== 'GET') {
+    const copy = res.clone();
+    const err = await parseError(copy);
+    if (err.code === 'CSRF_INVALID' && (await refreshCsrf())) res = await send(method, path, opts);
+  }
+  if (!res.ok) {
+    const err = await parseError(res);
+    if (!opts.noRedirect && unauthorizedCodes.has(err.code)) handlers.onUnauthorized(err);
+    if (!opts.noRedirect && err.status === 403 && pendingCodes.has(err.code)) handlers.onPending(err);
+    throw err;
+  }
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return (await res.text()) as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, opts: Omit<RequestOptions, 'query' | 'body'> = {}) =>
+    request<T>('GET', path, { ...opts, query }),
+  post: <T>(path: string, body?: unknown, opts: Omit<RequestOptions, 'body'> = {}) =>
+    request<T>('POST', path, { ...opts, body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};

@@ -1,0 +1,81 @@
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
+import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LangSwitch } from '../components/LangSwitch.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
+import { useAuth } from './auth.tsx';
+import { useI18n } from './i18n.ts';
+import { type MenuEntry, visibleMenu } from './menu.tsx';
+
+/** The signed-in shell: ProLayout with the menu the user's permissions allow and the header actions. */
+export default function AppLayout() {
+  const { me, can, logout } = useAuth();
+  const { t } = useI18n();
+  const location = useLocation();
+
+  const toMenuData = (entries: MenuEntry[]): MenuDataItem[] =>
+    entries.map((e) => ({
+      path: e.path,
+      name: t(e.label),
+      icon: e.icon,
+      children: e.children ? toMenuData(e.children) : undefined,
+    }));
+  const routes = toMenuData(visibleMenu(can));
+
+  return (
+    <ProLayout
+      title={t('app.title')}
+      logo={<img src="/favicon.svg" alt={t('app.short')} />}
+      layout="mix"
+      fixSiderbar
+      fixedHeader
+      siderWidth={216}
+      location={{ pathname: location.pathname }}
+      route={{ path: '/', routes }}
+      menu={{ defaultOpenAll: true, ignoreFlatMenu: true }}
+      headerTitleRender={(logo, title) => (
+        <Link to="/" aria-label={t('menu.home')} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+          {logo}
+          {title}
+        </Link>
+      )}
+      menuItemRender={(item, dom) =>
+        item.path ? (
+          <Link to={item.path} data-testid={`menu-${item.path.replace(/^\//, '').replace(/\//g, '-')}`}>
+            {dom}
+          </Link>
+        ) : (
+          dom
+        )
+      }
+      actionsRender={() => [
+        <Space key="user" size={6} data-testid="header-user">
+          <UserOutlined />
+          <Typography.Text strong>{me?.user.displayName}</Typography.Text>
+          <Tag color={me?.user.roleName ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
+            {me?.user.roleName ?? t('header.noRole')}
+          </Tag>
+        </Space>,
+        <LangSwitch key="lang" />,
+        <Tooltip key="logout" title={t('header.logout')}>
+          <Button
+            type="text"
+            size="small"
+            icon={<LogoutOutlined />}
+            aria-label={t('header.logout')}
+            data-testid="logout"
+            onClick={() => void logout()}
+          >
+            {t('header.logout')}
+          </Button>
+        </Tooltip>,
+      ]}
+    >
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </ProLayout>
+  );
+}

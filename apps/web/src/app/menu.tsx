@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  ClusterOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+  IdcardOutlined,
+  GlobalOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '@anjian/domain';
+import type { MessageKey } from './i18n.ts';
+
+export interface MenuEntry {
+  path: string;
+  label: MessageKey;
+  icon?: ReactNode;
+  /** Shown only to roles holding this permission; absent = everyone. */
+  permission?: Permission;
+  children?: MenuEntry[];
+}
+
+/** The navigation, in the order an administrator expects; the server still checks every request. */
+export const menu: MenuEntry[] = [
+  {
+    path: '/org',
+    label: 'menu.org',
+    icon: <ClusterOutlined />,
+    children: [
+      { path: '/org/divisions', label: 'menu.divisions', icon: <GlobalOutlined />, permission: 'org.read' },
+      {
+        path: '/org/departments',
+        label: 'menu.departments',
+        icon: <ApartmentOutlined />,
+        permission: 'org.read',
+      },
+    ],
+  },
+  {
+    path: '/system',
+    label: 'menu.system',
+    icon: <SettingOutlined />,
+    children: [
+      { path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.read' },
+      { path: '/roles', label: 'menu.roles', icon: <IdcardOutlined />, permission: 'role.read' },
+      { path: '/security', label: 'menu.security', icon: <SafetyOutlined />, permission: 'security.policy' },
+    ],
+  },
+  { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: '/account', label: 'menu.account', icon: <UserOutlined /> },
+];
+
+/** The menu the user may see: entries without the permission dropped, empty groups too. */
+export function visibleMenu(can: (p: Permission) => boolean, entries: MenuEntry[] = menu): MenuEntry[] {
+  return entries.flatMap((e) => {
+    if (e.permission && !can(e.permission)) return [];
+    if (!e.children) return [e];
+    const children = visibleMenu(can, e.children);
+    return children.length ? [{ ...e, children }] : [];
+  });
+}
+
+/** The first page the user may open: where "/" leads. */
+export function firstPage(entries: MenuEntry[]): string {
+  const first = entries[0];
+  if (!first) return '/account';
+  return first.children ? firstPage(first.children) : first.path;
+}

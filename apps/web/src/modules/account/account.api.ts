@@ -1,0 +1,15 @@
+import { api } from '../../api/client.ts';
+
+export interface TotpSetup {
+  secret: string;
+  otpauthUri: string;
+  qrDataUrl: string;
+}
+
+export const accountApi = {
+  changePassword: (oldPassword: string, newPassword: string) =>
+    api.post<void>('/auth/password', { oldPassword, newPassword }),
+  setupTotp: () => api.post<TotpSetup>('/auth/totp/setup'),
+  enableTotp: (code: string) => api.post<{ recoveryCodes: string[] }>('/auth/totp/enable', { code }),
+  disableTotp: (password: string) => api.post<void>('/auth/totp/disable', { password }),
+};

@@ -1,0 +1,163 @@
+import { useEffect } from 'react';
+import { ModalForm, ProFormText } from '@ant-design/pro-components';
+import { App, Button, DatePicker, Form, Input, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { UserLimits, createUserBody, updateUserBody, username as usernameSchema } from '@anjian/domain';
+import { useApiError } from '../../../api/use-api-error.ts';
+import { invalidInput, validate, zodRule } from '../../../api/validation.ts';
+import { useI18n } from '../../../app/i18n.ts';
+import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
+import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { testId } from '../../../components/test-id.ts';
+import {
+  PasswordRules,
+  generatePassword,
+  passwordPolicyValidator,
+} from '../../../components/PasswordRules.tsx';
+import { type User, usersApi } from '../users.api.ts';
+
+interface Values {
+  username: string;
+  displayName: string;
+  password: string;
+  divisionCode: string | null;
+  departmentId: string | null;
+  expiresAt: Dayjs | null;
+}
+
+interface Props {
+  /** The user to edit; absent to create one. */
+  user?: User | null;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onSaved: (user: User) => void;
+}
+
+/** Creates an account (no role; it must change the password at first login) or edits one. */
+export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const onError = useApiError();
+  const [form] = Form.useForm<Values>();
+  const editing = Boolean(user);
+  const username = Form.useWatch('username', form) ?? user?.username ?? '';
+  const password = Form.useWatch('password', form) ?? '';
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (user) {
+      form.setFieldsValue({
+        displayName: user.displayName,
+        divisionCode: user.divisionCode,
+        departmentId: user.departmentId,
+        expiresAt: user.expiresAt ? dayjs(user.expiresAt) : null,
+      });
+    }
+  }, [open, user, form]);
+
+  const submit = async (v: Values): Promise<boolean> => {
+    const common = {
+      displayName: v.displayName,
+      divisionCode: v.divisionCode ?? null,
+      departmentId: v.departmentId ?? null,
+      expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
+    };
+    const checked = user
+      ? validate(updateUserBody, common)
+      : validate(createUserBody, { ...common, username: v.username, password: v.password });
+    if (!checked.ok) {
+      onError(invalidInput(checked.issues), form);
+      return false;
+    }
+    try {
+      const saved = user
+        ? await usersApi.update(user.id, common)
+        : await usersApi.create({ ...common, username: v.username.trim(), password: v.password });
+      void message.success(user ? '用户已保存' : '用户已创建：请安全管理员授予角色，用户首次登录须修改密码');
+      onSaved(saved);
+      return true;
+    } catch (err) {
+      onError(err, form);
+      return false;
+    }
+  };
+
+  return (
+    <ModalForm<Values>
+      title={editing ? `${t('users.edit')}：${user?.username ?? ''}` : t('users.create')}
+      form={form}
+      open={open}
+      onOpenChange={onOpenChange}
+      onFinish={submit}
+      width={560}
+      layout="horizontal"
+      labelCol={{ span: 6 }}
+      wrapperCol={{ span: 17 }}
+      modalProps={{ destroyOnHidden: true, maskClosable: false }}
+      submitter={{
+        searchConfig: { submitText: t('btn.save'), resetText: t('btn.cancel') },
+        submitButtonProps: { ...testId('user-form-submit') },
+      }}
+      data-testid="user-form"
+    >
+      {!editing && (
+        <ProFormText
+          name="username"
+          label="用户名"
+          placeholder="字母开头，可含数字、下划线、点、连字符"
+          fieldProps={{ maxLength: UserLimits.usernameMax, autoComplete: 'off' }}
+          rules={[{ required: true, message: '请输入用户名' }, zodRule(usernameSchema)]}
+        />
+      )}
+      <ProFormText
+        name="displayName"
+        label="姓名"
+        fieldProps={{ maxLength: UserLimits.displayNameMax }}
+        rules={[{ required: true, message: '请输入姓名' }]}
+      />
+      {!editing && (
+        <Form.Item label="初始密码" required>
+          <Space.Compact style={{ width: '100%' }}>
+            <Form.Item
+              name="password"
+              noStyle
+              rules={[
+                { required: true, message: '请输入初始密码' },
+                { validator: passwordPolicyValidator(() => username) },
+              ]}
+            >
+              <Input.Password autoComplete="new-password" aria-label="初始密码" data-testid="user-password" />
+            </Form.Item>
+            <Button
+              onClick={() => void form.setFieldValue('password', generatePassword())}
+              data-testid="user-password-generate"
+            >
+              {t('btn.generate')}
+            </Button>
+          </Space.Compact>
+          <div style={{ marginTop: 8 }}>
+            <PasswordRules password={password} username={username} />
+          </div>
+        </Form.Item>
+      )}
+      <Form.Item name="divisionCode" label="所属区划">
+        <DivisionTreeSelect data-testid="user-division" aria-label="所属区划" />
+      </Form.Item>
+      <Form.Item
+        name="departmentId"
+        label="所属部门"
+        extra="行业部门人员选择部门后，所属区划以部门所在区划为准"
+      >
+        <DepartmentSelect data-testid="user-department" />
+      </Form.Item>
+      <Form.Item name="expiresAt" label="账号有效期至" extra="临时账号到期后无法登录；留空为长期有效">
+        <DatePicker
+          style={{ width: '100%' }}
+          aria-label="账号有效期至"
+          disabledDate={(d) => d.isBefore(dayjs(), 'day')}
+        />
+      </Form.Item>
+    </ModalForm>
+  );
+}
