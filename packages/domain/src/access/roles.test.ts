@@ -26,9 +26,29 @@ describe('roles (AC-01, AC-04)', () => {
     ['city_supervisor', 'user.write', false],
     ['county_supervisor', 'audit.read', false],
     ['enterprise_user', 'org.read', false],
+    ['enterprise_user', 'enterprise.self', true],
+    ['enterprise_user', 'enterprise.write', false], // only the fields it owns, through enterprise.self
+    ['agency_user', 'enterprise.read', true],
+    ['agency_user', 'agency.visit', true],
+    ['agency_user', 'agency.write', false],
+    ['grid_member', 'grid.assign', false],
+    ['county_supervisor', 'enterprise.import', true],
+    ['department_officer', 'enterprise.write', true],
+    ['system_admin', 'enterprise.read', false], // 三员 hold no business permission (AC-04)
+    ['audit_admin', 'enterprise.read', false],
     [null, 'org.read', false], // AC-01: no role → nothing
   ] as const)('%s has %s: %s', (role, permission, expected) => {
     expect(hasPermission(role, permission)).toBe(expected);
+  });
+
+  it('gives the 三员 no business permission at all (AC-04)', () => {
+    const business = /^(enterprise|grid|agency)\./;
+    for (const r of roles.filter((x) => x.admin)) {
+      expect(r.permissions.filter((p) => business.test(p)), r.code).toEqual([]);
+    }
+    for (const r of roles.filter((x) => !x.admin && x.code !== 'enterprise_user' && x.code !== 'agency_user')) {
+      expect(r.permissions, r.code).toContain('enterprise.read');
+    }
   });
 
   it('gives business roles no admin permission', () => {
@@ -36,5 +56,17 @@ describe('roles (AC-01, AC-04)', () => {
     for (const r of roles.filter((x) => !x.admin)) {
       expect(r.permissions.filter((p) => adminOnly.includes(p)), r.code).toEqual([]);
     }
+  });
+
+  it('keeps accidents, indicators and plans away from the 三员 (AC-04) and gives them to territorial offices', () => {
+    const business = ['accident.read', 'accident.write', 'accident.investigate', 'indicator.read', 'denominator.write', 'plan.write'] as const;
+    for (const r of roles.filter((x) => x.admin)) {
+      expect(r.permissions.filter((p) => (business as readonly string[]).includes(p)), r.code).toEqual([]);
+    }
+    for (const p of business) expect(hasPermission('city_supervisor', p), p).toBe(true);
+    expect(hasPermission('county_supervisor', 'indicator.read')).toBe(true);
+    expect(hasPermission('county_supervisor', 'plan.write')).toBe(false); // targets are set and decomposed by the city
+    expect(hasPermission('department_officer', 'accident.write')).toBe(true); // e.g. 交警 file road accidents in their sector
+    expect(hasPermission('enterprise_user', 'accident.write')).toBe(false);
   });
 });

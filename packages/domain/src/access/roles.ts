@@ -14,6 +14,23 @@ export const permissions = [
   'security.policy', // password, lockout, session, MFA policy
   'audit.read',
   'audit.verify',
+  // Business permissions (PRODUCT.md §2 modules 1–2); the 三员 hold none of them (AC-04).
+  'enterprise.read', // registry list / detail / export / map, change log
+  'enterprise.write', // create, edit every field, change status (regulators)
+  'enterprise.self', // an enterprise account edits the fields it owns on its own record
+  'enterprise.import', // Excel import
+  'grid.read', // coverage report, workload
+  'grid.assign', // 属地 / 行业 responsibility per enterprise, bulk assignment
+  'agency.read', // third-party agency registry, staff, contracts, visits
+  'agency.write', // registry, staff and contracts (regulators)
+  'agency.visit', // record service visits (the agency's own staff)
+  // Accidents, indicators and plan targets (PRODUCT.md modules 6, 7, 16); none for the 三员 (AC-04).
+  'accident.read', // accident list / detail / timeline / investigation
+  'accident.write', // file an accident, supplementary reports, reporting steps
+  'accident.investigate', // investigation, responsibility, penalties, 整改措施 follow-up (查处督办)
+  'indicator.read', // indicators, denominators, plans and targets, dashboard, exports
+  'denominator.write', // yearly denominators: entry and .xlsx import
+  'plan.write', // plan periods, targets, decomposition to counties
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -33,6 +50,10 @@ export interface RoleDefinition {
 }
 
 const businessRead: Permission[] = ['org.read'];
+/** Regulators who keep the registry: city and county offices. */
+/** Accident and statistics work of a territorial office (city: also plans and targets). */
+const accidentOffice: Permission[] = ['accident.read', 'accident.write', 'accident.investigate', 'indicator.read', 'denominator.write'];
+const registryKeeper: Permission[] = ['enterprise.read', 'enterprise.write', 'enterprise.import', 'grid.read', 'grid.assign', 'agency.read', 'agency.write', 'agency.visit'];
 
 export const roles = [
   {
@@ -42,7 +63,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read'],
+    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, 'plan.write'],
   },
   {
     code: 'county_supervisor',
@@ -51,7 +72,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read'],
+    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice],
   },
   {
     code: 'grid_member',
@@ -60,7 +81,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: businessRead,
+    permissions: [...businessRead, 'enterprise.read', 'grid.read', 'agency.read', 'accident.read'],
   },
   {
     code: 'department_officer',
@@ -69,7 +90,7 @@ export const roles = [
     scope: 'department',
     admin: false,
     government: true,
-    permissions: businessRead,
+    permissions: [...businessRead, 'enterprise.read', 'enterprise.write', 'grid.read', 'agency.read', 'accident.read', 'accident.write'],
   },
   {
     code: 'enterprise_user',
@@ -78,7 +99,7 @@ export const roles = [
     scope: 'enterprise',
     admin: false,
     government: false,
-    permissions: [],
+    permissions: ['enterprise.read', 'enterprise.self', 'accident.read'],
   },
   {
     code: 'agency_user',
@@ -87,7 +108,7 @@ export const roles = [
     scope: 'agency',
     admin: false,
     government: false,
-    permissions: [],
+    permissions: ['enterprise.read', 'agency.read', 'agency.visit'],
   },
   {
     code: 'system_admin',
@@ -133,8 +154,9 @@ export function hasPermission(role: string | null | undefined, permission: Permi
 }
 
 /** What an account must be attached to for its role's scope to mean anything. */
-export function requiredAttachment(role: RoleCode): 'division' | 'department' | 'enterprise' | null {
+export function requiredAttachment(role: RoleCode): 'division' | 'department' | 'enterprise' | 'agency' | null {
   const scope = roleDefinition(role)?.scope;
+  if (scope === 'agency') return 'agency';
   if (scope === 'division') return 'division';
   if (scope === 'department') return 'department';
   if (scope === 'enterprise') return 'enterprise';
