@@ -12,6 +12,8 @@ export interface Config {
   region: string;
   /** Demo mode seeds the Zhongwei demo accounts with a known password and no forced change. */
   demo: boolean;
+  /** In demo mode, also load the demo accidents and denominators 2010–2020 (off by default under NODE_ENV=test). */
+  demoAccidents: boolean;
   /** First admin's password outside demo mode (SECURITY.md AC-02). */
   adminPassword: string | undefined;
   /** Key for the audit hash chain (AU-03); kept outside the database. Read from the data dir if unset. */
@@ -26,6 +28,8 @@ export interface Config {
   loginRateLimit: number;
   /** Serve the built web client from this folder, if it exists. */
   webDist: string;
+  /** In demo mode, also seed the ~500 demo enterprises, agencies and their accounts (ANJIAN_DEMO_ENTERPRISES). */
+  demoEnterprises: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -38,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir: env.ANJIAN_DATA_DIR ?? path.resolve('data'),
     region: env.ANJIAN_REGION ?? '640500',
     demo: flag(env.ANJIAN_DEMO, !env.ANJIAN_ADMIN_PASSWORD),
+    demoAccidents: flag(env.ANJIAN_DEMO_ACCIDENTS, env.NODE_ENV !== 'test'),
     adminPassword: env.ANJIAN_ADMIN_PASSWORD || undefined,
     auditKey: env.ANJIAN_AUDIT_KEY || undefined,
     secureCookies: flag(env.ANJIAN_SECURE_COOKIES, production),
@@ -46,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     scryptCost: Number(env.ANJIAN_SCRYPT_COST ?? 2 ** 15),
     loginRateLimit: Number(env.ANJIAN_LOGIN_RATE_LIMIT ?? 30),
     webDist: path.resolve(env.ANJIAN_WEB_DIST ?? 'dist/web'),
+    demoEnterprises: flag(env.ANJIAN_DEMO_ENTERPRISES, true),
     ...overrides,
   };
 }

@@ -3,6 +3,18 @@ import type { AuditTable } from '../platform/audit/audit.table.ts';
 import type { SessionTable, SettingTable } from '../platform/auth/session.table.ts';
 import type { DepartmentTable, DivisionTable, SectorTable } from '../modules/org/org.table.ts';
 import type { RoleTable, UserTable } from '../modules/users/user.table.ts';
+import type { EnterpriseChangeTable, EnterpriseStatusChangeTable, EnterpriseTable } from '../modules/enterprise/enterprise.table.ts';
+import type { AgencyContractTable, AgencyStaffTable, AgencyTable, AgencyVisitTable } from '../modules/agency/agency.table.ts';
+import type {
+  AccidentInvestigationTable,
+  AccidentMeasureFollowupTable,
+  AccidentMeasureTable,
+  AccidentReportStepTable,
+  AccidentSupplementTable,
+  AccidentTable,
+} from '../modules/accident/accident.table.ts';
+import type { StatDenominatorTable } from '../modules/denominator/denominator.table.ts';
+import type { PlanPeriodTable, PlanTargetTable } from '../modules/plan/plan.table.ts';
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
@@ -15,4 +27,20 @@ export interface Database {
   user_session: SessionTable;
   setting: SettingTable;
   audit_log: AuditTable;
+  enterprise: EnterpriseTable;
+  enterprise_status_change: EnterpriseStatusChangeTable;
+  enterprise_change: EnterpriseChangeTable;
+  agency: AgencyTable;
+  agency_staff: AgencyStaffTable;
+  agency_contract: AgencyContractTable;
+  agency_visit: AgencyVisitTable;
+  accident: AccidentTable;
+  accident_report_step: AccidentReportStepTable;
+  accident_supplement: AccidentSupplementTable;
+  accident_investigation: AccidentInvestigationTable;
+  accident_measure: AccidentMeasureTable;
+  accident_measure_followup: AccidentMeasureFollowupTable;
+  stat_denominator: StatDenominatorTable;
+  plan_period: PlanPeriodTable;
+  plan_target: PlanTargetTable;
 }

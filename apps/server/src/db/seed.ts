@@ -5,6 +5,8 @@ import type { AppContext } from '../platform/app-context.ts';
 import { saveSecurityPolicy } from '../platform/auth/policy.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
 import type { Db } from './database.ts';
+import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
+import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -112,6 +114,8 @@ export async function seed(ctx: AppContext): Promise<void> {
       diff: { accounts: accounts.map((a) => a.username) },
     });
   });
+  if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
+  if (config.demo) await seedDemoStatistics(ctx);
 }
 
 async function loadDivisions(db: Db, region: string): Promise<void> {

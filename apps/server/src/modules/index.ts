@@ -2,11 +2,17 @@ import type { TypedApp } from '../app.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerEnterpriseRoutes } from './enterprise/enterprise.routes.ts';
+import { registerAgencyRoutes } from './agency/agency.routes.ts';
 import { registerOrgRoutes } from './org/org.routes.ts';
 import { registerRoleRoutes } from './roles/role.routes.ts';
 import { registerSecurityRoutes } from './security/security.routes.ts';
 import { registerSystemRoutes } from './system/system.routes.ts';
 import { registerUserRoutes } from './users/user.routes.ts';
+import { registerAccidentRoutes } from './accident/accident.routes.ts';
+import { registerDenominatorRoutes } from './denominator/denominator.routes.ts';
+import { registerIndicatorRoutes } from './indicator/indicator.routes.ts';
+import { registerPlanRoutes } from './plan/plan.routes.ts';
 
 /** Every module registers its routes here, under /api. */
 export async function registerModules(app: TypedApp, ctx: AppContext): Promise<void> {
@@ -17,4 +23,10 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   registerSecurityRoutes(app, ctx);
   registerOrgRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
+  await registerEnterpriseRoutes(app, ctx);
+  registerAgencyRoutes(app, ctx);
+  registerAccidentRoutes(app, ctx);
+  registerIndicatorRoutes(app, ctx);
+  registerPlanRoutes(app, ctx);
+  await registerDenominatorRoutes(app, ctx);
 }

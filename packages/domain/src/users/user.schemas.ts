@@ -22,6 +22,7 @@ export const createUserBody = z
     divisionCode: divisionCode.nullish(),
     departmentId: z.uuid().nullish(),
     enterpriseId: z.uuid().nullish(),
+    agencyId: z.uuid().nullish(),
     expiresAt: expiresAt.optional(),
   })
   .strict();
@@ -33,6 +34,7 @@ export const updateUserBody = z
     divisionCode: divisionCode.nullable().optional(),
     departmentId: z.uuid().nullable().optional(),
     enterpriseId: z.uuid().nullable().optional(),
+    agencyId: z.uuid().nullable().optional(),
     expiresAt: expiresAt.optional(),
   })
   .strict();

@@ -22,6 +22,7 @@ const baseSelect = (db: Db) =>
       'u.department_id',
       'd.name as department_name',
       'u.enterprise_id',
+      'u.agency_id',
       'u.status',
       'u.locked_until',
       'u.totp_enabled',

@@ -36,7 +36,13 @@ export async function getUser(ctx: AppContext, rc: RequestContext, id: string, d
 }
 
 /** Checks that the division / department an account is attached to exist; a department fixes the division. */
-async function resolveAttachment(db: Db, input: { divisionCode?: string | null; departmentId?: string | null }) {
+async function resolveAttachment(db: Db, input: { divisionCode?: string | null; departmentId?: string | null; enterpriseId?: string | null; agencyId?: string | null }) {
+  if (input.enterpriseId && !(await db.selectFrom('enterprise').select('id').where('id', '=', input.enterpriseId).executeTakeFirst())) {
+    throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
+  }
+  if (input.agencyId && !(await db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst())) {
+    throw AppError.invalid([{ field: 'agencyId', message: '机构不存在' }]);
+  }
   let divisionCode = input.divisionCode ?? null;
   if (input.departmentId) {
     const dept = await db.selectFrom('department').select('division_code').where('id', '=', input.departmentId).executeTakeFirst();
@@ -71,6 +77,7 @@ export async function createUser(ctx: AppContext, rc: RequestContext, input: Cre
         division_code: att.divisionCode,
         department_id: att.departmentId,
         enterprise_id: input.enterpriseId ?? null,
+        agency_id: input.agencyId ?? null,
         password_hash: JSON.stringify(hash),
         must_change_password: true,
         expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
@@ -108,6 +115,7 @@ async function changeUser(
 
 export function updateUser(ctx: AppContext, rc: RequestContext, id: string, input: UpdateUserInput) {
   return changeUser(ctx, rc, id, 'user.update', async (trx, before) => {
+    if (input.enterpriseId || input.agencyId) await resolveAttachment(trx, { enterpriseId: input.enterpriseId, agencyId: input.agencyId });
     const att =
       input.divisionCode !== undefined || input.departmentId !== undefined
         ? await resolveAttachment(trx, {
@@ -121,6 +129,7 @@ export function updateUser(ctx: AppContext, rc: RequestContext, id: string, inpu
         ...(input.displayName !== undefined && { display_name: input.displayName }),
         ...(att && { division_code: att.divisionCode, department_id: att.departmentId }),
         ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
+        ...(input.agencyId !== undefined && { agency_id: input.agencyId }),
         ...(input.expiresAt !== undefined && { expires_at: input.expiresAt ? new Date(input.expiresAt) : null }),
       })
       .where('id', '=', id)
@@ -168,9 +177,10 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
     const missing =
       (need === 'division' && !before.division_code) ||
       (need === 'department' && !before.department_id) ||
-      (need === 'enterprise' && !before.enterprise_id);
+      (need === 'enterprise' && !before.enterprise_id) ||
+      (need === 'agency' && !before.agency_id);
     if (missing) {
-      const label = { division: '行政区划', department: '部门', enterprise: '企业' }[need as 'division'];
+      const label = { division: '行政区划', department: '部门', enterprise: '企业', agency: '第三方机构' }[need as 'division'];
       throw AppError.invalid([{ field: 'role', message: `该角色要求账号先关联${label}` }]);
     }
     await trx.updateTable('app_user').set({ role_code: role }).where('id', '=', id).execute();

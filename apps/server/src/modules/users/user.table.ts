@@ -15,6 +15,7 @@ export interface UserTable {
   division_code: string | null;
   department_id: string | null;
   enterprise_id: string | null;
+  agency_id: Generated<string | null>;
   status: Generated<'active' | 'disabled'>;
   password_hash: JSONColumnType<PasswordHash>;
   password_history: ColumnType<PasswordHash[], string | undefined, string>;

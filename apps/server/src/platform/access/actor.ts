@@ -13,6 +13,8 @@ export interface Actor {
   /** Sectors a department user regulates. */
   sectors: string[];
   enterpriseId: string | null;
+  /** Third-party agency an agency account works for (scope kind 'agency'). */
+  agencyId?: string | null;
 }
 
 /** Who did it, from where: what the audit log records beside the actor. */
@@ -33,5 +35,5 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 
 export function orgLabel(actor: Actor | null): string | null {
   if (!actor) return null;
-  return actor.enterpriseId ?? actor.departmentId ?? actor.divisionCode ?? null;
+  return actor.enterpriseId ?? actor.agencyId ?? actor.departmentId ?? actor.divisionCode ?? null;
 }

@@ -21,6 +21,7 @@ export interface SessionUser {
   departmentDivision: string | null;
   sectors: string[];
   enterpriseId: string | null;
+  agencyId: string | null;
   status: 'active' | 'disabled';
   mustChangePassword: boolean;
   passwordChangedAt: Date;
@@ -77,6 +78,7 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
       'd.division_code as department_division',
       'd.sectors',
       'u.enterprise_id',
+      'u.agency_id',
       'u.status',
       'u.must_change_password',
       'u.password_changed_at',
@@ -111,6 +113,7 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
         departmentDivision: row.department_division,
         sectors: row.sectors ?? [],
         enterpriseId: row.enterprise_id,
+        agencyId: row.agency_id,
         status: row.status,
         mustChangePassword: row.must_change_password,
         passwordChangedAt: row.password_changed_at,
@@ -132,6 +135,7 @@ export function actorOf(user: SessionUser): Actor {
     departmentId: user.departmentId,
     sectors: user.sectors,
     enterpriseId: user.enterpriseId,
+    agencyId: user.agencyId,
   };
 }
 

@@ -1,0 +1,188 @@
+import { sql } from 'kysely';
+import { type ListAccidentsQuery, subtreePrefix } from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { inScope } from '../../platform/access/scope.ts';
+
+/** Accidents belong to a division subtree, a supervising sector and (optionally) an enterprise. */
+export const accidentScope = (actor: Actor, alias = 'a') =>
+  inScope(actor, {
+    division: `${alias}.division_code`,
+    sector: `${alias}.sector`,
+    enterprise: `${alias}.enterprise_id`,
+  });
+
+const baseSelect = (db: Db) =>
+  db
+    .selectFrom('accident as a')
+    .innerJoin('division as v', 'v.code', 'a.division_code')
+    .select([
+      'a.id',
+      'a.division_code',
+      'v.name as division_name',
+      'a.occurred_at',
+      'a.stat_year',
+      'a.title',
+      'a.location',
+      'a.longitude',
+      'a.latitude',
+      'a.enterprise_id',
+      'a.enterprise_name',
+      'a.category',
+      'a.sector',
+      'a.accident_type',
+      'a.deaths',
+      'a.serious_injuries',
+      'a.minor_injuries',
+      'a.missing',
+      'a.direct_loss',
+      'a.grade',
+      'a.grade_rule_version',
+      'a.description',
+      'a.created_at',
+      'a.updated_at',
+    ]);
+
+export type AccidentRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
+
+/** Filters shared by the list, the export and an indicator's record list. */
+export interface AccidentFilter {
+  divisionCode?: string;
+  yearFrom?: number;
+  yearTo?: number;
+  from?: string;
+  to?: string;
+  categories?: readonly string[];
+  grade?: string;
+  largerOnly?: boolean;
+  enterpriseId?: string;
+  q?: string;
+}
+
+export function filtered(db: Db, actor: Actor, f: AccidentFilter) {
+  let query = db.selectFrom('accident as a').where(accidentScope(actor));
+  if (f.divisionCode) query = query.where('a.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`);
+  if (f.yearFrom !== undefined) query = query.where('a.stat_year', '>=', f.yearFrom);
+  if (f.yearTo !== undefined) query = query.where('a.stat_year', '<=', f.yearTo);
+  if (f.from) query = query.where('a.occurred_at', '>=', new Date(`${f.from}T00:00:00+08:00`));
+  if (f.to)
+    query = query.where(
+      'a.occurred_at',
+      '<',
+      new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000),
+    );
+  if (f.categories) query = query.where('a.category', 'in', f.categories.length ? [...f.categories] : ['-']);
+  if (f.grade) query = query.where('a.grade', '=', f.grade);
+  if (f.largerOnly) query = query.where('a.grade', '<>', '一般');
+  if (f.enterpriseId) query = query.where('a.enterprise_id', '=', f.enterpriseId);
+  if (f.q)
+    query = query.where((eb) =>
+      eb.or([
+        eb('a.title', 'ilike', `%${f.q}%`),
+        eb('a.enterprise_name', 'ilike', `%${f.q}%`),
+        eb('a.location', 'ilike', `%${f.q}%`),
+      ]),
+    );
+  return query;
+}
+
+export const filterOf = (q: ListAccidentsQuery): AccidentFilter => ({
+  divisionCode: q.divisionCode,
+  yearFrom: q.year,
+  yearTo: q.year,
+  from: q.from,
+  to: q.to,
+  categories: q.category ? [q.category] : undefined,
+  grade: q.grade,
+  largerOnly: q.largerOnly === 'true',
+  enterpriseId: q.enterpriseId,
+  q: q.q,
+});
+
+export async function listAccidents(
+  db: Db,
+  actor: Actor,
+  f: AccidentFilter,
+  page: { page: number; pageSize: number },
+) {
+  const query = filtered(db, actor, f);
+  const [items, count] = await Promise.all([
+    baseSelect(db)
+      .where('a.id', 'in', query.select('a.id'))
+      .orderBy('a.occurred_at', 'desc')
+      .orderBy('a.id')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+/** An accident and whether the actor's scope covers it; undefined when none exists. */
+export function findAccident(db: Db, actor: Actor, id: string) {
+  return baseSelect(db).select(accidentScope(actor).as('in_scope')).where('a.id', '=', id).executeTakeFirst();
+}
+
+export function lockAccident(trx: Db, id: string) {
+  return trx.selectFrom('accident').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function reportSteps(db: Db, accidentId: string) {
+  return db
+    .selectFrom('accident_report_step')
+    .selectAll()
+    .where('accident_id', '=', accidentId)
+    .orderBy('reported_at')
+    .execute();
+}
+
+export function supplements(db: Db, accidentId: string) {
+  return db
+    .selectFrom('accident_supplement')
+    .selectAll()
+    .where('accident_id', '=', accidentId)
+    .orderBy('reported_at')
+    .orderBy('created_at')
+    .execute();
+}
+
+export function investigation(db: Db, accidentId: string) {
+  return db
+    .selectFrom('accident_investigation')
+    .selectAll()
+    .select(sql<string | null>`concluded_at::text`.as('concluded_on'))
+    .where('accident_id', '=', accidentId)
+    .executeTakeFirst();
+}
+
+export function measures(db: Db, accidentId: string) {
+  return db
+    .selectFrom('accident_measure as m')
+    .select([
+      'm.id',
+      'm.content',
+      'm.owner',
+      'm.owner_unit',
+      'm.status',
+      'm.completed_at',
+      'm.verified_at',
+      'm.created_at',
+      sql<string>`m.deadline::text`.as('deadline'),
+    ])
+    .select((eb) =>
+      sql<
+        { at: string; note: string; statusAfter: string }[]
+      >`coalesce((SELECT json_agg(json_build_object('at', f.at, 'note', f.note, 'statusAfter', f.status_after) ORDER BY f.at)
+        FROM accident_measure_followup f WHERE f.measure_id = ${eb.ref('m.id')}), '[]'::json)`.as(
+        'followups',
+      ),
+    )
+    .where('m.accident_id', '=', accidentId)
+    .orderBy('m.deadline')
+    .orderBy('m.created_at')
+    .execute();
+}
+
+export type MeasureRow = Awaited<ReturnType<typeof measures>>[number];
+export type InvestigationRow = NonNullable<Awaited<ReturnType<typeof investigation>>>;
