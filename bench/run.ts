@@ -1,0 +1,172 @@
+/**
+ * `npm run bench [-- --size city|province] [--seconds N]`
+ *
+ * Generates deterministic data (seeded PRNG), then measures each list, detail and statistics endpoint
+ * through HTTP (autocannon on 127.0.0.1, bounded in time) beside the same SQL run raw on the database,
+ * and prints the ratio next to the target of PRODUCT.md §3. City scale runs on PGlite; province scale
+ * needs a PostgreSQL server (ANJIAN_BENCH_DATABASE_URL, a database it may create and drop databases on).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase } from '../apps/server/src/db/database.ts';
+import { type Sizes, generate } from './generate.ts';
+import { machine, measureHttp, measureRaw, signIn, startServer } from './harness.ts';
+
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'city' }, seconds: { type: 'string', default: '5' } } });
+const size = args.size === 'province' ? 'province' : 'city';
+const seconds = Math.max(1, Number(args.seconds));
+const SIZES: Record<typeof size, Sizes & { hazards: number }> = {
+  city: { enterprises: 5_000, hazards: 200_000, accidents: 10_000 },
+  province: { enterprises: 100_000, hazards: 5_000_000, accidents: 500_000 },
+};
+// PRODUCT.md §3 targets (p95, milliseconds).
+const TARGET = size === 'city' ? { list: 100, detail: 100, stats: 300 } : { list: 50, detail: 50, stats: 200 };
+
+async function prepareDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
+  if (size === 'city') {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-bench-'));
+    return { env: { ANJIAN_DATA_DIR: dataDir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+  }
+  const base = process.env.ANJIAN_BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!base) throw new Error('province scale needs ANJIAN_BENCH_DATABASE_URL (a PostgreSQL server)');
+  const name = `anjian_bench_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-bench-'));
+  return {
+    env: { ANJIAN_DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+interface Case {
+  name: string;
+  kind: keyof typeof TARGET;
+  url: (ids: Ids) => string;
+  /** The same question asked raw: the SQL the endpoint's query amounts to, scope included (city scope). */
+  raw: (ids: Ids) => ReturnType<typeof sql>;
+}
+interface Ids {
+  enterpriseId: string;
+  accidentId: string;
+}
+
+const city = '6405%';
+const cases: Case[] = [
+  {
+    name: 'enterprise list',
+    kind: 'list',
+    url: () => '/api/enterprises?page=1&pageSize=20',
+    raw: () => sql`SELECT *, (SELECT count(*) FROM enterprise WHERE division_code LIKE ${city}) AS total FROM enterprise WHERE division_code LIKE ${city} ORDER BY updated_at DESC, id LIMIT 20`,
+  },
+  {
+    name: 'enterprise list, county + sector filter',
+    kind: 'list',
+    url: () => '/api/enterprises?page=1&pageSize=20&divisionCode=640521&sector=hazardous_chemicals',
+    raw: () => sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE '640521%' AND sector = 'hazardous_chemicals' ORDER BY updated_at DESC, id LIMIT 20`,
+  },
+  {
+    name: 'enterprise search by name',
+    kind: 'list',
+    url: () => `/api/enterprises?page=1&pageSize=20&q=${encodeURIComponent('中卫市安泰')}`,
+    raw: () => sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE ${city} AND (name ILIKE ${'%中卫市安泰%'} OR credit_code LIKE ${'中卫市安泰%'}) ORDER BY updated_at DESC, id LIMIT 20`,
+  },
+  {
+    name: 'enterprise detail',
+    kind: 'detail',
+    url: (ids) => `/api/enterprises/${ids.enterpriseId}`,
+    raw: (ids) => sql`SELECT * FROM enterprise WHERE id = ${ids.enterpriseId} AND division_code LIKE ${city}`,
+  },
+  {
+    name: 'accident list',
+    kind: 'list',
+    url: () => '/api/accidents?page=1&pageSize=20',
+    raw: () => sql`SELECT *, (SELECT count(*) FROM accident WHERE division_code LIKE ${city}) AS total FROM accident WHERE division_code LIKE ${city} ORDER BY occurred_at DESC LIMIT 20`,
+  },
+  {
+    name: 'accident detail',
+    kind: 'detail',
+    url: (ids) => `/api/accidents/${ids.accidentId}`,
+    raw: (ids) => sql`SELECT * FROM accident WHERE id = ${ids.accidentId} AND division_code LIKE ${city}`,
+  },
+  {
+    name: 'indicators 640500 / 2015 (dashboard)',
+    kind: 'stats',
+    url: () => '/api/indicators?division=640500&year=2015',
+    raw: () => sql`SELECT category, sum(deaths) AS deaths, count(*) FILTER (WHERE grade <> '一般') AS larger, count(*) AS n FROM accident WHERE division_code LIKE ${city} AND stat_year = 2015 GROUP BY category`,
+  },
+  {
+    name: 'user list',
+    kind: 'list',
+    url: () => '/api/users?page=1&pageSize=20',
+    raw: () => sql`SELECT *, count(*) OVER () AS total FROM app_user WHERE division_code LIKE ${city} ORDER BY created_at DESC, username LIMIT 20`,
+  },
+];
+
+const fmt = (n: number) => n.toFixed(1).padStart(7);
+
+async function main() {
+  const sizes = SIZES[size];
+  console.log(`Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.accidents} accidents; hazards: not in the schema yet)`);
+  const { env, drop } = await prepareDatabase();
+  const common = { NODE_ENV: 'production', ANJIAN_SECURE_COOKIES: 'false', ANJIAN_LOGIN_RATE_LIMIT: '100000', ...env };
+  try {
+    // 1. First start migrates and seeds the demo organisation; then stop it (PGlite is single-process).
+    const first = await startServer(common);
+    await first.stop();
+    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.ANJIAN_DATA_DIR as string });
+    const kind = handle.kind;
+    console.log(`database: ${kind}; generating…`);
+    const gen = await generate(handle.db, sizes);
+    await sql`ANALYZE`.execute(handle.db);
+    const ids: Ids = {
+      enterpriseId: (await handle.db.selectFrom('enterprise').select('id').orderBy('id').offset(Math.floor(sizes.enterprises / 2)).limit(1).executeTakeFirstOrThrow()).id,
+      accidentId: (await handle.db.selectFrom('accident').select('id').orderBy('id').offset(Math.floor(sizes.accidents / 2)).limit(1).executeTakeFirstOrThrow()).id,
+    };
+    console.log(`generated at ${gen.insertRowsPerSec} rows/s (multi-row INSERT through Kysely)`);
+    const raw = new Map<string, Awaited<ReturnType<typeof measureRaw>>>();
+    for (const c of cases) raw.set(c.name, await measureRaw(() => c.raw(ids).execute(handle.db)));
+    await handle.close();
+
+    // 2. The server, measured through HTTP as city_admin (the city's whole scope).
+    const server = await startServer(common);
+    const cookie = await signIn(server.base);
+    const results = [];
+    console.log(`\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`);
+    for (const c of cases) {
+      const http = await measureHttp(`${server.base}${c.url(ids)}`, cookie, seconds);
+      const r = raw.get(c.name) as { p50: number; p95: number; p99: number };
+      const ratio = r.p95 > 0 ? http.p95 / r.p95 : 0;
+      const target = TARGET[c.kind];
+      const ok = http.p95 <= target && http.errors === 0 && http.non2xx === 0;
+      results.push({ endpoint: c.name, url: c.url(ids), http, raw: r, ratioP95: Math.round(ratio * 10) / 10, targetP95: target, meetsTarget: ok });
+      console.log(`${c.name.padEnd(40)} ${fmt(http.p50)}${fmt(http.p95)}${fmt(http.p99)} ${String(http.rps).padStart(7)} │${fmt(r.p50)}${fmt(r.p95)} │ ${(ratio.toFixed(1) + '×').padStart(8)} │ ${String(target).padStart(5)} ms ${ok ? '✓' : '✗'}${http.non2xx ? ` (${http.non2xx} non-2xx)` : ''}`);
+    }
+    const peak = server.peakRssMiB();
+    await server.stop();
+    console.log(`\nserver peak RSS: ${peak ?? '?'} MiB`);
+    const out = { size, sizes, database: kind, seconds, machine: machine(), at: new Date().toISOString(), generateRowsPerSec: gen.insertRowsPerSec, serverPeakRssMiB: peak, results };
+    fs.mkdirSync('bench/results', { recursive: true });
+    const file = `bench/results/${size}-${kind}.json`;
+    fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+    console.log(`results written to ${file}`);
+  } finally {
+    await drop();
+  }
+}
+
+await main();
