@@ -132,7 +132,7 @@ describeEachEngine('authorization property (AC-06)', (t) => {
         });
         expect(names.length).toBe(expected.length);
       }),
-      { numRuns: 18, seed: 42 },
+      { numRuns: 50, seed: 42 },
     );
   }, 300_000);
 });
