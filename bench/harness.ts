@@ -80,7 +80,18 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
 export async function signIn(base: string, username = 'city_admin', password = 'Anjian@2026') {
   const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf };
+}
+
+/** Current resident memory of a process, in MiB. */
+export function rssMiB(pid: number | undefined): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface HttpFigures {

@@ -16,10 +16,12 @@ import pg from 'pg';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { type Sizes, generate } from './generate.ts';
 import { machine, measureHttp, measureRaw, signIn, startServer } from './harness.ts';
+import { soak } from './soak.ts';
 
-const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'city' }, seconds: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'city' }, seconds: { type: 'string', default: '5' }, soak: { type: 'string', default: '60' } } });
 const size = args.size === 'province' ? 'province' : 'city';
 const seconds = Math.max(1, Number(args.seconds));
+const soakSeconds = Math.max(0, Number(args.soak));
 const SIZES: Record<typeof size, Sizes & { hazards: number }> = {
   city: { enterprises: 5_000, hazards: 200_000, accidents: 10_000 },
   province: { enterprises: 100_000, hazards: 5_000_000, accidents: 500_000 },
@@ -144,7 +146,8 @@ async function main() {
 
     // 2. The server, measured through HTTP as city_admin (the city's whole scope).
     const server = await startServer(common);
-    const cookie = await signIn(server.base);
+    const session = await signIn(server.base);
+    const cookie = session.cookie;
     const results = [];
     console.log(`\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`);
     for (const c of cases) {
@@ -156,10 +159,18 @@ async function main() {
       results.push({ endpoint: c.name, url: c.url(ids), http, raw: r, ratioP95: Math.round(ratio * 10) / 10, targetP95: target, meetsTarget: ok });
       console.log(`${c.name.padEnd(40)} ${fmt(http.p50)}${fmt(http.p95)}${fmt(http.p99)} ${String(http.rps).padStart(7)} │${fmt(r.p50)}${fmt(r.p95)} │ ${(ratio.toFixed(1) + '×').padStart(8)} │ ${String(target).padStart(5)} ms ${ok ? '✓' : '✗'}${http.non2xx ? ` (${http.non2xx} non-2xx)` : ''}`);
     }
+    let soakReport = null;
+    if (soakSeconds > 0) {
+      console.log(`\nsoak: ${soakSeconds} s of mixed reads and 20 % writes, 4 connections…`);
+      soakReport = await soak(server, session, ids, soakSeconds);
+      console.log(`soak: ${soakReport.requests} requests (${soakReport.writes} writes), ${soakReport.errors.length} errors, RSS ${soakReport.rssMiB[0] ?? '?'} → ${soakReport.rssMiB.at(-1) ?? '?'} MiB (growth ×${soakReport.memoryGrowth}) ${soakReport.ok ? '✓' : '✗'}`);
+      if (soakReport.errors.length) console.log(soakReport.errors.join('\n'));
+    }
     const peak = server.peakRssMiB();
     await server.stop();
     console.log(`\nserver peak RSS: ${peak ?? '?'} MiB`);
-    const out = { size, sizes, database: kind, seconds, machine: machine(), at: new Date().toISOString(), generateRowsPerSec: gen.insertRowsPerSec, serverPeakRssMiB: peak, results };
+    if (soakReport && !soakReport.ok) process.exitCode = 1;
+    const out = { size, sizes, database: kind, seconds, machine: machine(), at: new Date().toISOString(), generateRowsPerSec: gen.insertRowsPerSec, serverPeakRssMiB: peak, results, soak: soakReport };
     fs.mkdirSync('bench/results', { recursive: true });
     const file = `bench/results/${size}-${kind}.json`;
     fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
