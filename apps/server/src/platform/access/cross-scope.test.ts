@@ -1,0 +1,61 @@
+import crypto from 'node:crypto';
+import { expect, it } from 'vitest';
+import { ACCIDENT_GRADE_RULE_VERSION, composeCreditCode } from '@anjian/domain';
+import { type Session, call, describeEachEngine, login } from '../../../test/test-app.ts';
+
+/**
+ * Cross-scope probes (issue 6 §2): a 沙坡头区 supervisor tries every id-bearing route of the OpenAPI
+ * document with ids owned by 中宁县. Reads answer 404 with a denied-access audit row; writes are refused
+ * (400 before the lookup, 403 without the permission, 404 out of scope) and change nothing.
+ */
+describeEachEngine('cross-scope probes', (t) => {
+  it('every {id} route refuses 中宁县 objects to a 沙坡头区 supervisor', async () => {
+    const { app, ctx } = t();
+    const db = ctx.db;
+    const zn = await login(app, 'zn_admin');
+    const enterpriseId = crypto.randomUUID();
+    await db.insertInto('enterprise').values({ id: enterpriseId, credit_code: composeCreditCode('91', '640521', 'X0000001'), name: '中宁县探针企业', division_code: '640521100', sector: 'construction' }).execute();
+    const departmentId = crypto.randomUUID();
+    await db.insertInto('department').values({ id: departmentId, name: '中宁县探针局', division_code: '640521', sectors: ['fire'] }).execute();
+    const agencyId = crypto.randomUUID();
+    await db.insertInto('agency').values({ id: agencyId, name: '中宁县探针机构', credit_code: composeCreditCode('91', '640521', 'X0000002'), division_code: '640521' }).execute();
+    await db.insertInto('agency_contract').values({ id: crypto.randomUUID(), agency_id: agencyId, enterprise_id: enterpriseId, kind: 'custody', starts_on: '2026-01-01' }).execute();
+    const accidentId = crypto.randomUUID();
+    await db
+      .insertInto('accident')
+      .values({ id: accidentId, division_code: '640521100', occurred_at: new Date(), stat_year: 2026, title: '探针事故', category: 'road_traffic', accident_type: '06', deaths: 1, serious_injuries: 0, missing: 0, direct_loss: 1, grade: '一般', grade_rule_version: ACCIDENT_GRADE_RULE_VERSION })
+      .execute();
+    const owned: Record<string, string> = { users: zn.userId, departments: departmentId, enterprises: enterpriseId, agencies: agencyId, accidents: accidentId };
+
+    const spt: Session = await login(app, 'spt_admin');
+    const doc = (await call(app, null, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const probes = Object.entries(doc.paths)
+      .filter(([p]) => p.includes('{id}'))
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p, resource: p.split('/')[2] ?? '' })));
+    // Plan periods are the city's documents, not a county's; their per-division targets are scoped (indicator tests).
+    const shared = new Set(['plans']);
+    const untested = probes.filter((p) => !owned[p.resource] && !shared.has(p.resource)).map((p) => `${p.method} ${p.path}`);
+    expect(untested, 'id routes of a resource the probe does not know yet: add an owned object for it').toEqual([]);
+    expect(probes.length).toBeGreaterThan(15);
+
+    const wrong: string[] = [];
+    for (const p of probes.filter((x) => !shared.has(x.resource))) {
+      const id = owned[p.resource] as string;
+      const url = p.path.replace('{id}', id).replace(/\{\w+\}/g, crypto.randomUUID());
+      const res = await call(app, spt, p.method as 'GET', url, p.method === 'GET' || p.method === 'DELETE' ? undefined : {});
+      if (p.method === 'GET') {
+        if (res.statusCode !== 404 && res.statusCode !== 403) wrong.push(`${p.method} ${p.path} → ${res.statusCode}`);
+        if (res.statusCode === 404) {
+          const row = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+          if (row.outcome !== 'denied' || row.object_id !== id || row.username !== 'spt_admin') wrong.push(`${p.method} ${p.path}: 404 without a denied audit row`);
+        }
+      } else if (![400, 403, 404, 415].includes(res.statusCode)) {
+        wrong.push(`${p.method} ${p.path} → ${res.statusCode}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Nothing the probes touched changed.
+    expect((await db.selectFrom('enterprise').select('name').where('id', '=', enterpriseId).executeTakeFirstOrThrow()).name).toBe('中宁县探针企业');
+    expect((await db.selectFrom('app_user').select('status').where('id', '=', zn.userId).executeTakeFirstOrThrow()).status).toBe('active');
+  });
+});
