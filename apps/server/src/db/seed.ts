@@ -69,7 +69,45 @@ export async function seed(ctx: AppContext): Promise<void> {
   const hasDivisions = await db.selectFrom('division').select('code').limit(1).executeTakeFirst();
   if (!hasDivisions) await loadDivisions(db, config.region);
   const hasUsers = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
-  if (hasUsers) return;
+  if (!hasUsers) await seedAccounts(ctx);
+  // Each demo step checks its own emptiness and commits in one transaction, so a start killed half-way
+  // through seeding finishes the job on the next start.
+  if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
+  if (config.demo) await seedDemoStatistics(ctx);
+}
+
+async function loadDivisions(db: Db, region: string): Promise<void> {
+  const rows = fs
+    .readFileSync(divisionsCsv, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => {
+      const [code = '', name = '', level = '', parent = ''] = line.split(',');
+      return { code, name, level, parent_code: parent || null };
+    });
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const wanted = rows.filter((r) => isWithinDivision(r.code, region));
+  for (let up = byCode.get(region)?.parent_code; up; up = byCode.get(up)?.parent_code) {
+    const r = byCode.get(up);
+    if (r) wanted.unshift(r);
+  }
+  if (!wanted.some((r) => r.code === region) || wanted.some((r) => divisionLevelOf(r.code) === null)) {
+    throw new Error(`ANJIAN_REGION ${region} is not in reference/divisions/ningxia-64.csv`);
+  }
+  // Parents first, so the foreign key holds at every insert.
+  const order = ['province', 'city', 'county', 'township', 'village'];
+  wanted.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < wanted.length; i += 500) {
+      await trx.insertInto('division').values(wanted.slice(i, i + 500)).execute();
+    }
+  });
+}
+
+/** The first accounts: the demo set in demo mode, otherwise the three separated admins (AC-02). */
+async function seedAccounts(ctx: AppContext): Promise<void> {
+  const { db, config } = ctx;
   if (!config.demo && !config.adminPassword) {
     throw new Error('ANJIAN_ADMIN_PASSWORD must be set to create the first administrators outside demo mode');
   }
@@ -113,36 +151,5 @@ export async function seed(ctx: AppContext): Promise<void> {
       reason: config.demo ? 'demo' : 'first administrators',
       diff: { accounts: accounts.map((a) => a.username) },
     });
-  });
-  if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
-  if (config.demo) await seedDemoStatistics(ctx);
-}
-
-async function loadDivisions(db: Db, region: string): Promise<void> {
-  const rows = fs
-    .readFileSync(divisionsCsv, 'utf8')
-    .split(/\r?\n/)
-    .slice(1)
-    .filter(Boolean)
-    .map((line) => {
-      const [code = '', name = '', level = '', parent = ''] = line.split(',');
-      return { code, name, level, parent_code: parent || null };
-    });
-  const byCode = new Map(rows.map((r) => [r.code, r]));
-  const wanted = rows.filter((r) => isWithinDivision(r.code, region));
-  for (let up = byCode.get(region)?.parent_code; up; up = byCode.get(up)?.parent_code) {
-    const r = byCode.get(up);
-    if (r) wanted.unshift(r);
-  }
-  if (!wanted.some((r) => r.code === region) || wanted.some((r) => divisionLevelOf(r.code) === null)) {
-    throw new Error(`ANJIAN_REGION ${region} is not in reference/divisions/ningxia-64.csv`);
-  }
-  // Parents first, so the foreign key holds at every insert.
-  const order = ['province', 'city', 'county', 'township', 'village'];
-  wanted.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < wanted.length; i += 500) {
-      await trx.insertInto('division').values(wanted.slice(i, i + 500)).execute();
-    }
   });
 }

@@ -72,7 +72,9 @@ const cityOffice = (region: string): RequestContext => ({
 export async function seedDemoStatistics(ctx: AppContext): Promise<void> {
   const region = ctx.config.region;
   if (region !== '640500') return; // the demo figures are Zhongwei's
-  if (ctx.config.demoAccidents) await seedDemoAccidents(ctx);
+  const hasAccidents = await ctx.db.selectFrom('accident').select('id').limit(1).executeTakeFirst();
+  if (ctx.config.demoAccidents && !hasAccidents) await seedDemoAccidents(ctx);
+  if (await ctx.db.selectFrom('plan_period').select('id').limit(1).executeTakeFirst()) return;
   const plans = [
     { name: '十二五', start: 2011, end: 2015, from: 2010, to: 2010, label: '2010年', rows: plan12 },
     { name: '十三五', start: 2016, end: 2020, from: 2011, to: 2015, label: '十二五平均数', rows: plan13 },

@@ -23,7 +23,7 @@ describeEachEngine('cross-scope probes', (t) => {
     const accidentId = crypto.randomUUID();
     await db
       .insertInto('accident')
-      .values({ id: accidentId, division_code: '640521100', occurred_at: new Date(), stat_year: 2026, title: '探针事故', category: 'road_traffic', accident_type: '06', deaths: 1, serious_injuries: 0, missing: 0, direct_loss: 1, grade: '一般', grade_rule_version: ACCIDENT_GRADE_RULE_VERSION })
+      .values({ id: accidentId, division_code: '640521100', occurred_at: new Date(), stat_year: 2026, title: '探针事故', category: 'road_traffic', accident_type: '06', deaths: 1, serious_injuries: 0, minor_injuries: 0, missing: 0, direct_loss: 1, grade: '一般', grade_rule_version: ACCIDENT_GRADE_RULE_VERSION })
       .execute();
     const owned: Record<string, string> = { users: zn.userId, departments: departmentId, enterprises: enterpriseId, agencies: agencyId, accidents: accidentId };
 
