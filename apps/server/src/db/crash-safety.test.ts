@@ -115,3 +115,54 @@ describe.each(engines)('crash safety [%s]', (engine) => {
     }
   }, 180_000);
 });
+
+describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
+  it('a start killed at any moment is completed by the next start, with no repair', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-crash-mig-'));
+    let databaseUrl = '';
+    if (engine === 'postgresql') {
+      const name = `anjian_crash_mig_${crypto.randomBytes(4).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const u = new URL(process.env.ANJIAN_TEST_DATABASE_URL as string);
+      u.pathname = `/${name}`;
+      databaseUrl = u.toString();
+      cleanups.push(async () => {
+        const c = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      });
+    }
+    const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ANJIAN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ANJIAN_SCRYPT_COST: '1024', ANJIAN_AUDIT_KEY: 'crash-key', ANJIAN_DEMO_ACCIDENTS: 'true' };
+    // Kill the first starts after growing delays: inside migrations, inside the seed, or just after.
+    for (const delay of [700, 1500, 2500, 4000]) {
+      const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], { env: { ...env, PORT: String(await freePort()), HOST: '127.0.0.1' }, stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    const port = await freePort();
+    const server = await startServer(env, port);
+    const s = await signIn(`http://127.0.0.1:${port}`);
+    expect(s.csrf).toBeTruthy();
+    server.child.kill('SIGTERM');
+    await server.exited;
+    const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
+    try {
+      const migrations = await handle.db.selectFrom('schema_migration').select('name').execute();
+      const files = fs.readdirSync(new URL('./migrations', import.meta.url)).filter((f) => f.endsWith('.sql'));
+      expect(migrations.map((m) => m.name).sort()).toEqual(files.sort());
+      const villages = await handle.db.selectFrom('division').select((eb) => eb.fn.countAll<number>().as('n')).where('level', '=', 'village').executeTakeFirstOrThrow();
+      expect(Number(villages.n)).toBe(516);
+      expect(Number((await handle.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(100);
+      expect(Number((await handle.db.selectFrom('plan_period').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(0);
+      expect((await verifyAuditChain(handle.db, Buffer.from('crash-key'))).ok).toBe(true);
+    } finally {
+      await handle.close();
+    }
+  }, 180_000);
+});
