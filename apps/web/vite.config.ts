@@ -25,6 +25,8 @@ const vendorGroups = [
     priority: 40,
   },
   { name: 'pro-components', test: /node_modules[\\/]@ant-design[\\/]pro-/, priority: 30 },
+  // Only the 驾驶舱 draws charts: echarts + zrender stay out of the shared vendor chunk.
+  { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 35 },
   { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
 ];
 

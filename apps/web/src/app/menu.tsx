@@ -9,6 +9,12 @@ import {
   UserOutlined,
   IdcardOutlined,
   GlobalOutlined,
+  AlertOutlined,
+  AimOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FundOutlined,
+  LineChartOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@anjian/domain';
 import type { MessageKey } from './i18n.ts';
@@ -35,6 +41,33 @@ export const menu: MenuEntry[] = [
         label: 'menu.departments',
         icon: <ApartmentOutlined />,
         permission: 'org.read',
+      },
+    ],
+  },
+  {
+    path: '/safety',
+    label: 'menu.safety',
+    icon: <FundOutlined />,
+    children: [
+      {
+        path: '/dashboard',
+        label: 'menu.dashboard',
+        icon: <DashboardOutlined />,
+        permission: 'indicator.read',
+      },
+      { path: '/accidents', label: 'menu.accidents', icon: <AlertOutlined />, permission: 'accident.read' },
+      {
+        path: '/indicators',
+        label: 'menu.indicators',
+        icon: <LineChartOutlined />,
+        permission: 'indicator.read',
+      },
+      { path: '/plans', label: 'menu.plans', icon: <AimOutlined />, permission: 'indicator.read' },
+      {
+        path: '/denominators',
+        label: 'menu.denominators',
+        icon: <DatabaseOutlined />,
+        permission: 'indicator.read',
       },
     ],
   },

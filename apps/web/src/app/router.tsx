@@ -14,6 +14,12 @@ const SecurityPolicyPage = lazy(() => import('../modules/security/pages/Security
 const DivisionsPage = lazy(() => import('../modules/org/pages/DivisionsPage.tsx'));
 const DepartmentsPage = lazy(() => import('../modules/org/pages/DepartmentsPage.tsx'));
 const AuditPage = lazy(() => import('../modules/audit/pages/AuditPage.tsx'));
+const DashboardPage = lazy(() => import('../modules/dashboard/pages/DashboardPage.tsx'));
+const AccidentsPage = lazy(() => import('../modules/accident/pages/AccidentsPage.tsx'));
+const AccidentDetailPage = lazy(() => import('../modules/accident/pages/AccidentDetailPage.tsx'));
+const IndicatorsPage = lazy(() => import('../modules/indicator/pages/IndicatorsPage.tsx'));
+const DenominatorsPage = lazy(() => import('../modules/indicator/pages/DenominatorsPage.tsx'));
+const PlansPage = lazy(() => import('../modules/plan/pages/PlansPage.tsx'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -47,6 +53,12 @@ export function AppRoutes() {
         <Route path="org/divisions" element={guarded('org.read', <DivisionsPage />)} />
         <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
         <Route path="audit" element={guarded('audit.read', <AuditPage />)} />
+        <Route path="dashboard" element={guarded('indicator.read', <DashboardPage />)} />
+        <Route path="accidents" element={guarded('accident.read', <AccidentsPage />)} />
+        <Route path="accidents/:id" element={guarded('accident.read', <AccidentDetailPage />)} />
+        <Route path="indicators" element={guarded('indicator.read', <IndicatorsPage />)} />
+        <Route path="denominators" element={guarded('indicator.read', <DenominatorsPage />)} />
+        <Route path="plans" element={guarded('indicator.read', <PlansPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { Select } from 'antd';
+import { accidentApi, type EnterpriseOption } from '../accident.api.ts';
+
+interface Props {
+  value?: string | null;
+  onChange?: (id: string | null, enterprise: EnterpriseOption | null) => void;
+  /** The name to show for a preset value that the search has not loaded. */
+  initialName?: string | null;
+  placeholder?: string;
+  id?: string;
+  'data-testid'?: string;
+}
+
+/** Searches the enterprises in scope by name or credit code (GET /api/enterprises?q=). */
+export function EnterpriseSelect({
+  value,
+  onChange,
+  initialName,
+  placeholder = '输入企业名称搜索',
+  ...rest
+}: Props) {
+  const [options, setOptions] = useState<EnterpriseOption[]>([]);
+  const [loading, setLoading] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+
+  const search = (q: string) => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      setLoading(true);
+      accidentApi
+        .enterprises(q)
+        .then((page) => setOptions(page.items))
+        .catch(() => setOptions([]))
+        .finally(() => setLoading(false));
+    }, 250);
+  };
+  useEffect(() => {
+    search('');
+    return () => window.clearTimeout(timer.current);
+  }, []);
+
+  const known = options.some((o) => o.id === value);
+  const shown =
+    value && !known && initialName
+      ? [{ id: value, name: initialName, divisionName: '' }, ...options]
+      : options;
+  return (
+    <Select<string>
+      id={rest.id}
+      data-testid={rest['data-testid']}
+      aria-label={placeholder}
+      showSearch
+      allowClear
+      filterOption={false}
+      loading={loading}
+      value={value ?? undefined}
+      placeholder={placeholder}
+      onSearch={search}
+      onChange={(id) => onChange?.(id ?? null, shown.find((o) => o.id === id) ?? null)}
+      options={shown.map((o) => ({
+        value: o.id,
+        label: o.divisionName ? `${o.name}（${o.divisionName}）` : o.name,
+      }))}
+      notFoundContent={loading ? '搜索中…' : '无匹配企业'}
+      style={{ width: '100%', minWidth: 200 }}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { EnterpriseLimits, industryCode } from '@anjian/domain';
+import { zodRule } from '../../../../api/validation.ts';
+import { DivisionTreeSelect } from '../../../../components/DivisionTreeSelect.tsx';
+import { levelOptions, sectorOptions, sizeOptions } from '../../format.ts';
+import { CreditCodeField } from './CreditCodeField.tsx';
+
+/** Identity, place, sector and people. `locked(field)` disables what the caller may not change. */
+export function BasicSection({ locked }: { locked: (field: string) => boolean }) {
+  const half = { xs: 24, md: 12 };
+  return (
+    <Row gutter={16}>
+      <Col {...half}>
+        <CreditCodeField disabled={locked('creditCode')} />
+      </Col>
+      <Col {...half}>
+        <Form.Item name="name" label="企业名称" rules={[{ required: true, message: '请填写企业名称' }]}>
+          <Input maxLength={EnterpriseLimits.nameMax} disabled={locked('name')} data-testid="enterprise-name" />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item
+          name="divisionCode"
+          label="行政区划"
+          rules={[{ required: true, message: '请选择行政区划（可到村/社区）' }]}
+        >
+          <DivisionTreeSelect disabled={locked('divisionCode')} data-testid="enterprise-division" aria-label="行政区划" />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="address" label="地址">
+          <Input maxLength={EnterpriseLimits.addressMax} disabled={locked('address')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="longitude" label="经度" tooltip="WGS-84，经纬度须同时填写">
+          <InputNumber min={73} max={136} step={0.000001} style={{ width: '100%' }} disabled={locked('longitude')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="latitude" label="纬度">
+          <InputNumber min={3} max={54} step={0.000001} style={{ width: '100%' }} disabled={locked('latitude')} />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="industryCode" label="国民经济行业代码" rules={[zodRule(industryCode)]} tooltip="GB/T 4754-2017，如 C2614">
+          <Input maxLength={5} disabled={locked('industryCode')} className="mono" />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="sector" label="监管行业" rules={[{ required: true, message: '请选择监管行业' }]}>
+          <Select
+            options={sectorOptions}
+            showSearch
+            optionFilterProp="label"
+            disabled={locked('sector')}
+            data-testid="enterprise-sector"
+            aria-label="监管行业"
+          />
+        </Form.Item>
+      </Col>
+      <Col {...half}>
+        <Form.Item name="secondarySectors" label="其他监管行业">
+          <Select mode="multiple" options={sectorOptions} optionFilterProp="label" disabled={locked('secondarySectors')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="sizeClass" label="企业规模">
+          <Select options={sizeOptions} allowClear disabled={locked('sizeClass')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="employees" label="从业人数">
+          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} disabled={locked('employees')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="principal" label="主要负责人">
+          <Input maxLength={EnterpriseLimits.personMax} disabled={locked('principal')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="safetyManager" label="安全管理人员">
+          <Input maxLength={EnterpriseLimits.personMax} disabled={locked('safetyManager')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="registeredSafetyEngineers" label="注册安全工程师">
+          <InputNumber min={0} max={10_000} precision={0} addonAfter="人" style={{ width: '100%' }} disabled={locked('registeredSafetyEngineers')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="standardizationLevel" label="标准化等级">
+          <Select options={levelOptions} disabled={locked('standardizationLevel')} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useAuth } from '../../app/auth.tsx';
+import { accidentApi } from '../accident/accident.api.ts';
+
+/** The province when the user has no division (the scope check on the server still applies). */
+const FALLBACK_DIVISION = '640500';
+
+/** The last year with records in the division: the default year of the statistics pages. */
+export async function latestYear(division: string): Promise<number> {
+  const now = new Date().getFullYear();
+  const stats = await accidentApi.stats({ division, from: now - 30, to: now });
+  const years = stats.byYear.filter((y) => y.accidents > 0).map((y) => y.year);
+  return years.length ? Math.max(...years) : now - 1;
+}
+
+/**
+ * The division and year the statistics pages show: from the query string (links, drill-downs), else the
+ * user's own division and the last year with records. Changes are written back to the query string.
+ */
+export function useStatScope() {
+  const { me } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const division = params.get('division') ?? me?.user.divisionCode ?? FALLBACK_DIVISION;
+  const yearParam = Number(params.get('year'));
+  const [defaultYear, setDefaultYear] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (yearParam) return;
+    let alive = true;
+    latestYear(division)
+      .then((y) => alive && setDefaultYear(y))
+      .catch(() => alive && setDefaultYear(new Date().getFullYear() - 1));
+    return () => {
+      alive = false;
+    };
+  }, [division, yearParam]);
+
+  const set = (patch: Record<string, string | number | null>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === null || v === '') next.delete(k);
+          else next.set(k, String(v));
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  return { division, year: yearParam || defaultYear, params, set };
+}
