@@ -107,12 +107,20 @@ export async function listAccidents(
 ) {
   const query = filtered(db, actor, f);
   const [items, count] = await Promise.all([
+    // Pick the page's ids first (walking the occurred_at index), then join names for those rows only.
     baseSelect(db)
-      .where('a.id', 'in', query.select('a.id'))
+      .where(
+        'a.id',
+        'in',
+        query
+          .select('a.id')
+          .orderBy('a.occurred_at', 'desc')
+          .orderBy('a.id')
+          .limit(page.pageSize)
+          .offset((page.page - 1) * page.pageSize),
+      )
       .orderBy('a.occurred_at', 'desc')
       .orderBy('a.id')
-      .limit(page.pageSize)
-      .offset((page.page - 1) * page.pageSize)
       .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
