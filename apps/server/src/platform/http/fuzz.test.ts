@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
+import type { Db } from '../../db/database.ts';
 import { type Session, call, describeEachEngine, login } from '../../../test/test-app.ts';
 
 /**
@@ -45,14 +46,12 @@ function operations(doc: { paths: Record<string, Record<string, { requestBody?: 
   );
 }
 
-const successAudits = async (db: ReturnType<typeof getDb>) =>
+const successAudits = async (db: Db) =>
   Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'success').executeTakeFirstOrThrow()).n);
-let getDb: () => import('../../db/database.ts').Db;
 
 describeEachEngine('fuzzing every endpoint (IP-01)', (t) => {
   it('never answers 5xx or a stack trace; a refused request writes nothing', async () => {
     const { app, ctx } = t();
-    getDb = () => ctx.db;
     const doc = (await call(app, null, 'GET', '/api/openapi.json')).json();
     const ops = operations(doc).filter((o) => !SKIP.has(`${o.method} ${o.path}`));
     expect(ops.length).toBeGreaterThan(30);
