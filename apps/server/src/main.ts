@@ -1,11 +1,12 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { userJobs } from './modules/users/user.jobs.ts';
+import { hazardJobs } from './modules/hazard/hazard.jobs.ts';
 import { startJobs } from './platform/jobs/scheduler.ts';
 
 const config = loadConfig();
 const { app, ctx, handle } = await buildApp(config);
-const stopJobs = startJobs(ctx, [...userJobs]);
+const stopJobs = startJobs(ctx, [...userJobs, ...hazardJobs]);
 app.addHook('onClose', async () => stopJobs());
 await app.listen({ port: config.port, host: config.host });
 app.log.info(`Anjian listening on http://localhost:${config.port} (database: ${handle.kind}${config.demo ? ', demo mode' : ''})`);

@@ -23,3 +23,7 @@ export * from './indicator/compute.ts';
 export * from './indicator/drops.ts';
 export * from './indicator/decompose.ts';
 export * from './indicator/indicator.schemas.ts';
+export * from './risk/lec.ts';
+export * from './risk/risk.schemas.ts';
+export * from './hazard/lifecycle.ts';
+export * from './hazard/hazard.schemas.ts';

@@ -15,6 +15,8 @@ import type {
 } from '../modules/accident/accident.table.ts';
 import type { StatDenominatorTable } from '../modules/denominator/denominator.table.ts';
 import type { PlanPeriodTable, PlanTargetTable } from '../modules/plan/plan.table.ts';
+import type { HazardEventTable, HazardTable, UploadTable } from '../modules/hazard/hazard.table.ts';
+import type { NotificationTable } from '../modules/notification/notification.table.ts';
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
@@ -43,4 +45,8 @@ export interface Database {
   stat_denominator: StatDenominatorTable;
   plan_period: PlanPeriodTable;
   plan_target: PlanTargetTable;
+  hazard: HazardTable;
+  hazard_event: HazardEventTable;
+  upload: UploadTable;
+  notification: NotificationTable;
 }

@@ -7,6 +7,7 @@ import { hashPassword } from '../platform/auth/password-hash.ts';
 import type { Db } from './database.ts';
 import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
 import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
+import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -73,6 +74,7 @@ export async function seed(ctx: AppContext): Promise<void> {
   // Each demo step checks its own emptiness and commits in one transaction, so a start killed half-way
   // through seeding finishes the job on the next start.
   if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
+  if (config.demo && config.demoEnterprises) await seedDemoHazards(ctx);
   if (config.demo) await seedDemoStatistics(ctx);
 }
 

@@ -13,6 +13,9 @@ import { registerAccidentRoutes } from './accident/accident.routes.ts';
 import { registerDenominatorRoutes } from './denominator/denominator.routes.ts';
 import { registerIndicatorRoutes } from './indicator/indicator.routes.ts';
 import { registerPlanRoutes } from './plan/plan.routes.ts';
+import { registerHazardRoutes } from './hazard/hazard.routes.ts';
+import { registerNotificationRoutes } from './notification/notification.routes.ts';
+import { registerRiskRoutes } from './risk/risk.routes.ts';
 
 /** Every module registers its routes here, under /api. */
 export async function registerModules(app: TypedApp, ctx: AppContext): Promise<void> {
@@ -29,4 +32,7 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   registerIndicatorRoutes(app, ctx);
   registerPlanRoutes(app, ctx);
   await registerDenominatorRoutes(app, ctx);
+  await registerHazardRoutes(app, ctx);
+  registerRiskRoutes(app);
+  registerNotificationRoutes(app, ctx);
 }

@@ -36,13 +36,22 @@ describe('roles (AC-01, AC-04)', () => {
     ['department_officer', 'enterprise.write', true],
     ['system_admin', 'enterprise.read', false], // 三员 hold no business permission (AC-04)
     ['audit_admin', 'enterprise.read', false],
+    ['system_admin', 'hazard.read', false],
+    ['security_admin', 'risk.read', false],
+    ['audit_admin', 'hazard.accept', false],
+    ['enterprise_user', 'hazard.rectify', true],
+    ['enterprise_user', 'hazard.accept', false],
+    ['grid_member', 'hazard.report', true],
+    ['grid_member', 'hazard.assess', false],
+    ['county_supervisor', 'hazard.accept', true],
+    ['agency_user', 'hazard.rectify', false],
     [null, 'org.read', false], // AC-01: no role → nothing
   ] as const)('%s has %s: %s', (role, permission, expected) => {
     expect(hasPermission(role, permission)).toBe(expected);
   });
 
   it('gives the 三员 no business permission at all (AC-04)', () => {
-    const business = /^(enterprise|grid|agency)\./;
+    const business = /^(enterprise|grid|agency|accident|indicator|denominator|plan|hazard|risk)\./;
     for (const r of roles.filter((x) => x.admin)) {
       expect(r.permissions.filter((p) => business.test(p)), r.code).toEqual([]);
     }

@@ -31,6 +31,14 @@ export const permissions = [
   'indicator.read', // indicators, denominators, plans and targets, dashboard, exports
   'denominator.write', // yearly denominators: entry and .xlsx import
   'plan.write', // plan periods, targets, decomposition to counties
+  // Dual prevention (PRODUCT.md module 3): who stands where in the hazard loop is also in hazard/lifecycle.ts.
+  'hazard.read', // hazard list / detail / statistics / photos
+  'hazard.report', // report a hazard (企业自查, 网格巡查, 执法检查, 第三方, 群众举报)
+  'hazard.assess', // assess: level, deadline, 挂牌督办 (regulators)
+  'hazard.rectify', // rectify and apply for acceptance (the enterprise)
+  'hazard.accept', // accept (销号) or reject a rectification (regulators)
+  'risk.read', // risk model, LEC / LS calculators, checklists
+  'risk.write', // risk model maintenance
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -53,6 +61,8 @@ const businessRead: Permission[] = ['org.read'];
 /** Regulators who keep the registry: city and county offices. */
 /** Accident and statistics work of a territorial office (city: also plans and targets). */
 const accidentOffice: Permission[] = ['accident.read', 'accident.write', 'accident.investigate', 'indicator.read', 'denominator.write'];
+/** Regulators in the hazard loop: report (执法检查), assess, accept or reject. */
+const hazardRegulator: Permission[] = ['hazard.read', 'hazard.report', 'hazard.assess', 'hazard.accept', 'risk.read', 'risk.write'];
 const registryKeeper: Permission[] = ['enterprise.read', 'enterprise.write', 'enterprise.import', 'grid.read', 'grid.assign', 'agency.read', 'agency.write', 'agency.visit'];
 
 export const roles = [
@@ -63,7 +73,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, 'plan.write'],
+    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, 'plan.write', ...hazardRegulator],
   },
   {
     code: 'county_supervisor',
@@ -72,7 +82,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice],
+    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, ...hazardRegulator],
   },
   {
     code: 'grid_member',
@@ -81,7 +91,7 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'enterprise.read', 'grid.read', 'agency.read', 'accident.read'],
+    permissions: [...businessRead, 'enterprise.read', 'grid.read', 'agency.read', 'accident.read', 'hazard.read', 'hazard.report', 'risk.read'],
   },
   {
     code: 'department_officer',
@@ -90,7 +100,7 @@ export const roles = [
     scope: 'department',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'enterprise.read', 'enterprise.write', 'grid.read', 'agency.read', 'accident.read', 'accident.write'],
+    permissions: [...businessRead, 'enterprise.read', 'enterprise.write', 'grid.read', 'agency.read', 'accident.read', 'accident.write', ...hazardRegulator],
   },
   {
     code: 'enterprise_user',
@@ -99,7 +109,7 @@ export const roles = [
     scope: 'enterprise',
     admin: false,
     government: false,
-    permissions: ['enterprise.read', 'enterprise.self', 'accident.read'],
+    permissions: ['enterprise.read', 'enterprise.self', 'accident.read', 'hazard.read', 'hazard.report', 'hazard.rectify', 'risk.read', 'risk.write'],
   },
   {
     code: 'agency_user',
@@ -108,7 +118,7 @@ export const roles = [
     scope: 'agency',
     admin: false,
     government: false,
-    permissions: ['enterprise.read', 'agency.read', 'agency.visit'],
+    permissions: ['enterprise.read', 'agency.read', 'agency.visit', 'hazard.read', 'hazard.report', 'risk.read'],
   },
   {
     code: 'system_admin',

@@ -21,6 +21,8 @@ export const errorCatalog = {
   USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
   PASSWORD_POLICY: { status: 400, message: '密码不符合安全策略' },
   PASSWORD_WRONG: { status: 400, message: '原密码错误' },
+  HAZARD_STEP_NOT_ALLOWED: { status: 409, message: '当前状态不允许此操作' },
+  HAZARD_PLAN_REQUIRED: { status: 409, message: '重大隐患须先落实治理方案（五落实）' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '文件或请求过大' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '不支持的文件类型' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },

@@ -25,7 +25,11 @@ describeEachEngine('cross-scope probes', (t) => {
       .insertInto('accident')
       .values({ id: accidentId, division_code: '640521100', occurred_at: new Date(), stat_year: 2026, title: '探针事故', category: 'road_traffic', accident_type: '06', deaths: 1, serious_injuries: 0, minor_injuries: 0, missing: 0, direct_loss: 1, grade: '一般', grade_rule_version: ACCIDENT_GRADE_RULE_VERSION })
       .execute();
-    const owned: Record<string, string> = { users: zn.userId, departments: departmentId, enterprises: enterpriseId, agencies: agencyId, accidents: accidentId };
+    const hazardId = crypto.randomUUID();
+    await db.insertInto('hazard').values({ id: hazardId, enterprise_id: enterpriseId, division_code: '640521100', sector: 'construction', source: '执法检查', location: '探针', description: '探针隐患', found_at: new Date() }).execute();
+    const notificationId = crypto.randomUUID();
+    await db.insertInto('notification').values({ id: notificationId, user_id: zn.userId, hazard_id: hazardId, kind: 'probe', title: '探针', body: '探针' }).execute();
+    const owned: Record<string, string> = { users: zn.userId, departments: departmentId, enterprises: enterpriseId, agencies: agencyId, accidents: accidentId, hazards: hazardId, notifications: notificationId };
 
     const spt: Session = await login(app, 'spt_admin');
     const doc = (await call(app, null, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };

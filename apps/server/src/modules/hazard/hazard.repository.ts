@@ -1,0 +1,115 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type HazardFilter, type ListHazardsQuery, subtreePrefix } from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { inScope } from '../../platform/access/scope.ts';
+import type { HazardTable } from './hazard.table.ts';
+
+type HDb = Database & { h: HazardTable };
+type EB = ExpressionBuilder<HDb, 'h'>;
+
+/** The one data-scope rule for hazards: the enterprise's division and sector (copied onto the row), own enterprise, contracts. */
+export const hazardScope = (actor: Actor) => inScope(actor, { division: 'h.division_code', sector: 'h.sector', enterprise: 'h.enterprise_id' });
+
+/** Beijing midnight of a date, for reported_at ranges. */
+const cstStart = (isoDate: string) => new Date(`${isoDate}T00:00:00+08:00`);
+const nextDay = (isoDate: string) => new Date(Date.parse(`${isoDate}T00:00:00+08:00`) + 86_400_000);
+
+/** Scope first, then the filters; `today` (China date) decides overdue at query time. */
+export function hazardWhere(actor: Actor, f: HazardFilter, today: string) {
+  return (eb: EB): Expression<SqlBool> => {
+    const conds: Expression<SqlBool>[] = [hazardScope(actor)];
+    if (f.status) conds.push(eb('h.status', '=', f.status));
+    if (f.open === 'true') conds.push(eb('h.status', '<>', 'accepted'));
+    if (f.open === 'false') conds.push(eb('h.status', '=', 'accepted'));
+    if (f.level) conds.push(eb('h.level', '=', f.level));
+    if (f.source) conds.push(eb('h.source', '=', f.source));
+    if (f.overdue === 'true') conds.push(eb.and([eb('h.status', '<>', 'accepted'), eb('h.deadline', '<', today)]));
+    if (f.overdue === 'false') conds.push(eb.or([eb('h.status', '=', 'accepted'), eb('h.deadline', 'is', null), eb('h.deadline', '>=', today)]));
+    if (f.enterpriseId) conds.push(eb('h.enterprise_id', '=', f.enterpriseId));
+    if (f.divisionCode) conds.push(eb('h.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`));
+    if (f.sector) conds.push(eb('h.sector', '=', f.sector));
+    if (f.from) conds.push(eb('h.reported_at', '>=', cstStart(f.from)));
+    if (f.to) conds.push(eb('h.reported_at', '<', nextDay(f.to)));
+    return eb.and(conds);
+  };
+}
+
+const summarySelect = (db: Db) =>
+  db
+    .selectFrom('hazard as h')
+    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .innerJoin('division as v', 'v.code', 'h.division_code')
+    .select([
+      'h.id',
+      'h.enterprise_id',
+      'e.name as enterprise_name',
+      'h.division_code',
+      'v.name as division_name',
+      'h.sector',
+      'h.source',
+      'h.location',
+      'h.description',
+      'h.checklist_item',
+      'h.level',
+      'h.status',
+      sql<string | null>`h.deadline::text`.as('deadline'),
+      'h.listed_by_division',
+      'h.listed_by_name',
+      sql<string | null>`h.supervision_deadline::text`.as('supervision_deadline'),
+      'h.found_at',
+      'h.reported_at',
+      'h.accepted_at',
+      'h.rejections',
+      'h.updated_at',
+    ]);
+export type HazardSummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>>;
+
+export async function listHazards(db: Db, actor: Actor, q: ListHazardsQuery, today: string) {
+  const where = hazardWhere(actor, q, today);
+  const [items, count] = await Promise.all([
+    summarySelect(db).where(where).orderBy('h.reported_at', 'desc').orderBy('h.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    db.selectFrom('hazard as h').where(where).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items, total: Number(count.n) };
+}
+
+const detailSelect = (db: Db) =>
+  summarySelect(db)
+    .leftJoin('app_user as ru', 'ru.id', 'h.reported_by')
+    .select(['h.plan', 'h.reported_by', 'ru.display_name as reported_by_name', 'h.assessed_by', 'h.assessed_at', 'h.rectified_by', 'h.accepted_by']);
+export type HazardDetailRow = Awaited<ReturnType<ReturnType<typeof detailSelect>['executeTakeFirstOrThrow']>>;
+
+/** A hazard and whether the actor's scope covers it; undefined when none exists. */
+export function findHazard(db: Db, actor: Actor, id: string) {
+  return detailSelect(db).select(hazardScope(actor).as('in_scope')).where('h.id', '=', id).executeTakeFirst();
+}
+
+export const lockHazard = (trx: Db, id: string) =>
+  trx
+    .selectFrom('hazard')
+    .select(['id', 'status', 'level', 'plan', 'listed_by_division', 'division_code', 'enterprise_id', 'rectified_by', sql<string | null>`deadline::text`.as('deadline')])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+
+export function events(db: Db, hazardId: string) {
+  return db.selectFrom('hazard_event').selectAll().where('hazard_id', '=', hazardId).orderBy('id').execute();
+}
+
+/** The enterprise a report names, with whether the reporter's scope covers it (enterprise scope rule). */
+export function reportableEnterprise(db: Db, actor: Actor, enterpriseId: string) {
+  return db
+    .selectFrom('enterprise as e')
+    .select(['e.id', 'e.division_code', 'e.sector', 'e.status', inScope(actor, { division: 'e.division_code', sector: 'e.sector', secondarySectors: 'e.secondary_sectors', enterprise: 'e.id' }).as('in_scope')])
+    .where('e.id', '=', enterpriseId)
+    .executeTakeFirst();
+}
+
+/** Which of the given photo hashes were never uploaded. */
+export async function unknownPhotos(db: Db, hashes: string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const found = new Set((await db.selectFrom('upload').select('sha256').where('sha256', 'in', hashes).execute()).map((r) => r.sha256));
+  return hashes.filter((h) => !found.has(h));
+}
