@@ -4,6 +4,7 @@ import { prng } from './harness.ts';
 
 export interface Sizes {
   enterprises: number;
+  hazards: number;
   accidents: number;
 }
 
@@ -40,6 +41,33 @@ export async function generate(db: Db, sizes: Sizes, seed = 20261128): Promise<{
       });
     }
     await db.insertInto('enterprise').values(values).execute();
+    rows += values.length;
+  }
+  const enterprises = await db.selectFrom('enterprise').select(['id', 'division_code', 'sector']).execute();
+  const sources = ['企业自查', '网格巡查', '执法检查', '第三方', '群众举报'] as const;
+  const statuses = ['reported', 'assessed', 'rectifying', 'acceptance_requested', 'accepted'] as const;
+  for (let i = 0; i < sizes.hazards; i += batch) {
+    const values = [];
+    for (let j = i; j < Math.min(sizes.hazards, i + batch); j++) {
+      const e = r.pick(enterprises);
+      const found = new Date(Date.UTC(r.int(2019, 2026), r.int(0, 10), r.int(1, 28)));
+      const status = r.next() < 0.7 ? 'accepted' : r.pick(statuses);
+      values.push({
+        id: uuidFrom(r),
+        enterprise_id: e.id,
+        division_code: e.division_code,
+        sector: e.sector,
+        source: r.pick(sources),
+        location: `车间 ${r.int(1, 20)}`,
+        description: `隐患 ${j}`,
+        level: r.next() < 0.03 ? ('重大' as const) : ('一般' as const),
+        status,
+        deadline: status === 'reported' ? null : new Date(found.getTime() + r.int(7, 90) * 86_400_000).toISOString().slice(0, 10),
+        found_at: found,
+        reported_at: found,
+      });
+    }
+    await db.insertInto('hazard').values(values).execute();
     rows += values.length;
   }
   for (let i = 0; i < sizes.accidents; i += batch) {

@@ -22,7 +22,7 @@ const { values: args } = parseArgs({ options: { size: { type: 'string', default:
 const size = args.size === 'province' ? 'province' : 'city';
 const seconds = Math.max(1, Number(args.seconds));
 const soakSeconds = Math.max(0, Number(args.soak));
-const SIZES: Record<typeof size, Sizes & { hazards: number }> = {
+const SIZES: Record<typeof size, Sizes> = {
   city: { enterprises: 5_000, hazards: 200_000, accidents: 10_000 },
   province: { enterprises: 100_000, hazards: 5_000_000, accidents: 500_000 },
 };
@@ -65,6 +65,7 @@ interface Case {
 interface Ids {
   enterpriseId: string;
   accidentId: string;
+  hazardId: string;
 }
 
 const city = '6405%';
@@ -92,6 +93,30 @@ const cases: Case[] = [
     kind: 'detail',
     url: (ids) => `/api/enterprises/${ids.enterpriseId}`,
     raw: (ids) => sql`SELECT * FROM enterprise WHERE id = ${ids.enterpriseId} AND division_code LIKE ${city}`,
+  },
+  {
+    name: 'hazard list',
+    kind: 'list',
+    url: () => '/api/hazards?page=1&pageSize=20',
+    raw: () => sql`SELECT *, (SELECT count(*) FROM hazard WHERE division_code LIKE ${city}) AS total FROM hazard WHERE division_code LIKE ${city} ORDER BY reported_at DESC, id LIMIT 20`,
+  },
+  {
+    name: 'hazard list, open + county',
+    kind: 'list',
+    url: () => '/api/hazards?page=1&pageSize=20&open=true&divisionCode=640521',
+    raw: () => sql`SELECT *, count(*) OVER () AS total FROM hazard WHERE division_code LIKE '640521%' AND status <> 'accepted' ORDER BY reported_at DESC, id LIMIT 20`,
+  },
+  {
+    name: 'hazard detail',
+    kind: 'detail',
+    url: (ids) => `/api/hazards/${ids.hazardId}`,
+    raw: (ids) => sql`SELECT h.*, (SELECT json_agg(e ORDER BY e.id) FROM hazard_event e WHERE e.hazard_id = h.id) AS events FROM hazard h WHERE h.id = ${ids.hazardId} AND h.division_code LIKE ${city}`,
+  },
+  {
+    name: 'hazard statistics (dashboard)',
+    kind: 'stats',
+    url: () => '/api/hazards/stats',
+    raw: () => sql`SELECT level, status, sector, count(*), count(*) FILTER (WHERE status <> 'accepted' AND deadline < current_date) AS overdue FROM hazard WHERE division_code LIKE ${city} GROUP BY level, status, sector`,
   },
   {
     name: 'accident list',
@@ -123,7 +148,7 @@ const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 async function main() {
   const sizes = SIZES[size];
-  console.log(`Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.accidents} accidents; hazards: not in the schema yet)`);
+  console.log(`Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.hazards} hazards, ${sizes.accidents} accidents)`);
   const { env, drop } = await prepareDatabase();
   const common = { NODE_ENV: 'production', ANJIAN_SECURE_COOKIES: 'false', ANJIAN_LOGIN_RATE_LIMIT: '100000', ...env };
   try {
@@ -138,6 +163,7 @@ async function main() {
     const ids: Ids = {
       enterpriseId: (await handle.db.selectFrom('enterprise').select('id').orderBy('id').offset(Math.floor(sizes.enterprises / 2)).limit(1).executeTakeFirstOrThrow()).id,
       accidentId: (await handle.db.selectFrom('accident').select('id').orderBy('id').offset(Math.floor(sizes.accidents / 2)).limit(1).executeTakeFirstOrThrow()).id,
+      hazardId: (await handle.db.selectFrom('hazard').select('id').orderBy('id').offset(Math.floor(sizes.hazards / 2)).limit(1).executeTakeFirstOrThrow()).id,
     };
     console.log(`generated at ${gen.insertRowsPerSec} rows/s (multi-row INSERT through Kysely)`);
     const raw = new Map<string, Awaited<ReturnType<typeof measureRaw>>>();
@@ -151,6 +177,9 @@ async function main() {
     const results = [];
     console.log(`\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`);
     for (const c of cases) {
+      // Let requests still queued from the previous endpoint finish, so each figure is its own.
+      await (await fetch(`${server.base}/api/health`)).arrayBuffer();
+      await (await fetch(`${server.base}${c.url(ids)}`, { headers: { cookie } })).arrayBuffer();
       const http = await measureHttp(`${server.base}${c.url(ids)}`, cookie, seconds);
       const r = raw.get(c.name) as { p50: number; p95: number; p99: number };
       const ratio = r.p95 > 0 ? http.p95 / r.p95 : 0;

@@ -15,4 +15,11 @@ export const divisionCode = z.string().regex(/^\d{6}(\d{3}){0,2}$/, '区划代�
 export const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    /** True when the list has more than `total` rows: big lists count up to a cap (COUNT_CAP on the server). */
+    totalCapped: z.boolean().optional(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type ListAccidentsQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import { countUpTo } from '../../db/count.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 
@@ -122,9 +123,9 @@ export async function listAccidents(
       .orderBy('a.occurred_at', 'desc')
       .orderBy('a.id')
       .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countUpTo(db, query),
   ]);
-  return { items, total: Number(count.n) };
+  return { items, ...count };
 }
 
 /** An accident and whether the actor's scope covers it; undefined when none exists. */

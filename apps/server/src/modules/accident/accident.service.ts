@@ -29,8 +29,8 @@ export const actorOf = (rc: RequestContext): Actor => {
 export const calcGrade = (input: GradeCalcInput) => gradeAccident(input);
 
 export async function listAccidents(ctx: AppContext, rc: RequestContext, q: ListAccidentsQuery) {
-  const { items, total } = await repo.listAccidents(ctx.db, actorOf(rc), repo.filterOf(q), q);
-  return { items: items.map(presentAccident), total, page: q.page, pageSize: q.pageSize };
+  const { items, total, totalCapped } = await repo.listAccidents(ctx.db, actorOf(rc), repo.filterOf(q), q);
+  return { items: items.map(presentAccident), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** An accident in the actor's scope; outside it, 404 with a denied-access audit row. */

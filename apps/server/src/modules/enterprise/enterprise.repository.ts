@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Expression, type SqlBool, sql } from 'kysely';
 import { type EnterpriseFilter, type ListEnterprisesQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import { countUpTo } from '../../db/count.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
@@ -89,9 +90,9 @@ export async function listEnterprises(db: Db, actor: Actor, q: ListEnterprisesQu
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
       .execute(),
-    db.selectFrom('enterprise as e').where(where).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countUpTo(db, db.selectFrom('enterprise as e').where(where)),
   ]);
-  return { items, total: Number(count.n) };
+  return { items, ...count };
 }
 
 /** Every in-scope row of a filter, for the export (capped by the caller). */

@@ -30,8 +30,8 @@ export function requirePermission(actor: Actor, permission: Permission) {
 }
 
 export async function listEnterprises(ctx: AppContext, rc: RequestContext, q: ListEnterprisesQuery) {
-  const { items, total } = await repo.listEnterprises(ctx.db, actorOf(rc), q);
-  return { items: items.map(presentEnterpriseSummary), total, page: q.page, pageSize: q.pageSize };
+  const { items, total, totalCapped } = await repo.listEnterprises(ctx.db, actorOf(rc), q);
+  return { items: items.map(presentEnterpriseSummary), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** An enterprise inside the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */

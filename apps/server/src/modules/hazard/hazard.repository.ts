@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type HazardFilter, type ListHazardsQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import { countUpTo } from '../../db/count.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
@@ -70,9 +71,9 @@ export async function listHazards(db: Db, actor: Actor, q: ListHazardsQuery, tod
   const where = hazardWhere(actor, q, today);
   const [items, count] = await Promise.all([
     summarySelect(db).where(where).orderBy('h.reported_at', 'desc').orderBy('h.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
-    db.selectFrom('hazard as h').where(where).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    countUpTo(db, db.selectFrom('hazard as h').where(where)),
   ]);
-  return { items, total: Number(count.n) };
+  return { items, ...count };
 }
 
 const detailSelect = (db: Db) =>

@@ -36,8 +36,8 @@ export const actorOf = (rc: RequestContext): Actor => {
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
 export async function listHazards(ctx: AppContext, rc: RequestContext, q: ListHazardsQuery, now = new Date()) {
-  const { items, total } = await repo.listHazards(ctx.db, actorOf(rc), q, chinaDate(now));
-  return { items: items.map((r) => presentHazardSummary(r, now)), total, page: q.page, pageSize: q.pageSize };
+  const { items, total, totalCapped } = await repo.listHazards(ctx.db, actorOf(rc), q, chinaDate(now));
+  return { items: items.map((r) => presentHazardSummary(r, now)), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** A hazard in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
