@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { ProLayout, type MenuDataItem } from '@ant-design/pro-components';
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Grid, Space, Tag, Tooltip, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
+import { InboxBadge } from '../modules/hazard/components/InboxBadge.tsx';
 import { useAuth } from './auth.tsx';
 import { useI18n } from './i18n.ts';
 import { type MenuEntry, visibleMenu } from './menu.tsx';
@@ -14,6 +15,8 @@ export default function AppLayout() {
   const { me, can, logout } = useAuth();
   const { t } = useI18n();
   const location = useLocation();
+  // On a phone (below md) the header keeps icons only: the menu is a drawer, names would wrap.
+  const wide = Grid.useBreakpoint().md !== false;
 
   const toMenuData = (entries: MenuEntry[]): MenuDataItem[] =>
     entries.map((e) => ({
@@ -51,12 +54,15 @@ export default function AppLayout() {
         )
       }
       actionsRender={() => [
+        ...(can('hazard.read') ? [<InboxBadge key="inbox" />] : []),
         <Space key="user" size={6} data-testid="header-user">
           <UserOutlined />
-          <Typography.Text strong>{me?.user.displayName}</Typography.Text>
-          <Tag color={me?.user.roleName ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
-            {me?.user.roleName ?? t('header.noRole')}
-          </Tag>
+          {wide && <Typography.Text strong>{me?.user.displayName}</Typography.Text>}
+          {wide && (
+            <Tag color={me?.user.roleName ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
+              {me?.user.roleName ?? t('header.noRole')}
+            </Tag>
+          )}
         </Space>,
         <LangSwitch key="lang" />,
         <Tooltip key="logout" title={t('header.logout')}>
@@ -68,7 +74,7 @@ export default function AppLayout() {
             data-testid="logout"
             onClick={() => void logout()}
           >
-            {t('header.logout')}
+            {wide && t('header.logout')}
           </Button>
         </Tooltip>,
       ]}

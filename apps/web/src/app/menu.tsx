@@ -15,6 +15,19 @@ import {
   DatabaseOutlined,
   FundOutlined,
   LineChartOutlined,
+  BankOutlined,
+  ShopOutlined,
+  EnvironmentOutlined,
+  PartitionOutlined,
+  SolutionOutlined,
+  HomeOutlined,
+  WarningOutlined,
+  FileSearchOutlined,
+  CameraOutlined,
+  ToolOutlined,
+  PieChartOutlined,
+  CalculatorOutlined,
+  BellOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@anjian/domain';
 import type { MessageKey } from './i18n.ts';
@@ -30,6 +43,8 @@ export interface MenuEntry {
 
 /** The navigation, in the order an administrator expects; the server still checks every request. */
 export const menu: MenuEntry[] = [
+  // An enterprise account lands on its own record.
+  { path: '/my-enterprise', label: 'menu.myEnterprise', icon: <HomeOutlined />, permission: 'enterprise.self' },
   {
     path: '/org',
     label: 'menu.org',
@@ -42,6 +57,22 @@ export const menu: MenuEntry[] = [
         icon: <ApartmentOutlined />,
         permission: 'org.read',
       },
+    ],
+  },
+  {
+    path: '/registry',
+    label: 'menu.registry',
+    icon: <BankOutlined />,
+    children: [
+      { path: '/enterprises', label: 'menu.enterprises', icon: <ShopOutlined />, permission: 'enterprise.read' },
+      {
+        path: '/enterprise-map',
+        label: 'menu.enterpriseMap',
+        icon: <EnvironmentOutlined />,
+        permission: 'enterprise.read',
+      },
+      { path: '/grid', label: 'menu.grid', icon: <PartitionOutlined />, permission: 'grid.read' },
+      { path: '/agencies', label: 'menu.agencies', icon: <SolutionOutlined />, permission: 'agency.read' },
     ],
   },
   {
@@ -79,6 +110,19 @@ export const menu: MenuEntry[] = [
       { path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.read' },
       { path: '/roles', label: 'menu.roles', icon: <IdcardOutlined />, permission: 'role.read' },
       { path: '/security', label: 'menu.security', icon: <SafetyOutlined />, permission: 'security.policy' },
+    ],
+  },
+  {
+    path: '/dual',
+    label: 'menu.dual',
+    icon: <WarningOutlined />,
+    children: [
+      { path: '/hazards', label: 'menu.hazards', icon: <FileSearchOutlined />, permission: 'hazard.read' },
+      { path: '/hazards/report', label: 'menu.hazardReport', icon: <CameraOutlined />, permission: 'hazard.report' },
+      { path: '/hazards/rectify', label: 'menu.hazardRectify', icon: <ToolOutlined />, permission: 'hazard.rectify' },
+      { path: '/hazards/stats', label: 'menu.hazardStats', icon: <PieChartOutlined />, permission: 'hazard.read' },
+      { path: '/risk/calculator', label: 'menu.riskCalc', icon: <CalculatorOutlined />, permission: 'risk.read' },
+      { path: '/notifications', label: 'menu.notifications', icon: <BellOutlined />, permission: 'hazard.read' },
     ],
   },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -20,6 +20,20 @@ const AccidentDetailPage = lazy(() => import('../modules/accident/pages/Accident
 const IndicatorsPage = lazy(() => import('../modules/indicator/pages/IndicatorsPage.tsx'));
 const DenominatorsPage = lazy(() => import('../modules/indicator/pages/DenominatorsPage.tsx'));
 const PlansPage = lazy(() => import('../modules/plan/pages/PlansPage.tsx'));
+const EnterprisesPage = lazy(() => import('../modules/enterprise/pages/EnterprisesPage.tsx'));
+const EnterpriseDetailPage = lazy(() => import('../modules/enterprise/pages/EnterpriseDetailPage.tsx'));
+const EnterpriseMapPage = lazy(() => import('../modules/enterprise/pages/EnterpriseMapPage.tsx'));
+const MyEnterprisePage = lazy(() => import('../modules/enterprise/pages/MyEnterprisePage.tsx'));
+const GridCoveragePage = lazy(() => import('../modules/grid/pages/GridCoveragePage.tsx'));
+const AgenciesPage = lazy(() => import('../modules/agency/pages/AgenciesPage.tsx'));
+const AgencyDetailPage = lazy(() => import('../modules/agency/pages/AgencyDetailPage.tsx'));
+const HazardsPage = lazy(() => import('../modules/hazard/pages/HazardsPage.tsx'));
+const HazardDetailPage = lazy(() => import('../modules/hazard/pages/HazardDetailPage.tsx'));
+const HazardReportPage = lazy(() => import('../modules/hazard/pages/HazardReportPage.tsx'));
+const RectifyPage = lazy(() => import('../modules/hazard/pages/RectifyPage.tsx'));
+const HazardStatsPage = lazy(() => import('../modules/hazard/pages/HazardStatsPage.tsx'));
+const NotificationsPage = lazy(() => import('../modules/hazard/pages/NotificationsPage.tsx'));
+const RiskCalculatorPage = lazy(() => import('../modules/risk/pages/RiskCalculatorPage.tsx'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -59,6 +73,20 @@ export function AppRoutes() {
         <Route path="indicators" element={guarded('indicator.read', <IndicatorsPage />)} />
         <Route path="denominators" element={guarded('indicator.read', <DenominatorsPage />)} />
         <Route path="plans" element={guarded('indicator.read', <PlansPage />)} />
+        <Route path="enterprises" element={guarded('enterprise.read', <EnterprisesPage />)} />
+        <Route path="enterprise-map" element={guarded('enterprise.read', <EnterpriseMapPage />)} />
+        <Route path="enterprises/:id" element={guarded('enterprise.read', <EnterpriseDetailPage />)} />
+        <Route path="my-enterprise" element={guarded('enterprise.self', <MyEnterprisePage />)} />
+        <Route path="grid" element={guarded('grid.read', <GridCoveragePage />)} />
+        <Route path="agencies" element={guarded('agency.read', <AgenciesPage />)} />
+        <Route path="agencies/:id" element={guarded('agency.read', <AgencyDetailPage />)} />
+        <Route path="hazards" element={guarded('hazard.read', <HazardsPage />)} />
+        <Route path="hazards/report" element={guarded('hazard.report', <HazardReportPage />)} />
+        <Route path="hazards/rectify" element={guarded('hazard.rectify', <RectifyPage />)} />
+        <Route path="hazards/stats" element={guarded('hazard.read', <HazardStatsPage />)} />
+        <Route path="hazards/:id" element={guarded('hazard.read', <HazardDetailPage />)} />
+        <Route path="notifications" element={guarded('hazard.read', <NotificationsPage />)} />
+        <Route path="risk/calculator" element={guarded('risk.read', <RiskCalculatorPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -6,7 +6,18 @@ import { levelOptions, sectorOptions, sizeOptions } from '../../format.ts';
 import { CreditCodeField } from './CreditCodeField.tsx';
 
 /** Identity, place, sector and people. `locked(field)` disables what the caller may not change. */
-export function BasicSection({ locked }: { locked: (field: string) => boolean }) {
+function LockedText({ text }: { text: string; value?: unknown }) {
+  return <Input value={text} disabled />;
+}
+
+export function BasicSection({
+  locked,
+  divisionName,
+}: {
+  locked: (field: string) => boolean;
+  /** Shown instead of the tree when the division is locked (an enterprise account cannot read the tree). */
+  divisionName?: string;
+}) {
   const half = { xs: 24, md: 12 };
   return (
     <Row gutter={16}>
@@ -24,7 +35,11 @@ export function BasicSection({ locked }: { locked: (field: string) => boolean })
           label="行政区划"
           rules={[{ required: true, message: '请选择行政区划（可到村/社区）' }]}
         >
-          <DivisionTreeSelect disabled={locked('divisionCode')} data-testid="enterprise-division" aria-label="行政区划" />
+          {locked('divisionCode') && divisionName ? (
+            <LockedText text={divisionName} />
+          ) : (
+            <DivisionTreeSelect data-testid="enterprise-division" aria-label="行政区划" />
+          )}
         </Form.Item>
       </Col>
       <Col {...half}>

@@ -116,3 +116,21 @@ export const ownedOnly = (input: Record<string, unknown>) =>
 export const isOwnedField = (name: string) => owned.has(name);
 
 export type CreateInput = CreateEnterpriseInput;
+
+/** JSON with object keys sorted, so that key order never counts as a change. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
+}
+
+/**
+ * An edit sends only the fields whose value really changed (compared with the record as loaded), so the
+ * change log regulators read lists what the user changed and nothing else.
+ */
+export function changedOnly(input: Record<string, unknown>, before: Enterprise): Record<string, unknown> {
+  const original = toInput(toFormValues(before));
+  return Object.fromEntries(Object.entries(input).filter(([k, v]) => canonical(v) !== canonical(original[k] ?? null)));
+}

@@ -1,0 +1,231 @@
+import { useEffect } from 'react';
+import {
+  ModalForm,
+  ProFormDatePicker,
+  ProFormDigit,
+  ProFormRadio,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
+import { App, Form } from 'antd';
+import dayjs from 'dayjs';
+import {
+  type HazardAction,
+  type HazardLevel,
+  HazardLimits,
+  hazardActionNames,
+  hazardLevels,
+} from '@anjian/domain';
+import { isApiError } from '../../../api/client.ts';
+import { useApiError } from '../../../api/use-api-error.ts';
+import { testId } from '../../../components/test-id.ts';
+import { type HazardDetail, type HazardPhoto, hazardApi } from '../hazard.api.ts';
+import { PhotoUpload } from './PhotoUpload.tsx';
+
+interface Values {
+  level?: HazardLevel;
+  deadline?: string;
+  comment?: string;
+  reason?: string;
+  supervision?: { authority?: string; deadline?: string };
+  plan?: {
+    responsiblePerson?: string;
+    measures?: string;
+    funds?: number;
+    deadline?: string;
+    contingencyPlan?: string;
+  };
+  photos?: HazardPhoto[];
+}
+
+interface Props {
+  hazard: HazardDetail;
+  action: HazardAction | null;
+  onClose: () => void;
+  onDone: (h: HazardDetail) => void;
+}
+
+const noPast = (d: dayjs.Dayjs) => d.isBefore(dayjs().startOf('day'));
+const trimOrUndef = (s?: string) => (s?.trim() ? s.trim() : undefined);
+
+/** Sends one step of the loop; a 409 shows the server's message with the steps allowed now. */
+export function stepConflict(err: unknown): string | null {
+  if (!isApiError(err) || err.status !== 409 || err.code !== 'HAZARD_STEP_NOT_ALLOWED') return null;
+  const d = err.details as { allowed?: { name?: string }[] } | null;
+  const names = (d?.allowed ?? []).map((a) => a.name).filter(Boolean);
+  return `${err.message}${names.length ? `（当前允许：${names.join('、')}）` : ''}`;
+}
+
+/** The form of one step: assess, start rectification (五落实 for 重大), request acceptance, accept or reject. */
+export function StepModal({ hazard, action, onClose, onDone }: Props) {
+  const { message, modal } = App.useApp();
+  const onError = useApiError();
+  const [form] = Form.useForm<Values>();
+  const level = Form.useWatch('level', form);
+  useEffect(() => {
+    if (action) form.resetFields();
+  }, [action, form]);
+  const needsPlan = action === 'start_rectification' && hazard.level === '重大';
+
+  const send = (v: Values): Promise<HazardDetail> => {
+    const photos = v.photos?.length ? v.photos.map((p) => p.sha256) : undefined;
+    const comment = trimOrUndef(v.comment);
+    switch (action) {
+      case 'assess':
+        return hazardApi.assess(hazard.id, {
+          level: v.level ?? '一般',
+          deadline: v.deadline ?? '',
+          comment,
+          supervision:
+            v.level === '重大'
+              ? { authority: trimOrUndef(v.supervision?.authority), deadline: v.supervision?.deadline ?? '' }
+              : undefined,
+        });
+      case 'start_rectification': {
+        const p = v.plan;
+        const plan =
+          needsPlan && p
+            ? {
+                responsiblePerson: p.responsiblePerson ?? '',
+                measures: p.measures ?? '',
+                funds: p.funds ?? 0,
+                deadline: p.deadline ?? '',
+                contingencyPlan: p.contingencyPlan ?? '',
+              }
+            : undefined;
+        return hazardApi.startRectification(hazard.id, { plan, comment, photos });
+      }
+      case 'request_acceptance':
+        return hazardApi.requestAcceptance(hazard.id, { comment: comment ?? '', photos });
+      case 'accept':
+        return hazardApi.accept(hazard.id, { comment, photos });
+      case 'reject':
+      case null:
+        return hazardApi.reject(hazard.id, { reason: trimOrUndef(v.reason) ?? '', photos });
+    }
+  };
+
+  const submit = async (v: Values): Promise<boolean> => {
+    try {
+      const next = await send(v);
+      void message.success(`${action ? hazardActionNames[action] : ''}：已提交，当前状态 ${next.statusName}`);
+      onDone(next);
+      return true;
+    } catch (err) {
+      const conflict = stepConflict(err);
+      if (conflict) {
+        modal.error({ title: '此步骤现在不可执行', content: conflict });
+        onClose();
+        return false;
+      }
+      onError(err, form);
+      return false;
+    }
+  };
+
+  const plan = hazard.plan;
+  return (
+    <ModalForm<Values>
+      title={action ? `${hazardActionNames[action]} · ${hazard.enterprise.name}` : ''}
+      form={form}
+      open={action !== null}
+      onOpenChange={(o) => !o && onClose()}
+      onFinish={submit}
+      dateFormatter="string"
+      width={640}
+      modalProps={{ destroyOnHidden: true, maskClosable: false }}
+      initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [] }}
+      submitter={{ searchConfig: { submitText: '提交' }, submitButtonProps: { ...testId('step-submit') } }}
+      data-testid="step-form"
+    >
+      {action === 'assess' && (
+        <>
+          <ProFormRadio.Group
+            name="level"
+            label="隐患等级"
+            radioType="button"
+            options={[...hazardLevels]}
+            rules={[{ required: true }]}
+          />
+          <ProFormDatePicker
+            name="deadline"
+            label="整改期限"
+            fieldProps={{ disabledDate: noPast, ...testId('assess-deadline') }}
+            rules={[{ required: true, message: '请选择整改期限' }]}
+          />
+          {level === '重大' && (
+            <>
+              <ProFormDatePicker
+                name={['supervision', 'deadline']}
+                label="挂牌督办期限"
+                fieldProps={{ disabledDate: noPast }}
+                rules={[{ required: true, message: '重大隐患须确定督办期限' }]}
+              />
+              <ProFormText
+                name={['supervision', 'authority']}
+                label="督办机关"
+                placeholder="默认为本账号所属机关"
+                fieldProps={{ maxLength: 100 }}
+              />
+            </>
+          )}
+        </>
+      )}
+      {needsPlan && (
+        <>
+          <ProFormText
+            name={['plan', 'responsiblePerson']}
+            label="责任人（五落实）"
+            fieldProps={{ maxLength: 50 }}
+            rules={[{ required: true, message: '请填写责任人' }]}
+          />
+          <ProFormTextArea
+            name={['plan', 'measures']}
+            label="整改措施"
+            fieldProps={{ maxLength: 2000, rows: 3 }}
+            rules={[{ required: true, message: '请填写整改措施' }]}
+          />
+          <ProFormDigit
+            name={['plan', 'funds']}
+            label="整改资金（万元）"
+            min={0}
+            max={HazardLimits.maxFundsWanYuan}
+            fieldProps={{ precision: 2 }}
+            rules={[{ required: true, message: '请填写资金' }]}
+          />
+          <ProFormDatePicker
+            name={['plan', 'deadline']}
+            label="整改时限"
+            rules={[{ required: true, message: '请选择时限' }]}
+          />
+          <ProFormTextArea
+            name={['plan', 'contingencyPlan']}
+            label="应急预案"
+            fieldProps={{ maxLength: 2000, rows: 2 }}
+            rules={[{ required: true, message: '请填写应急预案' }]}
+          />
+        </>
+      )}
+      {action === 'reject' ? (
+        <ProFormTextArea
+          name="reason"
+          label="不通过原因"
+          fieldProps={{ maxLength: 2000, rows: 3, ...testId('step-reason') }}
+          rules={[{ required: true, message: '请填写不通过原因' }]}
+        />
+      ) : (
+        <ProFormTextArea
+          name="comment"
+          label={action === 'request_acceptance' ? '整改情况说明' : '意见/说明'}
+          fieldProps={{ maxLength: 2000, rows: 3, ...testId('step-comment') }}
+          rules={action === 'request_acceptance' ? [{ required: true, message: '请说明整改情况' }] : []}
+        />
+      )}
+      {action !== 'assess' && (
+        <Form.Item name="photos" label="照片">
+          <PhotoUpload testId="step-photo-input" />
+        </Form.Item>
+      )}
+    </ModalForm>
+  );
+}

@@ -1,0 +1,159 @@
+import type {
+  AcceptHazardInput,
+  AssessHazardInput,
+  HazardAction,
+  HazardLevel,
+  HazardSource,
+  HazardStatus,
+  LecResult,
+  LsResult,
+  Page,
+  RectificationPlan,
+  RejectHazardInput,
+  ReportHazardInput,
+  RequestAcceptanceInput,
+  StartRectificationInput,
+} from '@anjian/domain';
+import { api, type Query } from '../../api/client.ts';
+
+/** A hazard in a list (docs/api-hazard.md, HazardSummary). */
+export interface HazardSummary {
+  id: string;
+  enterprise: { id: string; name: string };
+  divisionCode: string;
+  divisionName: string;
+  sector: string;
+  sectorName: string;
+  source: HazardSource;
+  location: string;
+  description: string;
+  checklistItem: string | null;
+  level: HazardLevel;
+  status: HazardStatus;
+  statusName: string;
+  deadline: string | null;
+  overdue: boolean;
+  daysToDeadline: number | null;
+  supervision: {
+    divisionCode: string;
+    authority: string | null;
+    deadline: string | null;
+    overdue: boolean;
+  } | null;
+  foundAt: string;
+  reportedAt: string;
+  acceptedAt: string | null;
+  rejections: number;
+  updatedAt: string;
+}
+
+export interface HazardPhoto {
+  sha256: string;
+  url: string;
+}
+
+export interface HazardEvent {
+  id: string;
+  action: HazardAction | 'report';
+  actionName: string;
+  fromStatus: HazardStatus | null;
+  toStatus: HazardStatus;
+  /** `id` and `role` are null for imported or demo events without an account. */
+  user: { id: string | null; username: string; displayName: string; role: string | null };
+  comment: string | null;
+  photos: HazardPhoto[];
+  detail: unknown;
+  at: string;
+}
+
+export interface HazardDetail extends HazardSummary {
+  plan: RectificationPlan | null;
+  reportedBy: { id: string | null; name: string | null };
+  assessedAt: string | null;
+  allowedActions: HazardAction[];
+  events: HazardEvent[];
+}
+
+export interface UploadedPhoto extends HazardPhoto {
+  mime: string;
+  size: number;
+}
+
+export interface ChecklistItem {
+  code: string;
+  text: string;
+  major: boolean;
+}
+export interface Checklist {
+  id: string;
+  title: string;
+  docNo: string;
+  sectors: string[];
+  items: ChecklistItem[];
+}
+
+export interface Keyed {
+  key: string;
+  n: number;
+  name?: string;
+}
+
+export interface HazardStats {
+  period: { from: string | null; to: string | null };
+  asOf: string;
+  total: number;
+  accepted: number;
+  open: number;
+  overdue: number;
+  closedLate: number;
+  openMajor: number;
+  rectificationRate: number | null;
+  overdueRate: number | null;
+  selfFoundShare: number | null;
+  reportingEnterprises: number;
+  enterprisesInScope: number;
+  reportingShare: number | null;
+  byLevel: Keyed[];
+  byStatus: Keyed[];
+  bySector: Keyed[];
+  byDivision: Keyed[];
+  byMonth: Keyed[];
+}
+
+export interface Notification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  hazardId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export type ReportBody = Omit<ReportHazardInput, 'level'> & { level?: HazardLevel };
+const base = (id: string) => `/hazards/${id}`;
+
+export const hazardApi = {
+  list: (query: Query) => api.get<Page<HazardSummary>>('/hazards', query),
+  get: (id: string) => api.get<HazardDetail>(base(id)),
+  report: (body: ReportBody) => api.post<HazardDetail>('/hazards', body),
+  assess: (id: string, body: AssessHazardInput) => api.post<HazardDetail>(`${base(id)}/assess`, body),
+  startRectification: (id: string, body: StartRectificationInput) =>
+    api.post<HazardDetail>(`${base(id)}/start-rectification`, body),
+  requestAcceptance: (id: string, body: RequestAcceptanceInput) =>
+    api.post<HazardDetail>(`${base(id)}/request-acceptance`, body),
+  accept: (id: string, body: AcceptHazardInput) => api.post<HazardDetail>(`${base(id)}/accept`, body),
+  reject: (id: string, body: RejectHazardInput) => api.post<HazardDetail>(`${base(id)}/reject`, body),
+  uploadPhotos: (files: File[]) => {
+    const form = new FormData();
+    files.forEach((f) => form.append('file', f, f.name));
+    return api.upload<{ items: UploadedPhoto[] }>('/hazards/photos', form);
+  },
+  stats: (query: Query) => api.get<HazardStats>('/hazards/stats', query),
+  checklists: () => api.get<Checklist[]>('/risk/checklists'),
+  lec: (body: { L: number; E: number; C: number }) => api.post<LecResult>('/calc/lec', body),
+  ls: (body: { L: number; S: number }) => api.post<LsResult>('/calc/ls', body),
+  notifications: (query: Query) => api.get<Page<Notification> & { unread: number }>('/notifications', query),
+  markRead: (id: string) => api.post<{ unread: number }>(`/notifications/${id}/read`),
+  readAll: () => api.post<{ unread: number }>('/notifications/read-all'),
+};

@@ -1,0 +1,123 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { Badge, Button, Space, Tag } from 'antd';
+import { useApiError } from '../../../api/use-api-error.ts';
+import { useI18n } from '../../../app/i18n.ts';
+import { fmtTime } from '../../accident/format.ts';
+import { type Notification, hazardApi } from '../hazard.api.ts';
+import { UNREAD_EVENT } from '../components/InboxBadge.tsx';
+
+const kindNames: Record<string, { text: string; color: string }> = {
+  due_soon: { text: '即将到期', color: 'gold' },
+  overdue: { text: '已逾期', color: 'red' },
+};
+const announce = (unread: number) => window.dispatchEvent(new CustomEvent(UNREAD_EVENT, { detail: unread }));
+
+/** 站内消息: own notifications, unread first filterable, mark one or all read. */
+export default function NotificationsPage() {
+  const { t } = useI18n();
+  const onError = useApiError();
+  const actionRef = useRef<ActionType>(null);
+  const [unread, setUnread] = useState(0);
+
+  const mark = async (id: string | null) => {
+    try {
+      const r = id ? await hazardApi.markRead(id) : await hazardApi.readAll();
+      setUnread(r.unread);
+      announce(r.unread);
+      void actionRef.current?.reload();
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const columns: ProColumns<Notification>[] = [
+    {
+      title: '状态',
+      dataIndex: 'unread',
+      valueType: 'select',
+      valueEnum: { true: { text: '未读' }, false: { text: '已读' } },
+      width: 80,
+      render: (_, n) =>
+        n.readAt ? <Badge status="default" text="已读" /> : <Badge status="processing" text="未读" />,
+    },
+    {
+      title: '类型',
+      dataIndex: 'kind',
+      search: false,
+      width: 100,
+      render: (_, n) => <Tag color={kindNames[n.kind]?.color}>{kindNames[n.kind]?.text ?? n.kind}</Tag>,
+    },
+    {
+      title: '标题',
+      dataIndex: 'title',
+      search: false,
+      render: (_, n) =>
+        n.hazardId ? (
+          <Link to={`/hazards/${n.hazardId}`} onClick={() => !n.readAt && void mark(n.id)}>
+            {n.title}
+          </Link>
+        ) : (
+          n.title
+        ),
+    },
+    { title: '内容', dataIndex: 'body', search: false, ellipsis: true },
+    {
+      title: '时间',
+      dataIndex: 'createdAt',
+      search: false,
+      width: 150,
+      render: (_, n) => fmtTime(n.createdAt),
+    },
+    {
+      title: '操作',
+      valueType: 'option',
+      width: 90,
+      render: (_, n) =>
+        n.readAt ? null : (
+          <a key="read" onClick={() => void mark(n.id)}>
+            标为已读
+          </a>
+        ),
+    },
+  ];
+
+  return (
+    <PageContainer title={t('page.notifications')}>
+      <ProTable<Notification, { unread?: 'true' | 'false' }>
+        rowKey="id"
+        actionRef={actionRef}
+        columns={columns}
+        data-testid="notifications-table"
+        request={async (p) => {
+          try {
+            const page = await hazardApi.notifications({
+              page: p.current ?? 1,
+              pageSize: p.pageSize ?? 20,
+              unread: p.unread,
+            });
+            setUnread(page.unread);
+            announce(page.unread);
+            return { data: page.items, total: page.total, success: true };
+          } catch (err) {
+            onError(err);
+            return { data: [], total: 0, success: false };
+          }
+        }}
+        pagination={{ defaultPageSize: 20 }}
+        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
+        options={{ reload: true, density: false, setting: false }}
+        scroll={{ x: 800 }}
+        toolBarRender={() => [
+          <Space key="all">
+            <span>未读 {unread} 条</span>
+            <Button disabled={!unread} onClick={() => void mark(null)} data-testid="notifications-read-all">
+              全部已读
+            </Button>
+          </Space>,
+        ]}
+      />
+    </PageContainer>
+  );
+}
