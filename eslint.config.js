@@ -13,7 +13,10 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -22,7 +25,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['kysely', 'pg', 'fastify', '@fastify/*', '@electric-sql/*', 'node:*', 'react', 'antd'], message: 'packages/domain must stay pure (no I/O).' }] },
+        {
+          patterns: [
+            {
+              group: ['kysely', 'pg', 'fastify', '@fastify/*', '@electric-sql/*', 'node:*', 'react', 'antd'],
+              message: 'packages/domain must stay pure (no I/O).',
+            },
+          ],
+        },
       ],
     },
   },

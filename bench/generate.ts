@@ -1,4 +1,10 @@
-import { accidentCategories, composeCreditCode, gradeAccident, sectors, ACCIDENT_GRADE_RULE_VERSION } from '@anjian/domain';
+import {
+  accidentCategories,
+  composeCreditCode,
+  gradeAccident,
+  sectors,
+  ACCIDENT_GRADE_RULE_VERSION,
+} from '@anjian/domain';
 import type { Db } from '../apps/server/src/db/database.ts';
 import { prng } from './harness.ts';
 
@@ -16,9 +22,24 @@ const uuidFrom = (r: ReturnType<typeof prng>) => {
 /** Deterministic enterprises and accidents over the installation's villages (same seed → same rows). */
 export async function generate(db: Db, sizes: Sizes, seed = 20261128): Promise<{ insertRowsPerSec: number }> {
   const r = prng(seed);
-  const villages = (await db.selectFrom('division').select('code').where('level', '=', 'village').orderBy('code').execute()).map((d) => d.code);
+  const villages = (
+    await db.selectFrom('division').select('code').where('level', '=', 'village').orderBy('code').execute()
+  ).map((d) => d.code);
   const sectorCodes = sectors.map((s) => s.code);
-  const words = ['安泰', '鑫源', '宏达', '金沙', '黄河', '枸杞', '塞上', '沙坡', '宁安', '恒信', '华晟', '远航'];
+  const words = [
+    '安泰',
+    '鑫源',
+    '宏达',
+    '金沙',
+    '黄河',
+    '枸杞',
+    '塞上',
+    '沙坡',
+    '宁安',
+    '恒信',
+    '华晟',
+    '远航',
+  ];
   const kinds = ['化工', '建材', '机械', '商贸', '运输', '建筑', '冶金', '食品', '纺织', '电力'];
   const t0 = performance.now();
   let rows = 0;
@@ -29,7 +50,11 @@ export async function generate(db: Db, sizes: Sizes, seed = 20261128): Promise<{
       const village = r.pick(villages);
       values.push({
         id: uuidFrom(r),
-        credit_code: composeCreditCode('91', village.slice(0, 6), `B${j.toString(36).toUpperCase().padStart(7, '0')}`),
+        credit_code: composeCreditCode(
+          '91',
+          village.slice(0, 6),
+          `B${j.toString(36).toUpperCase().padStart(7, '0')}`,
+        ),
         name: `中卫市${r.pick(words)}${r.pick(kinds)}有限公司${j}`,
         division_code: village,
         sector: r.pick(sectorCodes),
@@ -62,7 +87,10 @@ export async function generate(db: Db, sizes: Sizes, seed = 20261128): Promise<{
         description: `隐患 ${j}`,
         level: r.next() < 0.03 ? ('重大' as const) : ('一般' as const),
         status,
-        deadline: status === 'reported' ? null : new Date(found.getTime() + r.int(7, 90) * 86_400_000).toISOString().slice(0, 10),
+        deadline:
+          status === 'reported'
+            ? null
+            : new Date(found.getTime() + r.int(7, 90) * 86_400_000).toISOString().slice(0, 10),
         found_at: found,
         reported_at: found,
       });

@@ -48,7 +48,10 @@ export interface ServerProcess {
 
 export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const exited = new Promise((r) => child.once('exit', r));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 1200; i++) {
@@ -78,7 +81,11 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
 }
 
 export async function signIn(base: string, username = 'city_admin', password = 'Anjian@2026') {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
   return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrf };
@@ -104,21 +111,40 @@ export interface HttpFigures {
 }
 
 /** Latency percentiles and throughput of one GET through HTTP, bounded in time, on 127.0.0.1 only. */
-export async function measureHttp(url: string, cookie: string, seconds: number, connections = 4): Promise<HttpFigures> {
+export async function measureHttp(
+  url: string,
+  cookie: string,
+  seconds: number,
+  connections = 4,
+): Promise<HttpFigures> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error('benchmarks target 127.0.0.1 only');
   const times: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { cookie } }, (err, result) => (err ? reject(err) : resolve(result)));
+    const instance = autocannon(
+      { url, connections, duration: seconds, headers: { cookie } },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
     // Every response's time, so that p95 is exact (autocannon's summary has p90 and p97.5 but no p95).
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: Math.round(r.requests.average), errors: r.errors, non2xx: r.non2xx };
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: Math.round(r.requests.average),
+    errors: r.errors,
+    non2xx: r.non2xx,
+  };
 }
 
 /** Percentiles of repeated timings of a function (raw SQL on the database), in milliseconds. */
-export async function measureRaw(fn: () => Promise<unknown>, runs = 50): Promise<{ p50: number; p95: number; p99: number }> {
+export async function measureRaw(
+  fn: () => Promise<unknown>,
+  runs = 50,
+): Promise<{ p50: number; p95: number; p99: number }> {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) await fn(); // warm-up
   for (let i = 0; i < runs; i++) {
@@ -127,6 +153,7 @@ export async function measureRaw(fn: () => Promise<unknown>, runs = 50): Promise
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
+  const at = (q: number) =>
+    Math.round((times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) * 100) / 100;
   return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
 }

@@ -18,7 +18,13 @@ import { type Sizes, generate } from './generate.ts';
 import { machine, measureHttp, measureRaw, signIn, startServer } from './harness.ts';
 import { soak } from './soak.ts';
 
-const { values: args } = parseArgs({ options: { size: { type: 'string', default: 'city' }, seconds: { type: 'string', default: '5' }, soak: { type: 'string', default: '60' } } });
+const { values: args } = parseArgs({
+  options: {
+    size: { type: 'string', default: 'city' },
+    seconds: { type: 'string', default: '5' },
+    soak: { type: 'string', default: '60' },
+  },
+});
 const size = args.size === 'province' ? 'province' : 'city';
 const seconds = Math.max(1, Number(args.seconds));
 const soakSeconds = Math.max(0, Number(args.soak));
@@ -27,12 +33,16 @@ const SIZES: Record<typeof size, Sizes> = {
   province: { enterprises: 100_000, hazards: 5_000_000, accidents: 500_000 },
 };
 // PRODUCT.md §3 targets (p95, milliseconds).
-const TARGET = size === 'city' ? { list: 100, detail: 100, stats: 300 } : { list: 50, detail: 50, stats: 200 };
+const TARGET =
+  size === 'city' ? { list: 100, detail: 100, stats: 300 } : { list: 50, detail: 50, stats: 200 };
 
 async function prepareDatabase(): Promise<{ env: NodeJS.ProcessEnv; drop: () => Promise<void> }> {
   if (size === 'city') {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-bench-'));
-    return { env: { ANJIAN_DATA_DIR: dataDir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+    return {
+      env: { ANJIAN_DATA_DIR: dataDir, DATABASE_URL: '' },
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
   }
   const base = process.env.ANJIAN_BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!base) throw new Error('province scale needs ANJIAN_BENCH_DATABASE_URL (a PostgreSQL server)');
@@ -74,19 +84,22 @@ const cases: Case[] = [
     name: 'enterprise list',
     kind: 'list',
     url: () => '/api/enterprises?page=1&pageSize=20',
-    raw: () => sql`SELECT *, (SELECT count(*) FROM enterprise WHERE division_code LIKE ${city}) AS total FROM enterprise WHERE division_code LIKE ${city} ORDER BY updated_at DESC, id LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, (SELECT count(*) FROM enterprise WHERE division_code LIKE ${city}) AS total FROM enterprise WHERE division_code LIKE ${city} ORDER BY updated_at DESC, id LIMIT 20`,
   },
   {
     name: 'enterprise list, county + sector filter',
     kind: 'list',
     url: () => '/api/enterprises?page=1&pageSize=20&divisionCode=640521&sector=hazardous_chemicals',
-    raw: () => sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE '640521%' AND sector = 'hazardous_chemicals' ORDER BY updated_at DESC, id LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE '640521%' AND sector = 'hazardous_chemicals' ORDER BY updated_at DESC, id LIMIT 20`,
   },
   {
     name: 'enterprise search by name',
     kind: 'list',
     url: () => `/api/enterprises?page=1&pageSize=20&q=${encodeURIComponent('中卫市安泰')}`,
-    raw: () => sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE ${city} AND (name ILIKE ${'%中卫市安泰%'} OR credit_code LIKE ${'中卫市安泰%'}) ORDER BY updated_at DESC, id LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, count(*) OVER () AS total FROM enterprise WHERE division_code LIKE ${city} AND (name ILIKE ${'%中卫市安泰%'} OR credit_code LIKE ${'中卫市安泰%'}) ORDER BY updated_at DESC, id LIMIT 20`,
   },
   {
     name: 'enterprise detail',
@@ -98,31 +111,36 @@ const cases: Case[] = [
     name: 'hazard list',
     kind: 'list',
     url: () => '/api/hazards?page=1&pageSize=20',
-    raw: () => sql`SELECT *, (SELECT count(*) FROM hazard WHERE division_code LIKE ${city}) AS total FROM hazard WHERE division_code LIKE ${city} ORDER BY reported_at DESC, id LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, (SELECT count(*) FROM hazard WHERE division_code LIKE ${city}) AS total FROM hazard WHERE division_code LIKE ${city} ORDER BY reported_at DESC, id LIMIT 20`,
   },
   {
     name: 'hazard list, open + county',
     kind: 'list',
     url: () => '/api/hazards?page=1&pageSize=20&open=true&divisionCode=640521',
-    raw: () => sql`SELECT *, count(*) OVER () AS total FROM hazard WHERE division_code LIKE '640521%' AND status <> 'accepted' ORDER BY reported_at DESC, id LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, count(*) OVER () AS total FROM hazard WHERE division_code LIKE '640521%' AND status <> 'accepted' ORDER BY reported_at DESC, id LIMIT 20`,
   },
   {
     name: 'hazard detail',
     kind: 'detail',
     url: (ids) => `/api/hazards/${ids.hazardId}`,
-    raw: (ids) => sql`SELECT h.*, (SELECT json_agg(e ORDER BY e.id) FROM hazard_event e WHERE e.hazard_id = h.id) AS events FROM hazard h WHERE h.id = ${ids.hazardId} AND h.division_code LIKE ${city}`,
+    raw: (ids) =>
+      sql`SELECT h.*, (SELECT json_agg(e ORDER BY e.id) FROM hazard_event e WHERE e.hazard_id = h.id) AS events FROM hazard h WHERE h.id = ${ids.hazardId} AND h.division_code LIKE ${city}`,
   },
   {
     name: 'hazard statistics (dashboard)',
     kind: 'stats',
     url: () => '/api/hazards/stats',
-    raw: () => sql`SELECT level, status, sector, count(*), count(*) FILTER (WHERE status <> 'accepted' AND deadline < current_date) AS overdue FROM hazard WHERE division_code LIKE ${city} GROUP BY level, status, sector`,
+    raw: () =>
+      sql`SELECT level, status, sector, count(*), count(*) FILTER (WHERE status <> 'accepted' AND deadline < current_date) AS overdue FROM hazard WHERE division_code LIKE ${city} GROUP BY level, status, sector`,
   },
   {
     name: 'accident list',
     kind: 'list',
     url: () => '/api/accidents?page=1&pageSize=20',
-    raw: () => sql`SELECT *, (SELECT count(*) FROM accident WHERE division_code LIKE ${city}) AS total FROM accident WHERE division_code LIKE ${city} ORDER BY occurred_at DESC LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, (SELECT count(*) FROM accident WHERE division_code LIKE ${city}) AS total FROM accident WHERE division_code LIKE ${city} ORDER BY occurred_at DESC LIMIT 20`,
   },
   {
     name: 'accident detail',
@@ -134,13 +152,15 @@ const cases: Case[] = [
     name: 'indicators 640500 / 2015 (dashboard)',
     kind: 'stats',
     url: () => '/api/indicators?division=640500&year=2015',
-    raw: () => sql`SELECT category, sum(deaths) AS deaths, count(*) FILTER (WHERE grade <> '一般') AS larger, count(*) AS n FROM accident WHERE division_code LIKE ${city} AND stat_year = 2015 GROUP BY category`,
+    raw: () =>
+      sql`SELECT category, sum(deaths) AS deaths, count(*) FILTER (WHERE grade <> '一般') AS larger, count(*) AS n FROM accident WHERE division_code LIKE ${city} AND stat_year = 2015 GROUP BY category`,
   },
   {
     name: 'user list',
     kind: 'list',
     url: () => '/api/users?page=1&pageSize=20',
-    raw: () => sql`SELECT *, count(*) OVER () AS total FROM app_user WHERE division_code LIKE ${city} ORDER BY created_at DESC, username LIMIT 20`,
+    raw: () =>
+      sql`SELECT *, count(*) OVER () AS total FROM app_user WHERE division_code LIKE ${city} ORDER BY created_at DESC, username LIMIT 20`,
   },
 ];
 
@@ -148,22 +168,56 @@ const fmt = (n: number) => n.toFixed(1).padStart(7);
 
 async function main() {
   const sizes = SIZES[size];
-  console.log(`Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.hazards} hazards, ${sizes.accidents} accidents)`);
+  console.log(
+    `Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.hazards} hazards, ${sizes.accidents} accidents)`,
+  );
   const { env, drop } = await prepareDatabase();
-  const common = { NODE_ENV: 'production', ANJIAN_SECURE_COOKIES: 'false', ANJIAN_LOGIN_RATE_LIMIT: '100000', ...env };
+  const common = {
+    NODE_ENV: 'production',
+    ANJIAN_SECURE_COOKIES: 'false',
+    ANJIAN_LOGIN_RATE_LIMIT: '100000',
+    ...env,
+  };
   try {
     // 1. First start migrates and seeds the demo organisation; then stop it (PGlite is single-process).
     const first = await startServer(common);
     await first.stop();
-    const handle = await openDatabase({ databaseUrl: env.DATABASE_URL || undefined, dataDir: env.ANJIAN_DATA_DIR as string });
+    const handle = await openDatabase({
+      databaseUrl: env.DATABASE_URL || undefined,
+      dataDir: env.ANJIAN_DATA_DIR as string,
+    });
     const kind = handle.kind;
     console.log(`database: ${kind}; generating…`);
     const gen = await generate(handle.db, sizes);
     await sql`ANALYZE`.execute(handle.db);
     const ids: Ids = {
-      enterpriseId: (await handle.db.selectFrom('enterprise').select('id').orderBy('id').offset(Math.floor(sizes.enterprises / 2)).limit(1).executeTakeFirstOrThrow()).id,
-      accidentId: (await handle.db.selectFrom('accident').select('id').orderBy('id').offset(Math.floor(sizes.accidents / 2)).limit(1).executeTakeFirstOrThrow()).id,
-      hazardId: (await handle.db.selectFrom('hazard').select('id').orderBy('id').offset(Math.floor(sizes.hazards / 2)).limit(1).executeTakeFirstOrThrow()).id,
+      enterpriseId: (
+        await handle.db
+          .selectFrom('enterprise')
+          .select('id')
+          .orderBy('id')
+          .offset(Math.floor(sizes.enterprises / 2))
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).id,
+      accidentId: (
+        await handle.db
+          .selectFrom('accident')
+          .select('id')
+          .orderBy('id')
+          .offset(Math.floor(sizes.accidents / 2))
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).id,
+      hazardId: (
+        await handle.db
+          .selectFrom('hazard')
+          .select('id')
+          .orderBy('id')
+          .offset(Math.floor(sizes.hazards / 2))
+          .limit(1)
+          .executeTakeFirstOrThrow()
+      ).id,
     };
     console.log(`generated at ${gen.insertRowsPerSec} rows/s (multi-row INSERT through Kysely)`);
     const raw = new Map<string, Awaited<ReturnType<typeof measureRaw>>>();
@@ -175,7 +229,9 @@ async function main() {
     const session = await signIn(server.base);
     const cookie = session.cookie;
     const results = [];
-    console.log(`\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`);
+    console.log(
+      `\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`,
+    );
     for (const c of cases) {
       // Let requests still queued from the previous endpoint finish, so each figure is its own.
       await (await fetch(`${server.base}/api/health`)).arrayBuffer();
@@ -185,21 +241,44 @@ async function main() {
       const ratio = r.p95 > 0 ? http.p95 / r.p95 : 0;
       const target = TARGET[c.kind];
       const ok = http.p95 <= target && http.errors === 0 && http.non2xx === 0;
-      results.push({ endpoint: c.name, url: c.url(ids), http, raw: r, ratioP95: Math.round(ratio * 10) / 10, targetP95: target, meetsTarget: ok });
-      console.log(`${c.name.padEnd(40)} ${fmt(http.p50)}${fmt(http.p95)}${fmt(http.p99)} ${String(http.rps).padStart(7)} │${fmt(r.p50)}${fmt(r.p95)} │ ${(ratio.toFixed(1) + '×').padStart(8)} │ ${String(target).padStart(5)} ms ${ok ? '✓' : '✗'}${http.non2xx ? ` (${http.non2xx} non-2xx)` : ''}`);
+      results.push({
+        endpoint: c.name,
+        url: c.url(ids),
+        http,
+        raw: r,
+        ratioP95: Math.round(ratio * 10) / 10,
+        targetP95: target,
+        meetsTarget: ok,
+      });
+      console.log(
+        `${c.name.padEnd(40)} ${fmt(http.p50)}${fmt(http.p95)}${fmt(http.p99)} ${String(http.rps).padStart(7)} │${fmt(r.p50)}${fmt(r.p95)} │ ${(ratio.toFixed(1) + '×').padStart(8)} │ ${String(target).padStart(5)} ms ${ok ? '✓' : '✗'}${http.non2xx ? ` (${http.non2xx} non-2xx)` : ''}`,
+      );
     }
     let soakReport = null;
     if (soakSeconds > 0) {
       console.log(`\nsoak: ${soakSeconds} s of mixed reads and 20 % writes, 4 connections…`);
       soakReport = await soak(server, session, ids, soakSeconds);
-      console.log(`soak: ${soakReport.requests} requests (${soakReport.writes} writes), ${soakReport.errors.length} errors, RSS ${soakReport.rssMiB[0] ?? '?'} → ${soakReport.rssMiB.at(-1) ?? '?'} MiB (growth ×${soakReport.memoryGrowth}) ${soakReport.ok ? '✓' : '✗'}`);
+      console.log(
+        `soak: ${soakReport.requests} requests (${soakReport.writes} writes), ${soakReport.errors.length} errors, RSS ${soakReport.rssMiB[0] ?? '?'} → ${soakReport.rssMiB.at(-1) ?? '?'} MiB (growth ×${soakReport.memoryGrowth}) ${soakReport.ok ? '✓' : '✗'}`,
+      );
       if (soakReport.errors.length) console.log(soakReport.errors.join('\n'));
     }
     const peak = server.peakRssMiB();
     await server.stop();
     console.log(`\nserver peak RSS: ${peak ?? '?'} MiB`);
     if (soakReport && !soakReport.ok) process.exitCode = 1;
-    const out = { size, sizes, database: kind, seconds, machine: machine(), at: new Date().toISOString(), generateRowsPerSec: gen.insertRowsPerSec, serverPeakRssMiB: peak, results, soak: soakReport };
+    const out = {
+      size,
+      sizes,
+      database: kind,
+      seconds,
+      machine: machine(),
+      at: new Date().toISOString(),
+      generateRowsPerSec: gen.insertRowsPerSec,
+      serverPeakRssMiB: peak,
+      results,
+      soak: soakReport,
+    };
     fs.mkdirSync('bench/results', { recursive: true });
     const file = `bench/results/${size}-${kind}.json`;
     fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');

@@ -15,7 +15,13 @@ export interface SoakReport {
  * Mixed reads and writes at modest concurrency for a bounded time, on 127.0.0.1 only: no error may
  * occur and memory must stay flat (last third of the samples within 25 % of the first third).
  */
-export async function soak(server: ServerProcess, session: { cookie: string; csrf: string }, ids: { enterpriseId: string; accidentId: string }, seconds: number, workers = 4): Promise<SoakReport> {
+export async function soak(
+  server: ServerProcess,
+  session: { cookie: string; csrf: string },
+  ids: { enterpriseId: string; accidentId: string },
+  seconds: number,
+  workers = 4,
+): Promise<SoakReport> {
   const r = prng(7);
   const end = Date.now() + seconds * 1000;
   const errors: string[] = [];
@@ -26,7 +32,14 @@ export async function soak(server: ServerProcess, session: { cookie: string; csr
     const m = rssMiB(server.child.pid);
     if (m !== null) samples.push(m);
   }, 2000);
-  const reads = ['/api/enterprises?page=1&pageSize=20', `/api/enterprises/${ids.enterpriseId}`, '/api/accidents?page=1&pageSize=20', `/api/accidents/${ids.accidentId}`, '/api/indicators?division=640500&year=2015', '/api/users?page=1&pageSize=20'];
+  const reads = [
+    '/api/enterprises?page=1&pageSize=20',
+    `/api/enterprises/${ids.enterpriseId}`,
+    '/api/accidents?page=1&pageSize=20',
+    `/api/accidents/${ids.accidentId}`,
+    '/api/indicators?division=640500&year=2015',
+    '/api/users?page=1&pageSize=20',
+  ];
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
       for (let i = 0; Date.now() < end; i++) {
@@ -34,7 +47,11 @@ export async function soak(server: ServerProcess, session: { cookie: string; csr
         const res = write
           ? await fetch(`${server.base}/api/accidents`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+              headers: {
+                'content-type': 'application/json',
+                cookie: session.cookie,
+                'x-csrf-token': session.csrf,
+              },
               body: JSON.stringify({
                 occurredAt: new Date(Date.now() - 3600_000).toISOString(),
                 divisionCode: '640521100',
@@ -58,5 +75,13 @@ export async function soak(server: ServerProcess, session: { cookie: string; csr
   const third = Math.max(1, Math.floor(samples.length / 3));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const growth = mean(samples.slice(-third)) / Math.max(1, mean(samples.slice(0, third)));
-  return { seconds, requests, writes, errors: errors.slice(0, 20), rssMiB: samples, memoryGrowth: Math.round(growth * 100) / 100, ok: errors.length === 0 && growth <= 1.25 };
+  return {
+    seconds,
+    requests,
+    writes,
+    errors: errors.slice(0, 20),
+    rssMiB: samples,
+    memoryGrowth: Math.round(growth * 100) / 100,
+    ok: errors.length === 0 && growth <= 1.25,
+  };
 }

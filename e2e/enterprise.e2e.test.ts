@@ -25,8 +25,20 @@ async function importFile(): Promise<Buffer> {
   const ws = wb.addWorksheet('企业信息');
   ws.addRow(importColumns.map((c) => (c.required ? `${c.header}*` : c.header)));
   const row = (r: Record<string, string | number>) => ws.addRow(importColumns.map((c) => r[c.key] ?? null));
-  row({ creditCode: composeCreditCode('91', '640521', 'E2E00002'), name: IMPORTED, divisionCode: '640521100', sector: '建材', sizeClass: '小型', employees: 40 });
-  row({ creditCode: composeCreditCode('91', '640521', 'E2E00003'), name: '中宁县错误行有限公司', divisionCode: '640521100', sector: '赌场' });
+  row({
+    creditCode: composeCreditCode('91', '640521', 'E2E00002'),
+    name: IMPORTED,
+    divisionCode: '640521100',
+    sector: '建材',
+    sizeClass: '小型',
+    employees: 40,
+  });
+  row({
+    creditCode: composeCreditCode('91', '640521', 'E2E00003'),
+    name: '中宁县错误行有限公司',
+    divisionCode: '640521100',
+    sector: '赌场',
+  });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -48,17 +60,26 @@ describeE2E('enterprise registry in the browser', (e) => {
 
     await form.getByLabel('企业名称').fill(NAME);
     await page.getByTestId('enterprise-division').click();
-    await page.locator('.ant-select-tree-treenode', { hasText: '中卫市' }).first().locator('.ant-select-tree-switcher').click();
+    await page
+      .locator('.ant-select-tree-treenode', { hasText: '中卫市' })
+      .first()
+      .locator('.ant-select-tree-switcher')
+      .click();
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '沙坡头区' }).first().click();
     await form.getByLabel('经度').fill(String(LON));
     await form.getByLabel('纬度').fill(String(LAT));
     await page.getByTestId('enterprise-sector').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '危险化学品' }).first().click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '危险化学品' })
+      .first()
+      .click();
     await form.getByLabel('从业人数').fill('88');
     await shot(page, 'enterprise-form');
     await page.getByTestId('enterprise-form-submit').click();
 
-    await expect.poll(() => page.getByTestId('enterprise-title').textContent(), { timeout: 15_000 }).toBe(NAME);
+    await expect
+      .poll(() => page.getByTestId('enterprise-title').textContent(), { timeout: 15_000 })
+      .toBe(NAME);
     expect(await page.getByTestId('enterprise-credit').textContent()).toBe(CODE);
     await page.getByTestId('change-log').getByText('登记').waitFor();
     await shot(page, 'enterprise-detail');
@@ -82,12 +103,16 @@ describeE2E('enterprise registry in the browser', (e) => {
     const text = (await issues.textContent()) ?? '';
     expect(text).toContain('监管行业');
     expect(text).toContain('未知的监管行业“赌场”');
-    expect(await issues.locator('tbody tr.ant-table-row').first().locator('td').first().textContent()).toBe('3');
+    expect(await issues.locator('tbody tr.ant-table-row').first().locator('td').first().textContent()).toBe(
+      '3',
+    );
     expect(await page.getByTestId('import-rejected').textContent()).toContain('未写入任何数据');
     await shot(page, 'enterprise-import-rejected');
 
     await page.getByTestId('import-valid-only').click();
-    await expect.poll(() => page.getByTestId('import-result').textContent()).toMatch(/已导入 1 行，跳过 1 行/);
+    await expect
+      .poll(() => page.getByTestId('import-result').textContent())
+      .toMatch(/已导入 1 行，跳过 1 行/);
     await shot(page, 'enterprise-import-valid-only');
     await page.context().close();
   });
@@ -123,7 +148,8 @@ describeE2E('enterprise registry in the browser', (e) => {
     await shot(page, 'enterprise-map');
     // The point's pixel from the chart itself (exposed under automation), then a real click on the canvas.
     const [x, y] = await page.evaluate(
-      ([lon, lat]) => window.__anjianEnterpriseMap?.convertToPixel({ seriesIndex: 0 }, [lon, lat]) as number[],
+      ([lon, lat]) =>
+        window.__anjianEnterpriseMap?.convertToPixel({ seriesIndex: 0 }, [lon, lat]) as number[],
       [LON, LAT],
     );
     const box = await map.boundingBox();

@@ -17,7 +17,11 @@ async function signedIn(page: Page, username: string) {
 }
 
 const menuLinks = async (page: Page) =>
-  (await page.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).filter(Boolean) as string[];
+  (
+    await page
+      .locator('[data-testid^="menu-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+  ).filter(Boolean) as string[];
 
 describeE2E('foundation in the browser', (e) => {
   it('serves the login page in Chinese', async () => {
@@ -32,7 +36,14 @@ describeE2E('foundation in the browser', (e) => {
   it('each admin sees only its own menu and every page it opens renders', async () => {
     const expected: Record<string, string[]> = {
       sys_admin: ['menu-org-divisions', 'menu-org-departments', 'menu-users', 'menu-roles', 'menu-account'],
-      sec_admin: ['menu-org-divisions', 'menu-org-departments', 'menu-users', 'menu-roles', 'menu-security', 'menu-account'],
+      sec_admin: [
+        'menu-org-divisions',
+        'menu-org-departments',
+        'menu-users',
+        'menu-roles',
+        'menu-security',
+        'menu-account',
+      ],
       audit_admin: ['menu-audit', 'menu-account'],
     };
     for (const [username, links] of Object.entries(expected)) {
@@ -101,7 +112,9 @@ describeE2E('foundation in the browser', (e) => {
       await page.getByTestId('login-error').waitFor();
     }
     await signIn(page, 'hy_admin', PASSWORD);
-    await page.waitForFunction(() => document.querySelector('[data-testid="login-error"]')?.textContent?.includes('锁定'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="login-error"]')?.textContent?.includes('锁定'),
+    );
     expect(await page.getByTestId('login-error').textContent()).toMatch(/账号已锁定/);
     expect(page.url()).toContain('/login');
     await shot(page, 'locked');
@@ -112,7 +125,9 @@ describeE2E('foundation in the browser', (e) => {
     await signedIn(page, 'city_admin');
     await page.getByTestId('logout').click();
     await page.getByTestId('login-submit').waitFor();
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(stored).not.toMatch(/csrf|token|sid/i);
     const me = await page.evaluate(async () => (await fetch('/api/auth/me')).status);
     expect(me).toBe(401);

@@ -38,7 +38,16 @@ export function describeE2E(name: string, body: (e: () => E2E) => void) {
       const port = typeof address === 'object' && address ? address.port : 0;
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       const baseUrl = `http://127.0.0.1:${port}`;
       env = {
@@ -46,7 +55,11 @@ export function describeE2E(name: string, body: (e: () => E2E) => void) {
         baseUrl,
         browser,
         newPage: async () => {
-          const context = await browser.newContext({ baseURL: baseUrl, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+          const context = await browser.newContext({
+            baseURL: baseUrl,
+            locale: 'zh-CN',
+            viewport: { width: 1440, height: 900 },
+          });
           return context.newPage();
         },
       };

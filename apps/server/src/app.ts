@@ -8,7 +8,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { type ZodTypeProvider, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  type ZodTypeProvider,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
@@ -23,9 +28,14 @@ import { version } from './version.ts';
 
 z.config(z.locales.zhCN());
 
-
 export type App = FastifyInstance;
-export type TypedApp = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -37,13 +47,19 @@ export interface BuiltApp {
  * Builds the whole server: database (migrated and seeded), security plumbing, every module's routes,
  * the OpenAPI document and the web client. `handle` lets tests share one database between apps.
  */
-export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; seed?: boolean } = {}): Promise<BuiltApp> {
+export async function buildApp(
+  config: Config,
+  opts: { handle?: DatabaseHandle; seed?: boolean } = {},
+): Promise<BuiltApp> {
   const handle = opts.handle ?? (await openDatabase(config));
   await migrate(handle.db);
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: { paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '***' },
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        censor: '***',
+      },
     },
     trustProxy: true,
     bodyLimit: 1024 * 1024,
@@ -77,7 +93,12 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Anjian 安监 API', version, description: '安全生产综合监管服务平台 API。写操作需携带 X-CSRF-Token（登录或 GET /api/auth/me 返回）。' },
+      info: {
+        title: 'Anjian 安监 API',
+        version,
+        description:
+          '安全生产综合监管服务平台 API。写操作需携带 X-CSRF-Token（登录或 GET /api/auth/me 返回）。',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'anjian_sid' } } },
       security: [{ session: [] }],
     },
@@ -87,13 +108,15 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
 
   installErrorHandler(app, async (req, err) => {
     // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
-    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me') return;
+    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me')
+      return;
     await ctx.db.transaction().execute((trx) =>
       ctx.audit(trx, req.rc, {
         eventType: 'access',
         action: 'access.denied',
         objectType: err.deniedAccess?.objectType ?? 'route',
-        objectId: err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+        objectId:
+          err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
         outcome: 'denied',
         reason: err.deniedAccess ? 'out_of_scope' : err.code,
       }),
@@ -101,8 +124,12 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
   });
   installGuard(app, ctx);
 
-  await app.register(async (api) => registerModules(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(async (api) => registerModules(api.withTypeProvider<ZodTypeProvider>(), ctx), {
+    prefix: '/api',
+  });
+  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   serveWebClient(app, config.webDist);
   app.addHook('onClose', async () => {
@@ -115,15 +142,19 @@ export async function buildApp(config: Config, opts: { handle?: DatabaseHandle; 
 function serveWebClient(app: FastifyInstance, dist: string) {
   if (!fs.existsSync(path.join(dist, 'index.html'))) {
     app.get('/', { config: { access: { public: true } }, schema: { hide: true } }, async (_req, reply) =>
-      reply.type('text/plain; charset=utf-8').send('Web client not built: run `npm run build` (npm start does it for you).'),
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('Web client not built: run `npm run build` (npm start does it for you).'),
     );
     return;
   }
   void app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
   app.get('/*', { config: { access: { public: true } }, schema: { hide: true } }, async (req, reply) => {
-    if (req.url.startsWith('/api/')) return sendError(reply, 'NOT_FOUND', `接口不存在：GET ${req.url.split('?')[0]}`);
+    if (req.url.startsWith('/api/'))
+      return sendError(reply, 'NOT_FOUND', `接口不存在：GET ${req.url.split('?')[0]}`);
     const file = path.join(dist, path.normalize(req.url.split('?')[0] ?? '/'));
-    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile()) return reply.sendFile(path.relative(dist, file));
+    if (file.startsWith(dist) && fs.existsSync(file) && fs.statSync(file).isFile())
+      return reply.sendFile(path.relative(dist, file));
     return reply.type('text/html; charset=utf-8').sendFile('index.html');
   });
 }

@@ -34,7 +34,8 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const production = env.NODE_ENV === 'production';
-  const flag = (v: string | undefined, dflt: boolean) => (v === undefined ? dflt : ['1', 'true', 'yes'].includes(v));
+  const flag = (v: string | undefined, dflt: boolean) =>
+    v === undefined ? dflt : ['1', 'true', 'yes'].includes(v);
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',

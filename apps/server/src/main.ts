@@ -9,7 +9,9 @@ const { app, ctx, handle } = await buildApp(config);
 const stopJobs = startJobs(ctx, [...userJobs, ...hazardJobs]);
 app.addHook('onClose', async () => stopJobs());
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`Anjian listening on http://localhost:${config.port} (database: ${handle.kind}${config.demo ? ', demo mode' : ''})`);
+app.log.info(
+  `Anjian listening on http://localhost:${config.port} (database: ${handle.kind}${config.demo ? ', demo mode' : ''})`,
+);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
 
 /** The package version, reported by /api/health and the OpenAPI document. */
-export const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version as string;
+export const version = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'))
+  .version as string;

@@ -36,12 +36,24 @@ async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig(
     { NODE_ENV: 'test' },
-    { dataDir: 'memory://', scryptCost: 1024, logLevel: 'silent', auditKey: 'test-audit-key', demo: true, loginRateLimit: 1000, webDist: '/nonexistent', ...overrides },
+    {
+      dataDir: 'memory://',
+      scryptCost: 1024,
+      logLevel: 'silent',
+      auditKey: 'test-audit-key',
+      demo: true,
+      loginRateLimit: 1000,
+      webDist: '/nonexistent',
+      ...overrides,
+    },
   );
 }
 
 /** Builds a seeded app on a new database of the given engine. */
-export async function startTestApp(engine: Engine, overrides: Partial<Config> = {}): Promise<BuiltApp & { stop: () => Promise<void> }> {
+export async function startTestApp(
+  engine: Engine,
+  overrides: Partial<Config> = {},
+): Promise<BuiltApp & { stop: () => Promise<void> }> {
   const server = engine === 'postgresql' ? await freshServerDatabase() : undefined;
   const built = await buildApp(testConfig({ databaseUrl: server?.url, ...overrides }));
   await built.app.ready();
@@ -58,7 +70,11 @@ export async function startTestApp(engine: Engine, overrides: Partial<Config> = 
  * Declares a suite once per engine; `t()` gives the suite's app (one database per engine per file,
  * since a PGlite instance costs about half a gigabyte).
  */
-export function describeEachEngine(name: string, body: (t: () => BuiltApp) => void, overrides: Partial<Config> = {}) {
+export function describeEachEngine(
+  name: string,
+  body: (t: () => BuiltApp) => void,
+  overrides: Partial<Config> = {},
+) {
   for (const engine of engines) {
     describe(`${name} [${engine}]`, () => {
       let built: (BuiltApp & { stop: () => Promise<void> }) | undefined;
@@ -85,7 +101,11 @@ export interface Session {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Signs in through the API and returns the cookie and CSRF token a browser would hold. */
-export async function login(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Session> {
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'anjian_sid');
@@ -95,13 +115,24 @@ export async function login(app: FastifyInstance, username: string, password = D
 }
 
 /** Calls the API as a signed-in user, sending the CSRF header on writes. */
-export function call(app: FastifyInstance, session: Session | null, method: Method, url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+export function call(
+  app: FastifyInstance,
+  session: Session | null,
+  method: Method,
+  url: string,
+  payload?: unknown,
+): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = {};
   if (session) {
     headers.cookie = session.cookie;
     if (method !== 'GET') headers['x-csrf-token'] = session.csrf;
   }
-  return app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return app.inject({
+    method,
+    url,
+    headers,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }
 
 /** The newest audit rows, for asserting what a request recorded. */

@@ -14,7 +14,9 @@ try {
     console.log(`audit chain OK: ${report.rows} rows verified`);
   } else {
     const b = report.firstBroken;
-    console.error(`audit chain BROKEN at row id ${b?.id}: ${b?.problem === 'hash' ? 'row content was edited' : 'previous row was deleted, or a row was inserted'} (${report.rows - 1} rows before it verify)`);
+    console.error(
+      `audit chain BROKEN at row id ${b?.id}: ${b?.problem === 'hash' ? 'row content was edited' : 'previous row was deleted, or a row was inserted'} (${report.rows - 1} rows before it verify)`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -9,4 +9,6 @@ if ((command !== 'backup' && command !== 'restore') || !file) {
 }
 const config = loadConfig();
 await (command === 'backup' ? backup(config, file) : restore(config, file));
-console.log(`${command} done: ${file} (${config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}`})`);
+console.log(
+  `${command} done: ${file} (${config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}`})`,
+);

@@ -22,8 +22,14 @@ const freePort = () =>
     });
   });
 
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
-  const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+async function startServer(
+  env: NodeJS.ProcessEnv,
+  port: number,
+): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
+  const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   const exited = new Promise((r) => child.once('exit', r));
   for (let i = 0; i < 300; i++) {
     try {
@@ -39,7 +45,11 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ chil
 }
 
 async function signIn(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sys_admin', password: 'Anjian@2026' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'sys_admin', password: 'Anjian@2026' }),
+  });
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
@@ -69,7 +79,15 @@ describe.each(engines)('crash safety [%s]', (engine) => {
         await c.end();
       });
     }
-    const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ANJIAN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ANJIAN_SCRYPT_COST: '1024', ANJIAN_AUDIT_KEY: 'crash-key' };
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ANJIAN_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      ANJIAN_SCRYPT_COST: '1024',
+      ANJIAN_AUDIT_KEY: 'crash-key',
+    };
     const acknowledged: string[] = [];
     for (let round = 0; round < 3; round++) {
       const port = await freePort();
@@ -81,7 +99,11 @@ describe.each(engines)('crash safety [%s]', (engine) => {
         for (let i = 0; Date.now() < killAt + 2000; i++) {
           const name = `崩溃测试-${round}-${w}-${i}`;
           try {
-            const res = await fetch(`${base}/api/departments`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf }, body: JSON.stringify({ name, divisionCode: '640500', sectors: ['fire'] }) });
+            const res = await fetch(`${base}/api/departments`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+              body: JSON.stringify({ name, divisionCode: '640500', sectors: ['fire'] }),
+            });
             if (res.status === 201) acknowledged.push(name);
             else await res.arrayBuffer();
           } catch {
@@ -102,10 +124,19 @@ describe.each(engines)('crash safety [%s]', (engine) => {
     await restarted.exited;
     const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
     try {
-      const rows = await handle.db.selectFrom('department').select('id').select('name').where('name', 'like', '崩溃测试-%').execute();
+      const rows = await handle.db
+        .selectFrom('department')
+        .select('id')
+        .select('name')
+        .where('name', 'like', '崩溃测试-%')
+        .execute();
       const names = new Set(rows.map((r) => r.name));
       expect(acknowledged.filter((n) => !names.has(n))).toEqual([]);
-      const audited = await handle.db.selectFrom('audit_log').select('object_id').where('action', '=', 'department.create').execute();
+      const audited = await handle.db
+        .selectFrom('audit_log')
+        .select('object_id')
+        .where('action', '=', 'department.create')
+        .execute();
       const auditedIds = new Set(audited.map((a) => a.object_id));
       expect(rows.filter((r) => !auditedIds.has(r.id))).toEqual([]); // no business row without its audit row
       const report = await verifyAuditChain(handle.db, Buffer.from('crash-key'));
@@ -136,10 +167,22 @@ describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
         await c.end();
       });
     }
-    const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', ANJIAN_DATA_DIR: dataDir, DATABASE_URL: databaseUrl, ANJIAN_SCRYPT_COST: '1024', ANJIAN_AUDIT_KEY: 'crash-key', ANJIAN_DEMO_ACCIDENTS: 'true' };
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ANJIAN_DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      ANJIAN_SCRYPT_COST: '1024',
+      ANJIAN_AUDIT_KEY: 'crash-key',
+      ANJIAN_DEMO_ACCIDENTS: 'true',
+    };
     // Kill the first starts after growing delays: inside migrations, inside the seed, or just after.
     for (const delay of [700, 1500, 2500, 4000]) {
-      const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], { env: { ...env, PORT: String(await freePort()), HOST: '127.0.0.1' }, stdio: 'ignore' });
+      const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
+        env: { ...env, PORT: String(await freePort()), HOST: '127.0.0.1' },
+        stdio: 'ignore',
+      });
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
@@ -154,12 +197,36 @@ describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
     const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
     try {
       const migrations = await handle.db.selectFrom('schema_migration').select('name').execute();
-      const files = fs.readdirSync(new URL('./migrations', import.meta.url)).filter((f) => f.endsWith('.sql'));
+      const files = fs
+        .readdirSync(new URL('./migrations', import.meta.url))
+        .filter((f) => f.endsWith('.sql'));
       expect(migrations.map((m) => m.name).sort()).toEqual(files.sort());
-      const villages = await handle.db.selectFrom('division').select((eb) => eb.fn.countAll<number>().as('n')).where('level', '=', 'village').executeTakeFirstOrThrow();
+      const villages = await handle.db
+        .selectFrom('division')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('level', '=', 'village')
+        .executeTakeFirstOrThrow();
       expect(Number(villages.n)).toBe(516);
-      expect(Number((await handle.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(100);
-      expect(Number((await handle.db.selectFrom('plan_period').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(0);
+      expect(
+        Number(
+          (
+            await handle.db
+              .selectFrom('enterprise')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBeGreaterThan(100);
+      expect(
+        Number(
+          (
+            await handle.db
+              .selectFrom('plan_period')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBeGreaterThan(0);
       expect((await verifyAuditChain(handle.db, Buffer.from('crash-key'))).ok).toBe(true);
     } finally {
       await handle.close();

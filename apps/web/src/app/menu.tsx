@@ -44,7 +44,12 @@ export interface MenuEntry {
 /** The navigation, in the order an administrator expects; the server still checks every request. */
 export const menu: MenuEntry[] = [
   // An enterprise account lands on its own record.
-  { path: '/my-enterprise', label: 'menu.myEnterprise', icon: <HomeOutlined />, permission: 'enterprise.self' },
+  {
+    path: '/my-enterprise',
+    label: 'menu.myEnterprise',
+    icon: <HomeOutlined />,
+    permission: 'enterprise.self',
+  },
   {
     path: '/org',
     label: 'menu.org',
@@ -64,7 +69,12 @@ export const menu: MenuEntry[] = [
     label: 'menu.registry',
     icon: <BankOutlined />,
     children: [
-      { path: '/enterprises', label: 'menu.enterprises', icon: <ShopOutlined />, permission: 'enterprise.read' },
+      {
+        path: '/enterprises',
+        label: 'menu.enterprises',
+        icon: <ShopOutlined />,
+        permission: 'enterprise.read',
+      },
       {
         path: '/enterprise-map',
         label: 'menu.enterpriseMap',
@@ -118,11 +128,36 @@ export const menu: MenuEntry[] = [
     icon: <WarningOutlined />,
     children: [
       { path: '/hazards', label: 'menu.hazards', icon: <FileSearchOutlined />, permission: 'hazard.read' },
-      { path: '/hazards/report', label: 'menu.hazardReport', icon: <CameraOutlined />, permission: 'hazard.report' },
-      { path: '/hazards/rectify', label: 'menu.hazardRectify', icon: <ToolOutlined />, permission: 'hazard.rectify' },
-      { path: '/hazards/stats', label: 'menu.hazardStats', icon: <PieChartOutlined />, permission: 'hazard.read' },
-      { path: '/risk/calculator', label: 'menu.riskCalc', icon: <CalculatorOutlined />, permission: 'risk.read' },
-      { path: '/notifications', label: 'menu.notifications', icon: <BellOutlined />, permission: 'hazard.read' },
+      {
+        path: '/hazards/report',
+        label: 'menu.hazardReport',
+        icon: <CameraOutlined />,
+        permission: 'hazard.report',
+      },
+      {
+        path: '/hazards/rectify',
+        label: 'menu.hazardRectify',
+        icon: <ToolOutlined />,
+        permission: 'hazard.rectify',
+      },
+      {
+        path: '/hazards/stats',
+        label: 'menu.hazardStats',
+        icon: <PieChartOutlined />,
+        permission: 'hazard.read',
+      },
+      {
+        path: '/risk/calculator',
+        label: 'menu.riskCalc',
+        icon: <CalculatorOutlined />,
+        permission: 'risk.read',
+      },
+      {
+        path: '/notifications',
+        label: 'menu.notifications',
+        icon: <BellOutlined />,
+        permission: 'hazard.read',
+      },
     ],
   },
   { path: '/audit', label: 'menu.audit', icon: <AuditOutlined />, permission: 'audit.read' },

@@ -8,7 +8,13 @@ describe('roles (AC-01, AC-04)', () => {
     for (const a of admins) {
       for (const b of admins) {
         if (a === b) continue;
-        const shared = a.permissions.filter((p) => (b.permissions as readonly string[]).includes(p) && p !== 'org.read' && p !== 'user.read' && p !== 'role.read');
+        const shared = a.permissions.filter(
+          (p) =>
+            (b.permissions as readonly string[]).includes(p) &&
+            p !== 'org.read' &&
+            p !== 'user.read' &&
+            p !== 'role.read',
+        );
         expect(shared, `${a.code} and ${b.code}`).toEqual([]);
       }
     }
@@ -53,24 +59,50 @@ describe('roles (AC-01, AC-04)', () => {
   it('gives the 三员 no business permission at all (AC-04)', () => {
     const business = /^(enterprise|grid|agency|accident|indicator|denominator|plan|hazard|risk)\./;
     for (const r of roles.filter((x) => x.admin)) {
-      expect(r.permissions.filter((p) => business.test(p)), r.code).toEqual([]);
+      expect(
+        r.permissions.filter((p) => business.test(p)),
+        r.code,
+      ).toEqual([]);
     }
-    for (const r of roles.filter((x) => !x.admin && x.code !== 'enterprise_user' && x.code !== 'agency_user')) {
+    for (const r of roles.filter(
+      (x) => !x.admin && x.code !== 'enterprise_user' && x.code !== 'agency_user',
+    )) {
       expect(r.permissions, r.code).toContain('enterprise.read');
     }
   });
 
   it('gives business roles no admin permission', () => {
-    const adminOnly = ['user.write', 'user.grant', 'user.unlock', 'security.policy', 'audit.read', 'audit.verify', 'org.write'];
+    const adminOnly = [
+      'user.write',
+      'user.grant',
+      'user.unlock',
+      'security.policy',
+      'audit.read',
+      'audit.verify',
+      'org.write',
+    ];
     for (const r of roles.filter((x) => !x.admin)) {
-      expect(r.permissions.filter((p) => adminOnly.includes(p)), r.code).toEqual([]);
+      expect(
+        r.permissions.filter((p) => adminOnly.includes(p)),
+        r.code,
+      ).toEqual([]);
     }
   });
 
   it('keeps accidents, indicators and plans away from the 三员 (AC-04) and gives them to territorial offices', () => {
-    const business = ['accident.read', 'accident.write', 'accident.investigate', 'indicator.read', 'denominator.write', 'plan.write'] as const;
+    const business = [
+      'accident.read',
+      'accident.write',
+      'accident.investigate',
+      'indicator.read',
+      'denominator.write',
+      'plan.write',
+    ] as const;
     for (const r of roles.filter((x) => x.admin)) {
-      expect(r.permissions.filter((p) => (business as readonly string[]).includes(p)), r.code).toEqual([]);
+      expect(
+        r.permissions.filter((p) => (business as readonly string[]).includes(p)),
+        r.code,
+      ).toEqual([]);
     }
     for (const p of business) expect(hasPermission('city_supervisor', p), p).toBe(true);
     expect(hasPermission('county_supervisor', 'indicator.read')).toBe(true);

@@ -60,10 +60,32 @@ export interface RoleDefinition {
 const businessRead: Permission[] = ['org.read'];
 /** Regulators who keep the registry: city and county offices. */
 /** Accident and statistics work of a territorial office (city: also plans and targets). */
-const accidentOffice: Permission[] = ['accident.read', 'accident.write', 'accident.investigate', 'indicator.read', 'denominator.write'];
+const accidentOffice: Permission[] = [
+  'accident.read',
+  'accident.write',
+  'accident.investigate',
+  'indicator.read',
+  'denominator.write',
+];
 /** Regulators in the hazard loop: report (执法检查), assess, accept or reject. */
-const hazardRegulator: Permission[] = ['hazard.read', 'hazard.report', 'hazard.assess', 'hazard.accept', 'risk.read', 'risk.write'];
-const registryKeeper: Permission[] = ['enterprise.read', 'enterprise.write', 'enterprise.import', 'grid.read', 'grid.assign', 'agency.read', 'agency.write', 'agency.visit'];
+const hazardRegulator: Permission[] = [
+  'hazard.read',
+  'hazard.report',
+  'hazard.assess',
+  'hazard.accept',
+  'risk.read',
+  'risk.write',
+];
+const registryKeeper: Permission[] = [
+  'enterprise.read',
+  'enterprise.write',
+  'enterprise.import',
+  'grid.read',
+  'grid.assign',
+  'agency.read',
+  'agency.write',
+  'agency.visit',
+];
 
 export const roles = [
   {
@@ -73,7 +95,14 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, 'plan.write', ...hazardRegulator],
+    permissions: [
+      ...businessRead,
+      'user.read',
+      ...registryKeeper,
+      ...accidentOffice,
+      'plan.write',
+      ...hazardRegulator,
+    ],
   },
   {
     code: 'county_supervisor',
@@ -91,7 +120,16 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'enterprise.read', 'grid.read', 'agency.read', 'accident.read', 'hazard.read', 'hazard.report', 'risk.read'],
+    permissions: [
+      ...businessRead,
+      'enterprise.read',
+      'grid.read',
+      'agency.read',
+      'accident.read',
+      'hazard.read',
+      'hazard.report',
+      'risk.read',
+    ],
   },
   {
     code: 'department_officer',
@@ -100,7 +138,16 @@ export const roles = [
     scope: 'department',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'enterprise.read', 'enterprise.write', 'grid.read', 'agency.read', 'accident.read', 'accident.write', ...hazardRegulator],
+    permissions: [
+      ...businessRead,
+      'enterprise.read',
+      'enterprise.write',
+      'grid.read',
+      'agency.read',
+      'accident.read',
+      'accident.write',
+      ...hazardRegulator,
+    ],
   },
   {
     code: 'enterprise_user',
@@ -109,7 +156,16 @@ export const roles = [
     scope: 'enterprise',
     admin: false,
     government: false,
-    permissions: ['enterprise.read', 'enterprise.self', 'accident.read', 'hazard.read', 'hazard.report', 'hazard.rectify', 'risk.read', 'risk.write'],
+    permissions: [
+      'enterprise.read',
+      'enterprise.self',
+      'accident.read',
+      'hazard.read',
+      'hazard.report',
+      'hazard.rectify',
+      'risk.read',
+      'risk.write',
+    ],
   },
   {
     code: 'agency_user',
@@ -118,7 +174,14 @@ export const roles = [
     scope: 'agency',
     admin: false,
     government: false,
-    permissions: ['enterprise.read', 'agency.read', 'agency.visit', 'hazard.read', 'hazard.report', 'risk.read'],
+    permissions: [
+      'enterprise.read',
+      'agency.read',
+      'agency.visit',
+      'hazard.read',
+      'hazard.report',
+      'risk.read',
+    ],
   },
   {
     code: 'system_admin',
@@ -164,7 +227,9 @@ export function hasPermission(role: string | null | undefined, permission: Permi
 }
 
 /** What an account must be attached to for its role's scope to mean anything. */
-export function requiredAttachment(role: RoleCode): 'division' | 'department' | 'enterprise' | 'agency' | null {
+export function requiredAttachment(
+  role: RoleCode,
+): 'division' | 'department' | 'enterprise' | 'agency' | null {
   const scope = roleDefinition(role)?.scope;
   if (scope === 'agency') return 'agency';
   if (scope === 'division') return 'division';

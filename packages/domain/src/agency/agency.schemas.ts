@@ -10,7 +10,13 @@ import { divisionCode, pagingQuery, text } from '../shared/schemas.ts';
 export const AgencyLimits = { qualificationsMax: 20, visitStaffMax: 10, summaryMax: 2000 } as const;
 
 export const qualification = z
-  .object({ kind: text(60), number: text(60), level: text(20).nullish(), issuer: text(60).nullish(), expiresOn: isoDate })
+  .object({
+    kind: text(60),
+    number: text(60),
+    level: text(20).nullish(),
+    issuer: text(60).nullish(),
+    expiresOn: isoDate,
+  })
   .strict();
 
 export const agencyBody = z
@@ -30,20 +36,40 @@ export type AgencyPatch = z.infer<typeof agencyPatch>;
 export const listAgenciesQuery = pagingQuery
   .extend({
     q: z.string().trim().max(100).optional(),
-    expiringWithinDays: z.coerce.number().int().min(0).max(3650).optional().describe('资质在 N 天内到期（含已过期）'),
+    expiringWithinDays: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .describe('资质在 N 天内到期（含已过期）'),
   })
   .strict();
 export type ListAgenciesQuery = z.infer<typeof listAgenciesQuery>;
 
 export const staffBody = z
-  .object({ name: text(50), title: text(50).nullish(), certificateNo: text(60).nullish(), specialty: text(60).nullish() })
+  .object({
+    name: text(50),
+    title: text(50).nullish(),
+    certificateNo: text(60).nullish(),
+    specialty: text(60).nullish(),
+  })
   .strict();
 export type StaffInput = z.infer<typeof staffBody>;
 
 export const contractBody = z
-  .object({ enterpriseId: z.uuid(), kind: z.enum(contractKinds), contractNo: text(60).nullish(), startsOn: isoDate, endsOn: isoDate.nullish() })
+  .object({
+    enterpriseId: z.uuid(),
+    kind: z.enum(contractKinds),
+    contractNo: text(60).nullish(),
+    startsOn: isoDate,
+    endsOn: isoDate.nullish(),
+  })
   .strict()
-  .refine((c) => !c.endsOn || c.endsOn >= c.startsOn, { message: '结束日期不能早于开始日期', path: ['endsOn'] });
+  .refine((c) => !c.endsOn || c.endsOn >= c.startsOn, {
+    message: '结束日期不能早于开始日期',
+    path: ['endsOn'],
+  });
 export type ContractInput = z.infer<typeof contractBody>;
 
 export const endContractBody = z.object({ endsOn: isoDate.optional() }).strict();

@@ -84,7 +84,9 @@ export function checkPassword(
   const bare = lower.replace(/[^a-z0-9]/g, '');
   const common = commonPasswords.some((c) => {
     const cb = c.replace(/[^a-z0-9]/g, '');
-    return lower === c || bare === cb || (cb.length >= 6 && bare.startsWith(cb) && bare.length - cb.length <= 2);
+    return (
+      lower === c || bare === cb || (cb.length >= 6 && bare.startsWith(cb) && bare.length - cb.length <= 2)
+    );
   });
   if (common) out.push('common');
   return out;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CREDIT_CODE_ALPHABET, composeCreditCode, creditCodeCheckChar, orgCodeCheckChar, validateCreditCode } from './credit-code.ts';
+import {
+  CREDIT_CODE_ALPHABET,
+  composeCreditCode,
+  creditCodeCheckChar,
+  orgCodeCheckChar,
+  validateCreditCode,
+} from './credit-code.ts';
 
 // Codes composed here by hand from GB 32100-2015 and GB 11714-1997, checked against the arithmetic:
 //   91 640502 MA76A1B2 9 2: org-code check Σ(v·w) for M,A,7,6,A,1,B,2 = 22·3+10·7+7·9+6·10+10·5+1·8+11·4+2·2 = 365,
@@ -57,7 +63,13 @@ describe('统一社会信用代码 GB 32100-2015', () => {
       fc.property(
         fc.constantFrom('91', '92', '93', '11', '12', '51', '52', '53', 'Y1'),
         fc.constantFrom('640502', '640521', '640522', '110105'),
-        fc.array(fc.constantFrom(...CREDIT_CODE_ALPHABET.replace(/[A-Z]/g, '').split(''), ...'ABCDEFGHJKLMNPQRTUWXY'), { minLength: 8, maxLength: 8 }),
+        fc.array(
+          fc.constantFrom(
+            ...CREDIT_CODE_ALPHABET.replace(/[A-Z]/g, '').split(''),
+            ...'ABCDEFGHJKLMNPQRTUWXY',
+          ),
+          { minLength: 8, maxLength: 8 },
+        ),
         fc.integer({ min: 0, max: 17 }),
         fc.integer({ min: 1, max: 30 }),
         (prefix, division, body, pos, shift) => {

@@ -29,9 +29,46 @@ const CATEGORIES: Record<string, string> = {
 };
 
 /** Province-level prefixes of GB/T 2260 (plus 10 for authorities registered nationally). */
-const PROVINCES = new Set(['10', '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82']);
+const PROVINCES = new Set([
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+]);
 
-export type CreditCodeProblem = 'empty' | 'length' | 'charset' | 'authority' | 'category' | 'division' | 'orgCode' | 'check';
+export type CreditCodeProblem =
+  'empty' | 'length' | 'charset' | 'authority' | 'category' | 'division' | 'orgCode' | 'check';
 
 export const creditCodeProblemText: Record<CreditCodeProblem, string> = {
   empty: '请填写统一社会信用代码',
@@ -44,7 +81,8 @@ export const creditCodeProblemText: Record<CreditCodeProblem, string> = {
   check: '第 18 位校验码错误',
 };
 
-export type CreditCodeResult = { valid: true; code: string } | { valid: false; problem: CreditCodeProblem; reason: string };
+export type CreditCodeResult =
+  { valid: true; code: string } | { valid: false; problem: CreditCodeProblem; reason: string };
 
 /** The 18th character for the first 17 (which must already be in the alphabet). */
 export function creditCodeCheckChar(first17: string): string {
@@ -73,7 +111,11 @@ export function orgCodeCheckChar(body8: string): string {
  */
 export function validateCreditCode(input: string): CreditCodeResult {
   const code = input.trim().toUpperCase();
-  const fail = (problem: CreditCodeProblem): CreditCodeResult => ({ valid: false, problem, reason: creditCodeProblemText[problem] });
+  const fail = (problem: CreditCodeProblem): CreditCodeResult => ({
+    valid: false,
+    problem,
+    reason: creditCodeProblemText[problem],
+  });
   if (code === '') return fail('empty');
   if (code.length !== 18) return fail('length');
   for (const ch of code) if (!CREDIT_CODE_ALPHABET.includes(ch)) return fail('charset');
@@ -81,7 +123,11 @@ export function validateCreditCode(input: string): CreditCodeResult {
   if (!categories) return fail('authority');
   if (!categories.includes(code.charAt(1))) return fail('category');
   if (!/^\d{6}$/.test(code.slice(2, 8)) || !PROVINCES.has(code.slice(2, 4))) return fail('division');
-  if (!/^[0-9A-Z]{8}[0-9X]$/.test(code.slice(8, 17)) || orgCodeCheckChar(code.slice(8, 16)) !== code.charAt(16)) return fail('orgCode');
+  if (
+    !/^[0-9A-Z]{8}[0-9X]$/.test(code.slice(8, 17)) ||
+    orgCodeCheckChar(code.slice(8, 16)) !== code.charAt(16)
+  )
+    return fail('orgCode');
   if (creditCodeCheckChar(code.slice(0, 17)) !== code.charAt(17)) return fail('check');
   return { valid: true, code };
 }

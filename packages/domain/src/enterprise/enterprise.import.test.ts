@@ -5,19 +5,52 @@ import { importColumns, parseImportRow } from './enterprise.import.ts';
 
 const code = composeCreditCode('91', '640521', 'MA76AB12');
 const cells = (over: Record<string, unknown> = {}) =>
-  importColumns.map((c) => (c.key in over ? over[c.key] : ({ creditCode: code, name: '中宁县某某有限公司', divisionCode: '640521100', sector: '道路运输' } as Record<string, unknown>)[c.key] ?? null));
+  importColumns.map((c) =>
+    c.key in over
+      ? over[c.key]
+      : ((
+          {
+            creditCode: code,
+            name: '中宁县某某有限公司',
+            divisionCode: '640521100',
+            sector: '道路运输',
+          } as Record<string, unknown>
+        )[c.key] ?? null),
+  );
 
 describe('import row parsing (企业信息导入模板)', () => {
   it('converts names to codes and splits lists', () => {
-    const r = parseImportRow(cells({ secondarySectors: '特种设备、消防', sizeClass: '中型', standardizationLevel: '二级', employees: '120', highRiskProcesses: '氯化工艺，加氢工艺', creditCode: ` ${code.toLowerCase()} ` }), 2);
+    const r = parseImportRow(
+      cells({
+        secondarySectors: '特种设备、消防',
+        sizeClass: '中型',
+        standardizationLevel: '二级',
+        employees: '120',
+        highRiskProcesses: '氯化工艺，加氢工艺',
+        creditCode: ` ${code.toLowerCase()} `,
+      }),
+      2,
+    );
     expect(r).toEqual({
-      input: expect.objectContaining({ creditCode: code, sector: 'road_transport', secondarySectors: ['special_equipment', 'fire'], sizeClass: 'medium', standardizationLevel: 'level2', employees: 120, highRiskProcesses: ['氯化工艺', '加氢工艺'] }),
+      input: expect.objectContaining({
+        creditCode: code,
+        sector: 'road_transport',
+        secondarySectors: ['special_equipment', 'fire'],
+        sizeClass: 'medium',
+        standardizationLevel: 'level2',
+        employees: 120,
+        highRiskProcesses: ['氯化工艺', '加氢工艺'],
+      }),
     });
   });
 
   it.each([
     [{ creditCode: null }, '统一社会信用代码', '必填'],
-    [{ creditCode: code.slice(0, 17) + (code.endsWith('0') ? '1' : '0') }, '统一社会信用代码', '第 18 位校验码错误'],
+    [
+      { creditCode: code.slice(0, 17) + (code.endsWith('0') ? '1' : '0') },
+      '统一社会信用代码',
+      '第 18 位校验码错误',
+    ],
     [{ name: '' }, '企业名称', '必填'],
     [{ divisionCode: '6405' }, '行政区划代码', '区划代码应为 6、9 或 12 位数字'],
     [{ sector: '赌场' }, '监管行业', '未知的监管行业“赌场”'],
@@ -36,10 +69,17 @@ describe('import row parsing (企业信息导入模板)', () => {
 describe('enterprise field ownership and change diff', () => {
   it('lets an enterprise account change only its own facts', () => {
     expect(fieldsNotOwnedByEnterprise({ employees: 3, licences: [] })).toEqual([]);
-    expect(fieldsNotOwnedByEnterprise({ employees: 3, name: 'x', sector: 'fire', status: undefined })).toEqual(['name', 'sector']);
+    expect(
+      fieldsNotOwnedByEnterprise({ employees: 3, name: 'x', sector: 'fire', status: undefined }),
+    ).toEqual(['name', 'sector']);
   });
   it('diffs only the fields that really change', () => {
-    expect(diffFields({ employees: 3, address: null, licences: [{ kind: 'a' }] }, { employees: 3, address: '路 1 号', licences: [{ kind: 'a' }], principal: undefined })).toEqual({
+    expect(
+      diffFields(
+        { employees: 3, address: null, licences: [{ kind: 'a' }] },
+        { employees: 3, address: '路 1 号', licences: [{ kind: 'a' }], principal: undefined },
+      ),
+    ).toEqual({
       address: { before: null, after: '路 1 号' },
     });
   });

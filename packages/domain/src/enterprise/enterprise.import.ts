@@ -15,7 +15,13 @@ export const importColumns = [
   { key: 'longitude', header: '经度', required: false, example: 105.19, width: 10 },
   { key: 'latitude', header: '纬度', required: false, example: 37.51, width: 10 },
   { key: 'sector', header: '监管行业', required: true, example: '危险化学品', width: 14 },
-  { key: 'secondarySectors', header: '其他监管行业', required: false, example: '特种设备、粉尘涉爆', width: 20 },
+  {
+    key: 'secondarySectors',
+    header: '其他监管行业',
+    required: false,
+    example: '特种设备、粉尘涉爆',
+    width: 20,
+  },
   { key: 'industryCode', header: '国民经济行业代码', required: false, example: 'C2614', width: 12 },
   { key: 'sizeClass', header: '企业规模', required: false, example: '小型', width: 8 },
   { key: 'employees', header: '从业人数', required: false, example: 120, width: 8 },
@@ -55,7 +61,10 @@ export function cellText(v: unknown): string {
  * One spreadsheet row → a create input, or the problems of that row. `cells` follow `importColumns`
  * order; `row` is the spreadsheet row number for the messages.
  */
-export function parseImportRow(cells: readonly unknown[], row: number): { input: CreateEnterpriseInput } | { issues: ImportIssue[] } {
+export function parseImportRow(
+  cells: readonly unknown[],
+  row: number,
+): { input: CreateEnterpriseInput } | { issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const raw: Record<string, unknown> = {};
   importColumns.forEach((col, i) => {
@@ -118,7 +127,11 @@ export function parseImportRow(cells: readonly unknown[], row: number): { input:
       const key = String(issue.path[0] ?? '');
       const col = importColumns.find((c) => c.key === key);
       if (col && issues.some((i) => i.column === col.header)) continue; // already explained by the conversion
-      issues.push({ row, column: col?.header ?? key, message: issue.code === 'invalid_type' && raw[key] === undefined ? '必填' : issue.message });
+      issues.push({
+        row,
+        column: col?.header ?? key,
+        message: issue.code === 'invalid_type' && raw[key] === undefined ? '必填' : issue.message,
+      });
     }
   }
   if (issues.length || !parsed.success) return { issues };

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { sectorCodes } from '../org/sectors.ts';
 import { divisionCode, pagingQuery, text } from '../shared/schemas.ts';
 import { validateCreditCode } from './credit-code.ts';
-import { EnterpriseLimits as L, enterpriseStatuses, sizeClasses, standardizationLevels } from './enterprise.ts';
+import {
+  EnterpriseLimits as L,
+  enterpriseStatuses,
+  sizeClasses,
+  standardizationLevels,
+} from './enterprise.ts';
 
 /** A 统一社会信用代码, normalised to upper case and checked per GB 32100-2015; the message names the problem. */
 export const creditCode = z
@@ -17,17 +22,30 @@ export const creditCode = z
 export const isoDate = z.iso.date();
 const person = text(L.personMax);
 /** GB/T 4754-2017 国民经济行业分类: a section letter, optionally with a 2-, 3- or 4-digit class. */
-export const industryCode = z.string().trim().toUpperCase().regex(/^[A-T](\d{2}(\d{1,2})?)?$/, '国民经济行业代码应为门类字母加 2–4 位数字，如 C2614');
+export const industryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-T](\d{2}(\d{1,2})?)?$/, '国民经济行业代码应为门类字母加 2–4 位数字，如 C2614');
 
 export const licence = z
   .object({ kind: text(50), number: text(60), issuer: text(60).nullish(), expiresOn: isoDate.nullish() })
   .strict();
 export const liabilityInsurance = z
-  .object({ insurer: text(60), policyNo: text(60), expiresOn: isoDate, insuredAmount: z.number().min(0).max(1e7).nullish() })
+  .object({
+    insurer: text(60),
+    policyNo: text(60),
+    expiresOn: isoDate,
+    insuredAmount: z.number().min(0).max(1e7).nullish(),
+  })
   .strict();
 /** 安全费用 提取 / 使用 per year, in 万元 (财资〔2022〕136号). */
 export const safetyCost = z
-  .object({ year: z.number().int().min(2000).max(2100), extracted: z.number().min(0).max(1e7), used: z.number().min(0).max(1e7) })
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    extracted: z.number().min(0).max(1e7),
+    used: z.number().min(0).max(1e7),
+  })
   .strict();
 
 const enterpriseFields = {
@@ -56,7 +74,8 @@ const enterpriseFields = {
   highRiskProcesses: z.array(text(60)).max(L.processesMax).optional(),
 };
 
-const bothOrNeither = (v: { longitude?: number | null; latitude?: number | null }) => (v.longitude == null) === (v.latitude == null);
+const bothOrNeither = (v: { longitude?: number | null; latitude?: number | null }) =>
+  (v.longitude == null) === (v.latitude == null);
 const coordIssue = { message: '经度和纬度须同时填写', path: ['latitude'] };
 
 export const createEnterpriseBody = z.object(enterpriseFields).strict().refine(bothOrNeither, coordIssue);
@@ -85,7 +104,10 @@ export const enterpriseFilter = z.object({
   status: z.enum(enterpriseStatuses).optional(),
   sizeClass: z.enum(sizeClasses).optional(),
   standardizationLevel: z.enum(standardizationLevels).optional(),
-  gap: z.enum(gridGaps).optional().describe('网格责任缺口：territorial 无属地责任人，industry 无行业监管部门，any 任一'),
+  gap: z
+    .enum(gridGaps)
+    .optional()
+    .describe('网格责任缺口：territorial 无属地责任人，industry 无行业监管部门，any 任一'),
   gridUserId: z.uuid().optional(),
   agencyId: z.uuid().optional(),
 });
@@ -93,7 +115,10 @@ export type EnterpriseFilter = z.infer<typeof enterpriseFilter>;
 
 export const listEnterprisesQuery = pagingQuery
   .extend(enterpriseFilter.shape)
-  .extend({ sort: z.enum(enterpriseSorts).default('updatedAt'), order: z.enum(['asc', 'desc']).default('desc') })
+  .extend({
+    sort: z.enum(enterpriseSorts).default('updatedAt'),
+    order: z.enum(['asc', 'desc']).default('desc'),
+  })
   .strict();
 export type ListEnterprisesQuery = z.infer<typeof listEnterprisesQuery>;
 
@@ -101,7 +126,9 @@ export const enterpriseFilterQuery = enterpriseFilter.strict();
 
 export const creditCodeCheckBody = z.object({ code: z.string().max(100) }).strict();
 
-export const changeLogQuery = pagingQuery.extend({ byEnterprise: z.enum(['true', 'false']).optional() }).strict();
+export const changeLogQuery = pagingQuery
+  .extend({ byEnterprise: z.enum(['true', 'false']).optional() })
+  .strict();
 
 /** 属地责任人 (grid member), 行业监管部门 + responsible person, 企业主体责任人, 监管重点. */
 const gridFields = {
@@ -120,7 +147,13 @@ export type GridAssignmentInput = z.infer<typeof gridAssignmentBody>;
 
 export const bulkGridAssignmentBody = z
   .object({ enterpriseIds: z.array(z.uuid()).min(1).max(L.bulkAssignMax), ...gridFields })
-  .partial({ gridUserId: true, industryDepartmentId: true, industryPerson: true, enterprisePerson: true, focus: true })
+  .partial({
+    gridUserId: true,
+    industryDepartmentId: true,
+    industryPerson: true,
+    enterprisePerson: true,
+    focus: true,
+  })
   .strict()
   .refine((v) => Object.keys(v).length > 1, '至少指定一项责任');
 export type BulkGridAssignmentInput = z.infer<typeof bulkGridAssignmentBody>;
@@ -128,4 +161,3 @@ export type BulkGridAssignmentInput = z.infer<typeof bulkGridAssignmentBody>;
 export const coverageQuery = z.object({ divisionCode: divisionCode.optional() }).strict();
 
 export const importQuery = z.object({ mode: z.enum(['all', 'valid-only']).default('all') }).strict();
-

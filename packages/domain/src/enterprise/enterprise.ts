@@ -4,22 +4,40 @@
  */
 export const enterpriseStatuses = ['normal', 'suspended', 'closed', 'banned'] as const;
 export type EnterpriseStatus = (typeof enterpriseStatuses)[number];
-export const enterpriseStatusNames: Record<EnterpriseStatus, string> = { normal: '正常', suspended: '停产整顿', closed: '关闭', banned: '取缔' };
+export const enterpriseStatusNames: Record<EnterpriseStatus, string> = {
+  normal: '正常',
+  suspended: '停产整顿',
+  closed: '关闭',
+  banned: '取缔',
+};
 
 /** 企业规模 (大型/中型/小型/微型, 统计上大中小微型企业划分办法). */
 export const sizeClasses = ['large', 'medium', 'small', 'micro'] as const;
 export type SizeClass = (typeof sizeClasses)[number];
-export const sizeClassNames: Record<SizeClass, string> = { large: '大型', medium: '中型', small: '小型', micro: '微型' };
+export const sizeClassNames: Record<SizeClass, string> = {
+  large: '大型',
+  medium: '中型',
+  small: '小型',
+  micro: '微型',
+};
 
 /** 安全生产标准化 level (一级 highest). */
 export const standardizationLevels = ['none', 'level1', 'level2', 'level3'] as const;
 export type StandardizationLevel = (typeof standardizationLevels)[number];
-export const standardizationLevelNames: Record<StandardizationLevel, string> = { none: '未达标', level1: '一级', level2: '二级', level3: '三级' };
+export const standardizationLevelNames: Record<StandardizationLevel, string> = {
+  none: '未达标',
+  level1: '一级',
+  level2: '二级',
+  level3: '三级',
+};
 
 /** 托管 (an agency runs the enterprise's safety management) or 政府购买服务 (the government pays for it). */
 export const contractKinds = ['custody', 'government_purchase'] as const;
 export type ContractKind = (typeof contractKinds)[number];
-export const contractKindNames: Record<ContractKind, string> = { custody: '托管服务', government_purchase: '政府购买服务' };
+export const contractKindNames: Record<ContractKind, string> = {
+  custody: '托管服务',
+  government_purchase: '政府购买服务',
+};
 
 /**
  * Fields an enterprise account may edit on its own record (its facts: people, licences, insurance,
@@ -43,14 +61,19 @@ export type EnterpriseOwnedField = (typeof enterpriseOwnedFields)[number];
 
 /** The fields of `patch` an enterprise account is not allowed to change (empty when all are its own). */
 export function fieldsNotOwnedByEnterprise(patch: Record<string, unknown>): string[] {
-  return Object.keys(patch).filter((k) => patch[k] !== undefined && !(enterpriseOwnedFields as readonly string[]).includes(k));
+  return Object.keys(patch).filter(
+    (k) => patch[k] !== undefined && !(enterpriseOwnedFields as readonly string[]).includes(k),
+  );
 }
 
 /**
  * A field-by-field before/after of the keys present in `patch` whose value really changes; the change
  * log regulators read (and the audit diff) are built from it.
  */
-export function diffFields(before: Record<string, unknown>, patch: Record<string, unknown>): Record<string, { before: unknown; after: unknown }> {
+export function diffFields(
+  before: Record<string, unknown>,
+  patch: Record<string, unknown>,
+): Record<string, { before: unknown; after: unknown }> {
   const out: Record<string, { before: unknown; after: unknown }> = {};
   for (const [k, after] of Object.entries(patch)) {
     if (after === undefined) continue;

@@ -37,7 +37,10 @@ export const assessHazardBody = z
     checklistItem: z.string().trim().max(300).optional(),
     comment,
     /** Required for 重大: the assessing authority 挂牌督办 it with its own deadline. */
-    supervision: z.object({ authority: text(100).optional(), deadline: isoDate }).strict().optional(),
+    supervision: z
+      .object({ authority: text(100).optional(), deadline: isoDate })
+      .strict()
+      .optional(),
   })
   .strict();
 export type AssessHazardInput = z.infer<typeof assessHazardBody>;
@@ -52,7 +55,9 @@ export const rectificationPlanSchema = z
   })
   .strict();
 
-export const startRectificationBody = z.object({ plan: rectificationPlanSchema.optional(), comment, photos }).strict();
+export const startRectificationBody = z
+  .object({ plan: rectificationPlanSchema.optional(), comment, photos })
+  .strict();
 export type StartRectificationInput = z.infer<typeof startRectificationBody>;
 
 export const requestAcceptanceBody = z.object({ comment: text(2000), photos }).strict();
@@ -83,8 +88,17 @@ export type HazardFilter = z.infer<typeof hazardFilterQuery>;
 export const listHazardsQuery = hazardFilterQuery.extend(pagingQuery.shape).strict();
 export type ListHazardsQuery = z.infer<typeof listHazardsQuery>;
 
-export const hazardStatsQuery = z.object({ divisionCode: divisionCode.optional(), sector: z.string().max(40).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict();
+export const hazardStatsQuery = z
+  .object({
+    divisionCode: divisionCode.optional(),
+    sector: z.string().max(40).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
 export type HazardStatsQuery = z.infer<typeof hazardStatsQuery>;
 
-export const notificationsQuery = pagingQuery.extend({ unread: z.enum(['true', 'false']).optional() }).strict();
+export const notificationsQuery = pagingQuery
+  .extend({ unread: z.enum(['true', 'false']).optional() })
+  .strict();
 export type NotificationsQuery = z.infer<typeof notificationsQuery>;

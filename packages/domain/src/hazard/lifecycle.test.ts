@@ -16,7 +16,13 @@ import {
   missingPlanFields,
 } from './lifecycle.ts';
 
-const plan = { responsiblePerson: '王伟', measures: '更换防爆电气', funds: 12.5, deadline: '2026-12-31', contingencyPlan: '停用该区域，设置警戒' };
+const plan = {
+  responsiblePerson: '王伟',
+  measures: '更换防爆电气',
+  funds: 12.5,
+  deadline: '2026-12-31',
+  contingencyPlan: '停用该区域，设置警戒',
+};
 const parties: (HazardParty | null)[] = ['regulator', 'grid', 'enterprise', 'agency', null];
 
 /** The whole machine, state × action: the legal step's target and who may take it; everything else 409. */
@@ -28,7 +34,9 @@ const legal: Record<HazardStatus, Partial<Record<HazardAction, [HazardStatus, Ha
   accepted: {},
 };
 
-const rows = hazardStatuses.flatMap((status) => hazardActions.flatMap((action) => parties.map((party) => [status, action, party] as const)));
+const rows = hazardStatuses.flatMap((status) =>
+  hazardActions.flatMap((action) => parties.map((party) => [status, action, party] as const)),
+);
 
 describe('hazard lifecycle: every state × action × party (一般隐患)', () => {
   it.each(rows)('%s --%s--> by %s', (status, action, party) => {
@@ -46,28 +54,58 @@ describe('hazard lifecycle: every state × action × party (一般隐患)', () =
 });
 
 describe('重大隐患', () => {
-  const major = (status: HazardStatus, p: Partial<typeof plan> | null = null): HazardState => ({ status, level: '重大', plan: p, listedByDivision: '640521' });
+  const major = (status: HazardStatus, p: Partial<typeof plan> | null = null): HazardState => ({
+    status,
+    level: '重大',
+    plan: p,
+    listedByDivision: '640521',
+  });
 
   it('starts rectification only with the complete 五落实 plan', () => {
     const ent = { party: 'enterprise' as const, divisionCode: null };
-    expect(decideStep(major('assessed'), 'start_rectification', ent)).toEqual({ ok: false, problem: 'plan_required', missing: ['responsiblePerson', 'measures', 'funds', 'deadline', 'contingencyPlan'] });
-    expect(decideStep(major('assessed', { ...plan, contingencyPlan: ' ' }), 'start_rectification', ent)).toMatchObject({ problem: 'plan_required', missing: ['contingencyPlan'] });
-    expect(decideStep(major('assessed', { ...plan, funds: 0 }), 'start_rectification', ent)).toEqual({ ok: true, to: 'rectifying' });
+    expect(decideStep(major('assessed'), 'start_rectification', ent)).toEqual({
+      ok: false,
+      problem: 'plan_required',
+      missing: ['responsiblePerson', 'measures', 'funds', 'deadline', 'contingencyPlan'],
+    });
+    expect(
+      decideStep(major('assessed', { ...plan, contingencyPlan: ' ' }), 'start_rectification', ent),
+    ).toMatchObject({ problem: 'plan_required', missing: ['contingencyPlan'] });
+    expect(decideStep(major('assessed', { ...plan, funds: 0 }), 'start_rectification', ent)).toEqual({
+      ok: true,
+      to: 'rectifying',
+    });
     expect(availableActions(major('assessed'), ent)).toEqual(['start_rectification']);
   });
 
   it('closes only by the authority that 挂牌督办 it; any regulator may reject', () => {
     const h = major('acceptance_requested', plan);
-    expect(decideStep(h, 'accept', { party: 'regulator', divisionCode: '640521' })).toEqual({ ok: true, to: 'accepted' });
-    expect(decideStep(h, 'accept', { party: 'regulator', divisionCode: '640500' })).toEqual({ ok: false, problem: 'listing_authority_only', listedByDivision: '640521' });
-    expect(decideStep(h, 'reject', { party: 'regulator', divisionCode: '640500' })).toEqual({ ok: true, to: 'rectifying' });
+    expect(decideStep(h, 'accept', { party: 'regulator', divisionCode: '640521' })).toEqual({
+      ok: true,
+      to: 'accepted',
+    });
+    expect(decideStep(h, 'accept', { party: 'regulator', divisionCode: '640500' })).toEqual({
+      ok: false,
+      problem: 'listing_authority_only',
+      listedByDivision: '640521',
+    });
+    expect(decideStep(h, 'reject', { party: 'regulator', divisionCode: '640500' })).toEqual({
+      ok: true,
+      to: 'rectifying',
+    });
     expect(availableActions(h, { party: 'regulator', divisionCode: '640500' })).toEqual(['reject']);
     expect(availableActions(h, { party: 'enterprise', divisionCode: null })).toEqual([]);
   });
 
   it('a 一般 hazard starts without a plan', () => {
     expect(missingPlanFields(plan)).toEqual([]);
-    expect(decideStep({ status: 'assessed', level: '一般', plan: null, listedByDivision: null }, 'start_rectification', { party: 'enterprise', divisionCode: null })).toEqual({ ok: true, to: 'rectifying' });
+    expect(
+      decideStep(
+        { status: 'assessed', level: '一般', plan: null, listedByDivision: null },
+        'start_rectification',
+        { party: 'enterprise', divisionCode: null },
+      ),
+    ).toEqual({ ok: true, to: 'rectifying' });
   });
 });
 
@@ -101,7 +139,9 @@ describe('overdue, derived from the deadline (fixed clock)', () => {
 
   it('uses the date in China Standard Time', () => {
     expect(chinaDate(new Date('2026-06-10T16:30:00Z'))).toBe('2026-06-11');
-    expect(isOverdue({ status: 'rectifying', deadline: '2026-06-10' }, new Date('2026-06-10T16:30:00Z'))).toBe(true);
+    expect(
+      isOverdue({ status: 'rectifying', deadline: '2026-06-10' }, new Date('2026-06-10T16:30:00Z')),
+    ).toBe(true);
     expect(daysToDeadline('2026-06-13', now)).toBe(3);
     expect(daysToDeadline('2026-06-08', now)).toBe(-2);
   });

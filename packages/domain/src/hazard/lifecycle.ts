@@ -5,7 +5,13 @@
  * enterprise rectifies and applies for acceptance; a 重大隐患 starts rectification only with the 五落实 plan
  * and closes only by the authority that 挂牌督办 it.
  */
-export const hazardStatuses = ['reported', 'assessed', 'rectifying', 'acceptance_requested', 'accepted'] as const;
+export const hazardStatuses = [
+  'reported',
+  'assessed',
+  'rectifying',
+  'acceptance_requested',
+  'accepted',
+] as const;
 export type HazardStatus = (typeof hazardStatuses)[number];
 export const hazardStatusNames: Record<HazardStatus, string> = {
   reported: '待评估',
@@ -21,7 +27,13 @@ export type HazardLevel = (typeof hazardLevels)[number];
 export const hazardSources = ['企业自查', '网格巡查', '执法检查', '第三方', '群众举报'] as const;
 export type HazardSource = (typeof hazardSources)[number];
 
-export const hazardActions = ['assess', 'start_rectification', 'request_acceptance', 'accept', 'reject'] as const;
+export const hazardActions = [
+  'assess',
+  'start_rectification',
+  'request_acceptance',
+  'accept',
+  'reject',
+] as const;
 export type HazardAction = (typeof hazardActions)[number];
 export const hazardActionNames: Record<HazardAction | 'report', string> = {
   report: '上报',
@@ -43,7 +55,8 @@ const partyByRole: Record<string, HazardParty> = {
   enterprise_user: 'enterprise',
   agency_user: 'agency',
 };
-export const hazardPartyOf = (role: string | null | undefined): HazardParty | null => (role ? (partyByRole[role] ?? null) : null);
+export const hazardPartyOf = (role: string | null | undefined): HazardParty | null =>
+  role ? (partyByRole[role] ?? null) : null;
 
 /** The sources each party may report under (a regulator also enters public tips, 群众举报). */
 export const sourcesByParty: Record<HazardParty, readonly HazardSource[]> = {
@@ -76,10 +89,14 @@ export interface RectificationPlan {
   contingencyPlan: string;
 }
 
-export function missingPlanFields(plan: Partial<RectificationPlan> | null | undefined): (keyof RectificationPlan)[] {
+export function missingPlanFields(
+  plan: Partial<RectificationPlan> | null | undefined,
+): (keyof RectificationPlan)[] {
   const p = plan ?? {};
   const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-  return (['responsiblePerson', 'measures', 'funds', 'deadline', 'contingencyPlan'] as const).filter((k) => blank(p[k]));
+  return (['responsiblePerson', 'measures', 'funds', 'deadline', 'contingencyPlan'] as const).filter((k) =>
+    blank(p[k]),
+  );
 }
 
 export interface HazardState {
@@ -103,7 +120,8 @@ export type StepDecision =
   | { ok: false; problem: 'listing_authority_only'; listedByDivision: string | null };
 
 /** The actions legal from a status, whoever takes them. */
-export const actionsFrom = (status: HazardStatus): HazardAction[] => hazardActions.filter((a) => hazardTransitions[a].from === status);
+export const actionsFrom = (status: HazardStatus): HazardAction[] =>
+  hazardActions.filter((a) => hazardTransitions[a].from === status);
 
 /**
  * Decides one step. `effective` is the hazard as it will be when the step lands (the plan or level
@@ -117,7 +135,11 @@ export function decideStep(h: HazardState, action: HazardAction, actor: StepActo
     const missing = missingPlanFields(h.plan);
     if (missing.length) return { ok: false, problem: 'plan_required', missing };
   }
-  if (action === 'accept' && h.level === '重大' && (!h.listedByDivision || actor.divisionCode !== h.listedByDivision)) {
+  if (
+    action === 'accept' &&
+    h.level === '重大' &&
+    (!h.listedByDivision || actor.divisionCode !== h.listedByDivision)
+  ) {
     return { ok: false, problem: 'listing_authority_only', listedByDivision: h.listedByDivision };
   }
   return { ok: true, to: t.to };
@@ -133,9 +155,11 @@ export function availableActions(h: HazardState, actor: StepActor): HazardAction
 }
 
 /** Today's date in China Standard Time (UTC+8, no DST), as YYYY-MM-DD: deadlines are calendar dates there. */
-export const chinaDate = (now: Date): string => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+export const chinaDate = (now: Date): string =>
+  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-export const addDays = (isoDate: string, days: number): string => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (isoDate: string, days: number): string =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * 逾期: past its deadline (the deadline day itself still counts as on time) and not accepted. Derived at
@@ -148,7 +172,9 @@ export function isOverdue(h: { status: HazardStatus; deadline: string | null }, 
 /** Days until the deadline (negative when overdue), or null without one. */
 export function daysToDeadline(deadline: string | null, now: Date): number | null {
   if (!deadline) return null;
-  return Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${chinaDate(now)}T00:00:00Z`)) / 86_400_000);
+  return Math.round(
+    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${chinaDate(now)}T00:00:00Z`)) / 86_400_000,
+  );
 }
 
 /** Reminders go out this many days before the deadline. */

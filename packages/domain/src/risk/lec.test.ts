@@ -28,7 +28,12 @@ const lecCases: [L: number, E: number, C: number, D: number, DangerClass, RiskLe
 
 describe('LEC (D = L × E × C)', () => {
   it.each(lecCases)('L=%d E=%d C=%d → D=%d %s %s', (L, E, C, D, dangerClass, level) => {
-    expect(evaluateLec({ L, E, C })).toEqual({ D, dangerClass, level, color: { 重大风险: 'red', 较大风险: 'orange', 一般风险: 'yellow', 低风险: 'blue' }[level] });
+    expect(evaluateLec({ L, E, C })).toEqual({
+      D,
+      dangerClass,
+      level,
+      color: { 重大风险: 'red', 较大风险: 'orange', 一般风险: 'yellow', 低风险: 'blue' }[level],
+    });
   });
 
   it('uses exactly the score tables of the reference copy', () => {
@@ -38,7 +43,9 @@ describe('LEC (D = L × E × C)', () => {
   });
 
   it('no product of standard scores lands on 160 or 320, so only 20 and 70 test the convention', () => {
-    const products = lecScores.L.flatMap((l) => lecScores.E.flatMap((e) => lecScores.C.map((c) => Math.round(l * e * c * 1000) / 1000)));
+    const products = lecScores.L.flatMap((l) =>
+      lecScores.E.flatMap((e) => lecScores.C.map((c) => Math.round(l * e * c * 1000) / 1000)),
+    );
     expect(products).not.toContain(160);
     expect(products).not.toContain(320);
     expect(products).toContain(20);
@@ -46,7 +53,17 @@ describe('LEC (D = L × E × C)', () => {
   });
 
   it('a lower-inclusive convention and another colour mapping are configurable', () => {
-    const lower = evaluateLec({ L: 10, E: 1, C: 7 }, { upperInclusive: false, levelBands: [{ above: 70, value: '一般风险' }, { above: 20, value: '一般风险' }, { above: -Infinity, value: '低风险' }] });
+    const lower = evaluateLec(
+      { L: 10, E: 1, C: 7 },
+      {
+        upperInclusive: false,
+        levelBands: [
+          { above: 70, value: '一般风险' },
+          { above: 20, value: '一般风险' },
+          { above: -Infinity, value: '低风险' },
+        ],
+      },
+    );
     expect(lower).toMatchObject({ D: 70, dangerClass: '显著危险', level: '一般风险', color: 'yellow' });
   });
 
@@ -90,7 +107,11 @@ describe('L × S risk matrix', () => {
     }
   });
 
-  it.each([{ L: 0, S: 3 }, { L: 6, S: 1 }, { L: 2.5, S: 2 }])('rejects %o', (input) => {
+  it.each([
+    { L: 0, S: 3 },
+    { L: 6, S: 1 },
+    { L: 2.5, S: 2 },
+  ])('rejects %o', (input) => {
     expect(() => evaluateLs(input)).toThrow(RangeError);
   });
 });

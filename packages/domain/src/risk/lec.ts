@@ -16,9 +16,19 @@ export type DangerClass = (typeof dangerClasses)[number];
 
 export const riskLevels = ['重大风险', '较大风险', '一般风险', '低风险'] as const;
 export type RiskLevel = (typeof riskLevels)[number];
-export const riskColors = { 重大风险: 'red', 较大风险: 'orange', 一般风险: 'yellow', 低风险: 'blue' } as const satisfies Record<RiskLevel, string>;
+export const riskColors = {
+  重大风险: 'red',
+  较大风险: 'orange',
+  一般风险: 'yellow',
+  低风险: 'blue',
+} as const satisfies Record<RiskLevel, string>;
 export type RiskColor = (typeof riskColors)[RiskLevel];
-export const riskColorNames: Record<RiskColor, string> = { red: '红', orange: '橙', yellow: '黄', blue: '蓝' };
+export const riskColorNames: Record<RiskColor, string> = {
+  red: '红',
+  orange: '橙',
+  yellow: '黄',
+  blue: '蓝',
+};
 
 /** A band: values above `above` (or at it, when the convention is lower-inclusive) belong to it. */
 export interface Band<T> {
@@ -78,7 +88,10 @@ export function lecProblems(input: { L: number; E: number; C: number }): ScorePr
 }
 
 /** D = L × E × C, its danger class and four-colour grade; throws RangeError on a score outside the tables. */
-export function evaluateLec(input: { L: number; E: number; C: number }, rule: LecRule = defaultLecRule): LecResult {
+export function evaluateLec(
+  input: { L: number; E: number; C: number },
+  rule: LecRule = defaultLecRule,
+): LecResult {
   const problems = lecProblems(input);
   if (problems.length) throw new RangeError(problems.map((p) => p.message).join('；'));
   const D = clean(input.L * input.E * input.C);

@@ -9,5 +9,10 @@ export const lsCalcBody = z.object({ L: z.number(), S: z.number() }).strict();
 export type LsCalcInput = z.infer<typeof lsCalcBody>;
 
 const color = z.enum(['red', 'orange', 'yellow', 'blue']);
-export const lecResultSchema = z.object({ D: z.number(), dangerClass: z.enum(dangerClasses), level: z.enum(riskLevels), color });
+export const lecResultSchema = z.object({
+  D: z.number(),
+  dangerClass: z.enum(dangerClasses),
+  level: z.enum(riskLevels),
+  color,
+});
 export const lsResultSchema = z.object({ R: z.number(), level: z.enum(riskLevels), color });

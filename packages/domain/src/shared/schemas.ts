@@ -4,7 +4,12 @@ import { PagingLimits } from './paging.ts';
 /** `?page=&pageSize=` with a capped page size (SECURITY.md IP-01). */
 export const pagingQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(PagingLimits.maxPageSize).default(PagingLimits.defaultPageSize),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(PagingLimits.maxPageSize)
+    .default(PagingLimits.defaultPageSize),
 });
 
 export const uuidParam = z.object({ id: z.uuid() }).strict();

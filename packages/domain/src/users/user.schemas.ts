@@ -54,7 +54,11 @@ export const listUsersQuery = pagingQuery
   .strict();
 export type ListUsersQuery = z.infer<typeof listUsersQuery>;
 
-export const loginBody = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) }).strict();
+export const loginBody = z
+  .object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) })
+  .strict();
 export const totpCodeBody = z.object({ code: z.string().trim().min(6).max(20) }).strict();
-export const changePasswordBody = z.object({ oldPassword: z.string().min(1).max(256), newPassword: password }).strict();
+export const changePasswordBody = z
+  .object({ oldPassword: z.string().min(1).max(256), newPassword: password })
+  .strict();
 export const passwordConfirmBody = z.object({ password: z.string().min(1).max(256) }).strict();

@@ -29,7 +29,14 @@ export const agencySchema = z.object({
   activeContracts: z.number(),
 });
 
-export const staffSchema = z.object({ id: z.string(), name: z.string(), title: z.string().nullable(), certificateNo: z.string().nullable(), specialty: z.string().nullable(), active: z.boolean() });
+export const staffSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  title: z.string().nullable(),
+  certificateNo: z.string().nullable(),
+  specialty: z.string().nullable(),
+  active: z.boolean(),
+});
 export const contractSchema = z.object({
   id: z.string(),
   enterpriseId: z.string(),
@@ -41,7 +48,10 @@ export const contractSchema = z.object({
   endsOn: z.string().nullable(),
   active: z.boolean(),
 });
-export const agencyDetailSchema = agencySchema.extend({ staff: z.array(staffSchema), contracts: z.array(contractSchema) });
+export const agencyDetailSchema = agencySchema.extend({
+  staff: z.array(staffSchema),
+  contracts: z.array(contractSchema),
+});
 export const visitSchema = z.object({
   id: z.string(),
   enterpriseId: z.string(),
@@ -79,7 +89,14 @@ type StaffRow = Awaited<ReturnType<typeof agencyStaff>>[number];
 type ContractRow = Awaited<ReturnType<typeof agencyContracts>>[number];
 type VisitRow = Awaited<ReturnType<typeof listVisits>>['items'][number];
 
-export const presentStaff = (s: StaffRow) => ({ id: s.id, name: s.name, title: s.title, certificateNo: s.certificate_no, specialty: s.specialty, active: s.active });
+export const presentStaff = (s: StaffRow) => ({
+  id: s.id,
+  name: s.name,
+  title: s.title,
+  certificateNo: s.certificate_no,
+  specialty: s.specialty,
+  active: s.active,
+});
 export const presentContract = (c: ContractRow) => ({
   id: c.id,
   enterpriseId: c.enterprise_id,

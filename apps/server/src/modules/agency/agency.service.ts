@@ -31,8 +31,15 @@ export async function getAgency(ctx: AppContext, rc: RequestContext, id: string,
   const row = await repo.findAgency(db, actor, id);
   if (!row) throw new AppError('NOT_FOUND', '机构不存在');
   if (!row.in_scope) throw AppError.outOfScope('agency', id);
-  const [staff, contracts] = await Promise.all([repo.agencyStaff(db, id), repo.agencyContracts(db, actor, id)]);
-  return { ...presentAgency(row, today()), staff: staff.map(presentStaff), contracts: contracts.map(presentContract) };
+  const [staff, contracts] = await Promise.all([
+    repo.agencyStaff(db, id),
+    repo.agencyContracts(db, actor, id),
+  ]);
+  return {
+    ...presentAgency(row, today()),
+    staff: staff.map(presentStaff),
+    contracts: contracts.map(presentContract),
+  };
 }
 
 function assertDivisionInScope(actor: Actor, code: string) {
@@ -44,8 +51,12 @@ function assertDivisionInScope(actor: Actor, code: string) {
 }
 
 function duplicate(e: unknown): never {
-  if (e instanceof Error && (e as { code?: string }).code === '23505') throw new AppError('CONFLICT', '该统一社会信用代码的机构已登记', [{ field: 'creditCode', message: '已存在' }]);
-  if (e instanceof Error && (e as { code?: string }).code === '23503') throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
+  if (e instanceof Error && (e as { code?: string }).code === '23505')
+    throw new AppError('CONFLICT', '该统一社会信用代码的机构已登记', [
+      { field: 'creditCode', message: '已存在' },
+    ]);
+  if (e instanceof Error && (e as { code?: string }).code === '23503')
+    throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
   throw e;
 }
 
@@ -58,9 +69,23 @@ export async function createAgency(ctx: AppContext, rc: RequestContext, input: A
     .execute(async (trx) => {
       await trx
         .insertInto('agency')
-        .values({ id, name: input.name, credit_code: input.creditCode, division_code: input.divisionCode, address: input.address ?? null, contact_person: input.contactPerson ?? null, qualifications: JSON.stringify(input.qualifications) })
+        .values({
+          id,
+          name: input.name,
+          credit_code: input.creditCode,
+          division_code: input.divisionCode,
+          address: input.address ?? null,
+          contact_person: input.contactPerson ?? null,
+          qualifications: JSON.stringify(input.qualifications),
+        })
         .execute();
-      await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.create', objectType: 'agency', objectId: id, diff: { after: input } });
+      await ctx.audit(trx, rc, {
+        eventType: 'agency',
+        action: 'agency.create',
+        objectType: 'agency',
+        objectId: id,
+        diff: { after: input },
+      });
     })
     .catch(duplicate);
   return getAgency(ctx, rc, id);
@@ -86,7 +111,13 @@ export async function updateAgency(ctx: AppContext, rc: RequestContext, id: stri
         })
         .where('id', '=', id)
         .execute();
-      await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.update', objectType: 'agency', objectId: id, diff: { before: { name: before.name, qualifications: before.qualifications }, after: input } });
+      await ctx.audit(trx, rc, {
+        eventType: 'agency',
+        action: 'agency.update',
+        objectType: 'agency',
+        objectId: id,
+        diff: { before: { name: before.name, qualifications: before.qualifications }, after: input },
+      });
     })
     .catch(duplicate);
   return getAgency(ctx, rc, id);
@@ -98,36 +129,90 @@ export async function addStaff(ctx: AppContext, rc: RequestContext, agencyId: st
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('agency_staff')
-      .values({ id, agency_id: agencyId, name: input.name, title: input.title ?? null, certificate_no: input.certificateNo ?? null, specialty: input.specialty ?? null })
+      .values({
+        id,
+        agency_id: agencyId,
+        name: input.name,
+        title: input.title ?? null,
+        certificate_no: input.certificateNo ?? null,
+        specialty: input.specialty ?? null,
+      })
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.staff_add', objectType: 'agency', objectId: agencyId, diff: { after: { id, ...input } } });
+    await ctx.audit(trx, rc, {
+      eventType: 'agency',
+      action: 'agency.staff_add',
+      objectType: 'agency',
+      objectId: agencyId,
+      diff: { after: { id, ...input } },
+    });
   });
   return getAgency(ctx, rc, agencyId);
 }
 
 /** Links an agency to an enterprise in the actor's scope (托管 / 政府购买服务). */
-export async function addContract(ctx: AppContext, rc: RequestContext, agencyId: string, input: ContractInput) {
+export async function addContract(
+  ctx: AppContext,
+  rc: RequestContext,
+  agencyId: string,
+  input: ContractInput,
+) {
   await getAgency(ctx, rc, agencyId);
   await getEnterprise(ctx, rc, input.enterpriseId);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    if (await repo.activeContract(trx, agencyId, input.enterpriseId)) throw new AppError('CONFLICT', '该机构与该企业已有有效合同', [{ field: 'enterpriseId', message: '已有有效合同' }]);
+    if (await repo.activeContract(trx, agencyId, input.enterpriseId))
+      throw new AppError('CONFLICT', '该机构与该企业已有有效合同', [
+        { field: 'enterpriseId', message: '已有有效合同' },
+      ]);
     await trx
       .insertInto('agency_contract')
-      .values({ id, agency_id: agencyId, enterprise_id: input.enterpriseId, kind: input.kind, contract_no: input.contractNo ?? null, starts_on: input.startsOn, ends_on: input.endsOn ?? null })
+      .values({
+        id,
+        agency_id: agencyId,
+        enterprise_id: input.enterpriseId,
+        kind: input.kind,
+        contract_no: input.contractNo ?? null,
+        starts_on: input.startsOn,
+        ends_on: input.endsOn ?? null,
+      })
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.contract_add', objectType: 'agency_contract', objectId: id, diff: { after: { agencyId, ...input } } });
+    await ctx.audit(trx, rc, {
+      eventType: 'agency',
+      action: 'agency.contract_add',
+      objectType: 'agency_contract',
+      objectId: id,
+      diff: { after: { agencyId, ...input } },
+    });
   });
   return getAgency(ctx, rc, agencyId);
 }
 
-export async function endContract(ctx: AppContext, rc: RequestContext, agencyId: string, contractId: string, endsOn?: string) {
+export async function endContract(
+  ctx: AppContext,
+  rc: RequestContext,
+  agencyId: string,
+  contractId: string,
+  endsOn?: string,
+) {
   const agency = await getAgency(ctx, rc, agencyId);
   const contract = agency.contracts.find((c) => c.id === contractId);
   if (!contract) throw new AppError('NOT_FOUND', '合同不存在');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('agency_contract').set({ active: false, ends_on: endsOn ?? today() }).where('id', '=', contractId).execute();
-    await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.contract_end', objectType: 'agency_contract', objectId: contractId, diff: { before: { active: contract.active, endsOn: contract.endsOn }, after: { active: false, endsOn: endsOn ?? today() } } });
+    await trx
+      .updateTable('agency_contract')
+      .set({ active: false, ends_on: endsOn ?? today() })
+      .where('id', '=', contractId)
+      .execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'agency',
+      action: 'agency.contract_end',
+      objectType: 'agency_contract',
+      objectId: contractId,
+      diff: {
+        before: { active: contract.active, endsOn: contract.endsOn },
+        after: { active: false, endsOn: endsOn ?? today() },
+      },
+    });
   });
   return getAgency(ctx, rc, agencyId);
 }
@@ -142,23 +227,52 @@ export async function listVisits(ctx: AppContext, rc: RequestContext, agencyId: 
 export async function recordVisit(ctx: AppContext, rc: RequestContext, agencyId: string, input: VisitInput) {
   const actor = actorOf(rc);
   await getAgency(ctx, rc, agencyId);
-  if (scopeKindOf(actor) === 'agency' && actor.agencyId !== agencyId) throw new AppError('FORBIDDEN', '只能登记本机构的服务记录');
+  if (scopeKindOf(actor) === 'agency' && actor.agencyId !== agencyId)
+    throw new AppError('FORBIDDEN', '只能登记本机构的服务记录');
   await getEnterprise(ctx, rc, input.enterpriseId);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const contract = await repo.activeContract(trx, agencyId, input.enterpriseId);
-    if (!contract) throw AppError.invalid([{ field: 'enterpriseId', message: '该企业不在本机构的有效服务合同内' }]);
+    if (!contract)
+      throw AppError.invalid([{ field: 'enterpriseId', message: '该企业不在本机构的有效服务合同内' }]);
     if (input.staffIds.length) {
-      const staff = await trx.selectFrom('agency_staff').select('id').where('agency_id', '=', agencyId).where('id', 'in', input.staffIds).execute();
-      if (staff.length !== new Set(input.staffIds).size) throw AppError.invalid([{ field: 'staffIds', message: '人员不属于本机构' }]);
+      const staff = await trx
+        .selectFrom('agency_staff')
+        .select('id')
+        .where('agency_id', '=', agencyId)
+        .where('id', 'in', input.staffIds)
+        .execute();
+      if (staff.length !== new Set(input.staffIds).size)
+        throw AppError.invalid([{ field: 'staffIds', message: '人员不属于本机构' }]);
     }
     await trx
       .insertInto('agency_visit')
-      .values({ id, agency_id: agencyId, enterprise_id: input.enterpriseId, contract_id: contract.id, visited_on: input.visitedOn, kind: input.kind, staff_ids: input.staffIds, summary: input.summary, hazards_found: input.hazardsFound, created_by: actor.userId })
+      .values({
+        id,
+        agency_id: agencyId,
+        enterprise_id: input.enterpriseId,
+        contract_id: contract.id,
+        visited_on: input.visitedOn,
+        kind: input.kind,
+        staff_ids: input.staffIds,
+        summary: input.summary,
+        hazards_found: input.hazardsFound,
+        created_by: actor.userId,
+      })
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'agency', action: 'agency.visit', objectType: 'agency_visit', objectId: id, diff: { after: { agencyId, ...input } } });
+    await ctx.audit(trx, rc, {
+      eventType: 'agency',
+      action: 'agency.visit',
+      objectType: 'agency_visit',
+      objectId: id,
+      diff: { after: { agencyId, ...input } },
+    });
   });
-  const visits = await repo.listVisits(ctx.db, actor, agencyId, { page: 1, pageSize: 1, enterpriseId: input.enterpriseId });
+  const visits = await repo.listVisits(ctx.db, actor, agencyId, {
+    page: 1,
+    pageSize: 1,
+    enterpriseId: input.enterpriseId,
+  });
   const row = visits.items.find((v) => v.id === id) ?? visits.items[0];
   if (!row) throw new AppError('INTERNAL');
   return presentVisit(row);

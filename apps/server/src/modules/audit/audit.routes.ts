@@ -26,8 +26,18 @@ const auditRowSchema = z.object({
 const tags = ['audit'];
 
 export function registerAuditRoutes(app: TypedApp, ctx: AppContext) {
-  app.get('/audit', { config: { access: { permission: 'audit.read' } }, schema: { tags, summary: '审计日志', querystring: listAuditQuery, response: { 200: pageOf(auditRowSchema), ...errorResponses } } }, (req) =>
-    listAudit(ctx, req.query),
+  app.get(
+    '/audit',
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: {
+        tags,
+        summary: '审计日志',
+        querystring: listAuditQuery,
+        response: { 200: pageOf(auditRowSchema), ...errorResponses },
+      },
+    },
+    (req) => listAudit(ctx, req.query),
   );
   app.get(
     '/audit/verify',
@@ -36,7 +46,14 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         summary: '校验审计日志哈希链',
-        response: { 200: z.object({ ok: z.boolean(), rows: z.number(), firstBroken: z.object({ id: z.number(), problem: z.enum(['hash', 'link']) }).optional() }), ...errorResponses },
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            rows: z.number(),
+            firstBroken: z.object({ id: z.number(), problem: z.enum(['hash', 'link']) }).optional(),
+          }),
+          ...errorResponses,
+        },
       },
     },
     (req) => verifyAudit(ctx, req.rc),

@@ -28,7 +28,12 @@ export async function listAudit(ctx: AppContext, q: ListAuditQuery) {
   if (q.outcome) query = query.where('outcome', '=', q.outcome);
   if (q.objectId) query = query.where('object_id', '=', q.objectId);
   const [rows, count] = await Promise.all([
-    query.selectAll().orderBy('id', 'desc').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    query
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {

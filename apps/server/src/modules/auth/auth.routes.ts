@@ -40,7 +40,12 @@ const currentSession = (req: FastifyRequest) => {
 
 export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   const setCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies });
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: ctx.config.secureCookies,
+    });
 
   /** Answers `Me` for a token just issued or upgraded. */
   const meFor = async (token: string) => {
@@ -52,8 +57,17 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   app.post(
     '/auth/login',
     {
-      config: { access: { public: true }, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } },
-      schema: { tags, summary: '登录（用户名 + 密码）', security: [], body: loginBody, response: { 200: meSchema, ...errorResponses, 423: errorResponses[401], 429: errorResponses[401] } },
+      config: {
+        access: { public: true },
+        rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags,
+        summary: '登录（用户名 + 密码）',
+        security: [],
+        body: loginBody,
+        response: { 200: meSchema, ...errorResponses, 423: errorResponses[401], 429: errorResponses[401] },
+      },
     },
     async (req, reply) => {
       const token = await auth.login(ctx, req.rc, req.body);
@@ -63,7 +77,18 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.post(
     '/auth/login/totp',
-    { config: { access: { mfaStage: true }, rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' } }, schema: { tags, summary: '登录第二步：动态验证码或恢复码', body: totpCodeBody, response: { 200: meSchema, ...errorResponses } } },
+    {
+      config: {
+        access: { mfaStage: true },
+        rateLimit: { max: ctx.config.loginRateLimit, timeWindow: '1 minute' },
+      },
+      schema: {
+        tags,
+        summary: '登录第二步：动态验证码或恢复码',
+        body: totpCodeBody,
+        response: { 200: meSchema, ...errorResponses },
+      },
+    },
     async (req) => {
       const { session, token } = currentSession(req);
       if (session.stage !== 'mfa') throw new AppError('CONFLICT', '当前会话无需双因素认证');
@@ -73,7 +98,10 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.post(
     '/auth/logout',
-    { config: { access: { mfaStage: true, pending: true } }, schema: { tags, summary: '退出登录', response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: { access: { mfaStage: true, pending: true } },
+      schema: { tags, summary: '退出登录', response: { 204: z.null(), ...errorResponses } },
+    },
     async (req, reply) => {
       await auth.logout(ctx, req.rc, currentSession(req).session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -82,7 +110,10 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.get(
     '/auth/me',
-    { config: { access: { mfaStage: true, pending: true } }, schema: { tags, summary: '当前用户、权限与 CSRF 令牌', response: { 200: meSchema, ...errorResponses } } },
+    {
+      config: { access: { mfaStage: true, pending: true } },
+      schema: { tags, summary: '当前用户、权限与 CSRF 令牌', response: { 200: meSchema, ...errorResponses } },
+    },
     async (req) => {
       const { session, token } = currentSession(req);
       return auth.me(ctx, session, token);
@@ -90,7 +121,15 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.post(
     '/auth/password',
-    { config: { access: { pending: true } }, schema: { tags, summary: '修改本人密码', body: changePasswordBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: { access: { pending: true } },
+      schema: {
+        tags,
+        summary: '修改本人密码',
+        body: changePasswordBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await auth.changePassword(ctx, req.rc, currentSession(req).session, req.body);
       return reply.code(204).send(null);
@@ -98,17 +137,43 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.post(
     '/auth/totp/setup',
-    { config: { access: { pending: true } }, schema: { tags, summary: '开始绑定 TOTP', response: { 200: z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() }), ...errorResponses } } },
+    {
+      config: { access: { pending: true } },
+      schema: {
+        tags,
+        summary: '开始绑定 TOTP',
+        response: {
+          200: z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() }),
+          ...errorResponses,
+        },
+      },
+    },
     (req) => auth.setupTotp(ctx, req.rc, currentSession(req).session),
   );
   app.post(
     '/auth/totp/enable',
-    { config: { access: { pending: true } }, schema: { tags, summary: '确认绑定 TOTP，返回恢复码', body: totpCodeBody, response: { 200: z.object({ recoveryCodes: z.array(z.string()) }), ...errorResponses } } },
+    {
+      config: { access: { pending: true } },
+      schema: {
+        tags,
+        summary: '确认绑定 TOTP，返回恢复码',
+        body: totpCodeBody,
+        response: { 200: z.object({ recoveryCodes: z.array(z.string()) }), ...errorResponses },
+      },
+    },
     (req) => auth.enableTotp(ctx, req.rc, currentSession(req).session, req.body.code),
   );
   app.post(
     '/auth/totp/disable',
-    { config: { access: { pending: true } }, schema: { tags, summary: '关闭 TOTP', body: passwordConfirmBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: { access: { pending: true } },
+      schema: {
+        tags,
+        summary: '关闭 TOTP',
+        body: passwordConfirmBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await auth.disableTotp(ctx, req.rc, currentSession(req).session, req.body.password);
       return reply.code(204).send(null);

@@ -1,12 +1,23 @@
-
 import QRCode from 'qrcode';
-import { AppError, type RoleCode, permissions as allPermissions, hasPermission, normalizeUsername, roleDefinition } from '@anjian/domain';
+import {
+  AppError,
+  type RoleCode,
+  permissions as allPermissions,
+  hasPermission,
+  normalizeUsername,
+  roleDefinition,
+} from '@anjian/domain';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../platform/auth/password-hash.ts';
 import { assertNotReused, assertPasswordAcceptable, nextHistory } from '../../platform/auth/passwords.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
-import { type SessionState, createSession, deleteSession, passwordExpired } from '../../platform/auth/session.ts';
+import {
+  type SessionState,
+  createSession,
+  deleteSession,
+  passwordExpired,
+} from '../../platform/auth/session.ts';
 import { csrfTokenFor, sha256 } from '../../platform/auth/tokens.ts';
 import { matchTotp, newRecoveryCodes, newTotpSecret, totpUri } from '../../platform/auth/totp.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
@@ -14,35 +25,86 @@ import { findUserByUsername } from '../users/user.repository.ts';
 type UserRecord = NonNullable<Awaited<ReturnType<typeof findUserByUsername>>>;
 
 /** Records a failed sign-in step and locks the account at the threshold (AUTH-02); commits before throwing. */
-async function recordFailure(ctx: AppContext, rc: RequestContext, user: UserRecord, action: string, reason: string) {
+async function recordFailure(
+  ctx: AppContext,
+  rc: RequestContext,
+  user: UserRecord,
+  action: string,
+  reason: string,
+) {
   const policy = await loadSecurityPolicy(ctx.db);
   const failed = user.failed_logins + 1;
-  const lockedUntil = failed >= policy.lockoutThreshold ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null;
+  const lockedUntil =
+    failed >= policy.lockoutThreshold ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil }).where('id', '=', user.id).execute();
-    await ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action, objectType: 'user', objectId: user.id, outcome: 'failure', reason });
+    await trx
+      .updateTable('app_user')
+      .set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil })
+      .where('id', '=', user.id)
+      .execute();
+    await ctx.audit(trx, rcFor(rc, user), {
+      eventType: 'auth',
+      action,
+      objectType: 'user',
+      objectId: user.id,
+      outcome: 'failure',
+      reason,
+    });
     if (lockedUntil) {
-      await ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action: 'auth.lock', objectType: 'user', objectId: user.id, outcome: 'success', reason: `${failed} consecutive failures` });
+      await ctx.audit(trx, rcFor(rc, user), {
+        eventType: 'auth',
+        action: 'auth.lock',
+        objectType: 'user',
+        objectId: user.id,
+        outcome: 'success',
+        reason: `${failed} consecutive failures`,
+      });
     }
   });
   if (lockedUntil) throw lockedError(lockedUntil);
 }
 
 function lockedError(until: Date) {
-  const hhmm = until.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
+  const hhmm = until.toLocaleTimeString('zh-CN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Shanghai',
+  });
   return new AppError('AUTH_LOCKED', `账号已锁定，请于 ${hhmm} 后再试`, { lockedUntil: until.toISOString() });
 }
 
 /** The audit context of a sign-in step, which has no actor yet: name the account being tried. */
-const rcFor = (rc: RequestContext, user: Pick<UserRecord, 'id' | 'username' | 'role_code'>): RequestContext => ({
+const rcFor = (
+  rc: RequestContext,
+  user: Pick<UserRecord, 'id' | 'username' | 'role_code'>,
+): RequestContext => ({
   ...rc,
-  actor: { userId: user.id, username: user.username, displayName: user.username, role: (roleDefinition(user.role_code)?.code as RoleCode | undefined) ?? null, divisionCode: null, departmentId: null, sectors: [], enterpriseId: null },
+  actor: {
+    userId: user.id,
+    username: user.username,
+    displayName: user.username,
+    role: (roleDefinition(user.role_code)?.code as RoleCode | undefined) ?? null,
+    divisionCode: null,
+    departmentId: null,
+    sectors: [],
+    enterpriseId: null,
+  },
 });
 
 async function auditAnonymous(ctx: AppContext, rc: RequestContext, username: string) {
-  await ctx.db.transaction().execute((trx) =>
-    ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.login', objectType: 'username', objectId: username.slice(0, 64), outcome: 'failure', reason: 'unknown_user' }),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      ctx.audit(trx, rc, {
+        eventType: 'auth',
+        action: 'auth.login',
+        objectType: 'username',
+        objectId: username.slice(0, 64),
+        outcome: 'failure',
+        reason: 'unknown_user',
+      }),
+    );
 }
 
 /**
@@ -50,7 +112,11 @@ async function auditAnonymous(ctx: AppContext, rc: RequestContext, username: str
  * expired accounts, end the user's other sessions, and open a session that still needs the second
  * factor when TOTP is on.
  */
-export async function login(ctx: AppContext, rc: RequestContext, input: { username: string; password: string }) {
+export async function login(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: { username: string; password: string },
+) {
   const username = normalizeUsername(input.username);
   const user = await findUserByUsername(ctx.db, username);
   if (!user) {
@@ -59,37 +125,78 @@ export async function login(ctx: AppContext, rc: RequestContext, input: { userna
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action: 'auth.login', objectType: 'user', objectId: user.id, outcome: 'failure', reason: 'locked' }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        ctx.audit(trx, rcFor(rc, user), {
+          eventType: 'auth',
+          action: 'auth.login',
+          objectType: 'user',
+          objectId: user.id,
+          outcome: 'failure',
+          reason: 'locked',
+        }),
+      );
     throw lockedError(user.locked_until);
   }
   if (!(await verifyPassword(input.password, user.password_hash))) {
     await recordFailure(ctx, rc, user, 'auth.login', 'bad_password');
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
-  const refusal = user.status !== 'active' ? 'AUTH_DISABLED' : user.expires_at && user.expires_at.getTime() <= Date.now() ? 'AUTH_EXPIRED' : null;
+  const refusal =
+    user.status !== 'active'
+      ? 'AUTH_DISABLED'
+      : user.expires_at && user.expires_at.getTime() <= Date.now()
+        ? 'AUTH_EXPIRED'
+        : null;
   if (refusal) {
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action: 'auth.login', objectType: 'user', objectId: user.id, outcome: 'failure', reason: refusal }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        ctx.audit(trx, rcFor(rc, user), {
+          eventType: 'auth',
+          action: 'auth.login',
+          objectType: 'user',
+          objectId: user.id,
+          outcome: 'failure',
+          reason: refusal,
+        }),
+      );
     throw new AppError(refusal);
   }
   const policy = await loadSecurityPolicy(ctx.db);
   const stage = user.totp_enabled ? 'mfa' : 'full';
   const token = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('user_session').where('user_id', '=', user.id).execute();
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null, ...(stage === 'full' && { last_login_at: new Date() }) }).where('id', '=', user.id).execute();
+    await trx
+      .updateTable('app_user')
+      .set({ failed_logins: 0, locked_until: null, ...(stage === 'full' && { last_login_at: new Date() }) })
+      .where('id', '=', user.id)
+      .execute();
     const t = await createSession(trx, user.id, stage, policy, rc);
-    await ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action: stage === 'full' ? 'auth.login' : 'auth.login_password', objectType: 'user', objectId: user.id });
+    await ctx.audit(trx, rcFor(rc, user), {
+      eventType: 'auth',
+      action: stage === 'full' ? 'auth.login' : 'auth.login_password',
+      objectType: 'user',
+      objectId: user.id,
+    });
     return t;
   });
   return token;
 }
 
 /** Second factor (AUTH-04): a TOTP code not used before, or an unused recovery code. */
-export async function verifySecondFactor(ctx: AppContext, rc: RequestContext, session: SessionState, code: string) {
-  const user = await ctx.db.selectFrom('app_user').selectAll().where('id', '=', session.user.id).executeTakeFirstOrThrow();
+export async function verifySecondFactor(
+  ctx: AppContext,
+  rc: RequestContext,
+  session: SessionState,
+  code: string,
+) {
+  const user = await ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('id', '=', session.user.id)
+    .executeTakeFirstOrThrow();
   if (user.locked_until && user.locked_until.getTime() > Date.now()) throw lockedError(user.locked_until);
   const step = user.totp_secret && /^\d{6}$/.test(code) ? matchTotp(user.totp_secret, code) : null;
   const replay = step !== null && user.totp_last_step !== null && step <= user.totp_last_step;
@@ -105,12 +212,24 @@ export async function verifySecondFactor(ctx: AppContext, rc: RequestContext, se
         failed_logins: 0,
         last_login_at: new Date(),
         ...(step !== null && { totp_last_step: step }),
-        ...(recovery >= 0 && { recovery_codes: JSON.stringify(user.recovery_codes.filter((_, i) => i !== recovery)) }),
+        ...(recovery >= 0 && {
+          recovery_codes: JSON.stringify(user.recovery_codes.filter((_, i) => i !== recovery)),
+        }),
       })
       .where('id', '=', user.id)
       .execute();
-    await trx.updateTable('user_session').set({ stage: 'full' }).where('token_hash', '=', session.tokenHash).execute();
-    await ctx.audit(trx, rcFor(rc, user), { eventType: 'auth', action: 'auth.login', objectType: 'user', objectId: user.id, reason: recovery >= 0 ? 'recovery_code' : 'totp' });
+    await trx
+      .updateTable('user_session')
+      .set({ stage: 'full' })
+      .where('token_hash', '=', session.tokenHash)
+      .execute();
+    await ctx.audit(trx, rcFor(rc, user), {
+      eventType: 'auth',
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: user.id,
+      reason: recovery >= 0 ? 'recovery_code' : 'totp',
+    });
   });
 }
 
@@ -118,12 +237,16 @@ export async function verifySecondFactor(ctx: AppContext, rc: RequestContext, se
 export async function logout(ctx: AppContext, rc: RequestContext, session: SessionState) {
   await ctx.db.transaction().execute(async (trx) => {
     await deleteSession(trx, session.tokenHash);
-    await ctx.audit(trx, rc.actor ? rc : rcFor(rc, { id: session.user.id, username: session.user.username, role_code: null }), {
-      eventType: 'auth',
-      action: 'auth.logout',
-      objectType: 'user',
-      objectId: session.user.id,
-    });
+    await ctx.audit(
+      trx,
+      rc.actor ? rc : rcFor(rc, { id: session.user.id, username: session.user.username, role_code: null }),
+      {
+        eventType: 'auth',
+        action: 'auth.logout',
+        objectType: 'user',
+        objectId: session.user.id,
+      },
+    );
   });
 }
 
@@ -162,12 +285,30 @@ export async function me(ctx: AppContext, session: SessionState, sessionToken: s
 }
 
 /** Changes one's own password under the policy and history rules; other sessions end (AUTH-01). */
-export async function changePassword(ctx: AppContext, rc: RequestContext, session: SessionState, input: { oldPassword: string; newPassword: string }) {
-  const user = await ctx.db.selectFrom('app_user').selectAll().where('id', '=', session.user.id).executeTakeFirstOrThrow();
+export async function changePassword(
+  ctx: AppContext,
+  rc: RequestContext,
+  session: SessionState,
+  input: { oldPassword: string; newPassword: string },
+) {
+  const user = await ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('id', '=', session.user.id)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.oldPassword, user.password_hash))) {
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.change_password', objectType: 'user', objectId: user.id, outcome: 'failure', reason: 'wrong_old_password' }),
-    );
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        ctx.audit(trx, rc, {
+          eventType: 'auth',
+          action: 'auth.change_password',
+          objectType: 'user',
+          objectId: user.id,
+          outcome: 'failure',
+          reason: 'wrong_old_password',
+        }),
+      );
     throw new AppError('PASSWORD_WRONG', undefined, [{ field: 'oldPassword', message: '原密码错误' }]);
   }
   const policy = await loadSecurityPolicy(ctx.db);
@@ -186,8 +327,17 @@ export async function changePassword(ctx: AppContext, rc: RequestContext, sessio
       })
       .where('id', '=', user.id)
       .execute();
-    await trx.deleteFrom('user_session').where('user_id', '=', user.id).where('token_hash', '!=', session.tokenHash).execute();
-    await ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.change_password', objectType: 'user', objectId: user.id });
+    await trx
+      .deleteFrom('user_session')
+      .where('user_id', '=', user.id)
+      .where('token_hash', '!=', session.tokenHash)
+      .execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'auth',
+      action: 'auth.change_password',
+      objectType: 'user',
+      objectId: user.id,
+    });
   });
 }
 
@@ -196,35 +346,83 @@ export async function setupTotp(ctx: AppContext, rc: RequestContext, session: Se
   const secret = newTotpSecret();
   const uri = totpUri(secret, session.user.username);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ totp_secret: secret, totp_enabled: false }).where('id', '=', session.user.id).execute();
-    await ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.totp_setup', objectType: 'user', objectId: session.user.id });
+    await trx
+      .updateTable('app_user')
+      .set({ totp_secret: secret, totp_enabled: false })
+      .where('id', '=', session.user.id)
+      .execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'auth',
+      action: 'auth.totp_setup',
+      objectType: 'user',
+      objectId: session.user.id,
+    });
   });
   return { secret, otpauthUri: uri, qrDataUrl: await QRCode.toDataURL(uri) };
 }
 
 export async function enableTotp(ctx: AppContext, rc: RequestContext, session: SessionState, code: string) {
-  const user = await ctx.db.selectFrom('app_user').selectAll().where('id', '=', session.user.id).executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('id', '=', session.user.id)
+    .executeTakeFirstOrThrow();
   const step = user.totp_secret ? matchTotp(user.totp_secret, code) : null;
-  if (step === null) throw new AppError('AUTH_MFA_INVALID', '动态验证码错误，请确认手机时间准确', [{ field: 'code', message: '验证码错误' }]);
+  if (step === null)
+    throw new AppError('AUTH_MFA_INVALID', '动态验证码错误，请确认手机时间准确', [
+      { field: 'code', message: '验证码错误' },
+    ]);
   const codes = newRecoveryCodes();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ totp_enabled: true, totp_last_step: step, recovery_codes: JSON.stringify(codes.map((c) => sha256(c))) })
+      .set({
+        totp_enabled: true,
+        totp_last_step: step,
+        recovery_codes: JSON.stringify(codes.map((c) => sha256(c))),
+      })
       .where('id', '=', user.id)
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.totp_enable', objectType: 'user', objectId: user.id });
+    await ctx.audit(trx, rc, {
+      eventType: 'auth',
+      action: 'auth.totp_enable',
+      objectType: 'user',
+      objectId: user.id,
+    });
   });
   return { recoveryCodes: codes };
 }
 
-export async function disableTotp(ctx: AppContext, rc: RequestContext, session: SessionState, password: string) {
+export async function disableTotp(
+  ctx: AppContext,
+  rc: RequestContext,
+  session: SessionState,
+  password: string,
+) {
   if (session.user.roleMfaRequired) throw new AppError('FORBIDDEN', '所属角色要求启用双因素认证，不能关闭');
-  const user = await ctx.db.selectFrom('app_user').selectAll().where('id', '=', session.user.id).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(password, user.password_hash))) throw new AppError('PASSWORD_WRONG', '密码错误', [{ field: 'password', message: '密码错误' }]);
+  const user = await ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('id', '=', session.user.id)
+    .executeTakeFirstOrThrow();
+  if (!(await verifyPassword(password, user.password_hash)))
+    throw new AppError('PASSWORD_WRONG', '密码错误', [{ field: 'password', message: '密码错误' }]);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('app_user').set({ totp_enabled: false, totp_secret: null, totp_last_step: null, recovery_codes: JSON.stringify([]) }).where('id', '=', user.id).execute();
-    await ctx.audit(trx, rc, { eventType: 'auth', action: 'auth.totp_disable', objectType: 'user', objectId: user.id });
+    await trx
+      .updateTable('app_user')
+      .set({
+        totp_enabled: false,
+        totp_secret: null,
+        totp_last_step: null,
+        recovery_codes: JSON.stringify([]),
+      })
+      .where('id', '=', user.id)
+      .execute();
+    await ctx.audit(trx, rc, {
+      eventType: 'auth',
+      action: 'auth.totp_disable',
+      objectType: 'user',
+      objectId: user.id,
+    });
   });
 }
-

@@ -8,22 +8,35 @@ describeEachEngine('auth', (t) => {
     const s = await login(app, 'City_Admin'); // case-folded (AUTH-01)
     const me = await call(app, s, 'GET', '/api/auth/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { username: 'city_admin', role: 'city_supervisor', divisionCode: '640500' }, stage: 'full' });
+    expect(me.json()).toMatchObject({
+      user: { username: 'city_admin', role: 'city_supervisor', divisionCode: '640500' },
+      stage: 'full',
+    });
     expect(me.json().csrfToken).toBe(s.csrf);
     const [row] = await latestAudit(t(), 1);
     expect(row).toMatchObject({ action: 'auth.login', outcome: 'success', username: 'city_admin' });
   });
 
   it('sets an httpOnly SameSite=Strict cookie (AUTH-03)', async () => {
-    const res = await t().app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'zn_admin', password: 'Anjian@2026' } });
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'zn_admin', password: 'Anjian@2026' },
+    });
     const cookie = res.cookies.find((c) => c.name === 'anjian_sid');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
   });
 
   it('refuses a wrong password with 401 and never says which part was wrong', async () => {
     const { app } = t();
-    const bad = await call(app, null, 'POST', '/api/auth/login', { username: 'hy_admin', password: 'Wrong@2026' });
-    const unknown = await call(app, null, 'POST', '/api/auth/login', { username: 'nobody', password: 'Wrong@2026' });
+    const bad = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'hy_admin',
+      password: 'Wrong@2026',
+    });
+    const unknown = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'nobody',
+      password: 'Wrong@2026',
+    });
     expect(bad.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(bad.json().error).toEqual(unknown.json().error);
@@ -34,14 +47,26 @@ describeEachEngine('auth', (t) => {
     const { app } = t();
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      codes.push((await call(app, null, 'POST', '/api/auth/login', { username: 'spt_grid', password: `Wrong@${i}xyz` })).statusCode);
+      codes.push(
+        (
+          await call(app, null, 'POST', '/api/auth/login', {
+            username: 'spt_grid',
+            password: `Wrong@${i}xyz`,
+          })
+        ).statusCode,
+      );
     }
     expect(codes).toEqual([401, 401, 401, 401, 423]);
-    const sixth = await call(app, null, 'POST', '/api/auth/login', { username: 'spt_grid', password: 'Anjian@2026' });
+    const sixth = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'spt_grid',
+      password: 'Anjian@2026',
+    });
     expect(sixth.statusCode).toBe(423);
     expect(sixth.json().error.code).toBe('AUTH_LOCKED');
     expect(sixth.json().error.message).toMatch(/账号已锁定/);
-    expect(new Date(sixth.json().error.details.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+    expect(new Date(sixth.json().error.details.lockedUntil).getTime()).toBeGreaterThan(
+      Date.now() + 14 * 60_000,
+    );
     const rows = await latestAudit(t(), 3);
     expect(rows.map((r) => r.action)).toContain('auth.lock');
     // The security admin unlocks it (AUTH-02) and the account works again.
@@ -57,7 +82,11 @@ describeEachEngine('auth', (t) => {
     const s = await login(built.app, 'zn_admin');
     expect((await call(built.app, s, 'POST', '/api/auth/logout')).statusCode).toBe(204);
     expect((await call(built.app, s, 'GET', '/api/auth/me')).statusCode).toBe(401);
-    const sessions = await built.ctx.db.selectFrom('user_session').select('user_id').where('user_id', '=', s.userId).execute();
+    const sessions = await built.ctx.db
+      .selectFrom('user_session')
+      .select('user_id')
+      .where('user_id', '=', s.userId)
+      .execute();
     expect(sessions).toEqual([]);
   });
 
@@ -72,29 +101,52 @@ describeEachEngine('auth', (t) => {
   it('ends a session idle for 30 minutes and one older than 12 hours (AUTH-02)', async () => {
     const built = t();
     const idle = await login(built.app, 'city_admin');
-    await built.ctx.db.updateTable('user_session').set({ last_seen_at: new Date(Date.now() - 31 * 60_000) }).where('user_id', '=', idle.userId).execute();
+    await built.ctx.db
+      .updateTable('user_session')
+      .set({ last_seen_at: new Date(Date.now() - 31 * 60_000) })
+      .where('user_id', '=', idle.userId)
+      .execute();
     const r1 = await call(built.app, idle, 'GET', '/api/auth/me');
     expect(r1.statusCode).toBe(401);
     expect(r1.json().error.code).toBe('AUTH_SESSION_EXPIRED');
     const old = await login(built.app, 'city_admin');
-    await built.ctx.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', old.userId).execute();
+    await built.ctx.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', old.userId)
+      .execute();
     expect((await call(built.app, old, 'GET', '/api/auth/me')).statusCode).toBe(401);
   });
 
   it('refuses a cookie-authenticated write without the CSRF token', async () => {
     const { app } = t();
     const s = await login(app, 'sys_admin');
-    const res = await app.inject({ method: 'POST', url: '/api/departments', headers: { cookie: s.cookie }, payload: { name: 'X', divisionCode: '640500', sectors: [] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/departments',
+      headers: { cookie: s.cookie },
+      payload: { name: 'X', divisionCode: '640500', sectors: [] },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_INVALID');
-    const forged = await app.inject({ method: 'POST', url: '/api/departments', headers: { cookie: s.cookie, 'x-csrf-token': 'forged' }, payload: { name: 'X', divisionCode: '640500', sectors: [] } });
+    const forged = await app.inject({
+      method: 'POST',
+      url: '/api/departments',
+      headers: { cookie: s.cookie, 'x-csrf-token': 'forged' },
+      payload: { name: 'X', divisionCode: '640500', sectors: [] },
+    });
     expect(forged.statusCode).toBe(403);
   });
 
   it('forces a new account to change its password first, under the policy and history rules', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const created = await call(app, sys, 'POST', '/api/users', { username: 'newbie', displayName: '新用户', password: 'Start@2026x', divisionCode: '640521' });
+    const created = await call(app, sys, 'POST', '/api/users', {
+      username: 'newbie',
+      displayName: '新用户',
+      password: 'Start@2026x',
+      divisionCode: '640521',
+    });
     expect(created.statusCode).toBe(201);
     const s = await login(app, 'newbie', 'Start@2026x');
     const me = (await call(app, s, 'GET', '/api/auth/me')).json();
@@ -102,15 +154,33 @@ describeEachEngine('auth', (t) => {
     const blocked = await call(app, s, 'GET', '/api/divisions');
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().error.code).toBe('AUTH_PASSWORD_CHANGE_REQUIRED');
-    const weak = await call(app, s, 'POST', '/api/auth/password', { oldPassword: 'Start@2026x', newPassword: 'newbie123' });
+    const weak = await call(app, s, 'POST', '/api/auth/password', {
+      oldPassword: 'Start@2026x',
+      newPassword: 'newbie123',
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.code).toBe('PASSWORD_POLICY');
-    expect(weak.json().error.details.map((d: { rule: string }) => d.rule)).toEqual(expect.arrayContaining(['too_few_classes', 'contains_username']));
-    const same = await call(app, s, 'POST', '/api/auth/password', { oldPassword: 'Start@2026x', newPassword: 'Start@2026x' });
+    expect(weak.json().error.details.map((d: { rule: string }) => d.rule)).toEqual(
+      expect.arrayContaining(['too_few_classes', 'contains_username']),
+    );
+    const same = await call(app, s, 'POST', '/api/auth/password', {
+      oldPassword: 'Start@2026x',
+      newPassword: 'Start@2026x',
+    });
     expect(same.json().error.details[0].rule).toBe('history');
-    const wrongOld = await call(app, s, 'POST', '/api/auth/password', { oldPassword: 'nope', newPassword: 'Better#2026y' });
+    const wrongOld = await call(app, s, 'POST', '/api/auth/password', {
+      oldPassword: 'nope',
+      newPassword: 'Better#2026y',
+    });
     expect(wrongOld.json().error.code).toBe('PASSWORD_WRONG');
-    expect((await call(app, s, 'POST', '/api/auth/password', { oldPassword: 'Start@2026x', newPassword: 'Better#2026y' })).statusCode).toBe(204);
+    expect(
+      (
+        await call(app, s, 'POST', '/api/auth/password', {
+          oldPassword: 'Start@2026x',
+          newPassword: 'Better#2026y',
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await call(app, s, 'GET', '/api/auth/me')).json().mustChangePassword).toBe(false);
   });
 
@@ -120,14 +190,23 @@ describeEachEngine('auth', (t) => {
     const setup = (await call(app, s, 'POST', '/api/auth/totp/setup')).json();
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     expect(setup.qrDataUrl).toMatch(/^data:image\/png;base64,/);
-    const enable = await call(app, s, 'POST', '/api/auth/totp/enable', { code: totpCode(setup.secret, Date.now() - 30_000) });
+    const enable = await call(app, s, 'POST', '/api/auth/totp/enable', {
+      code: totpCode(setup.secret, Date.now() - 30_000),
+    });
     expect(enable.statusCode).toBe(200);
     const recovery: string[] = enable.json().recoveryCodes;
     expect(recovery).toHaveLength(8);
 
-    const pwd = await call(app, null, 'POST', '/api/auth/login', { username: 'zn_admin', password: 'Anjian@2026' });
+    const pwd = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'zn_admin',
+      password: 'Anjian@2026',
+    });
     expect(pwd.json().stage).toBe('mfa');
-    const half = { cookie: `anjian_sid=${pwd.cookies.find((c) => c.name === 'anjian_sid')?.value}`, csrf: pwd.json().csrfToken, userId: '' };
+    const half = {
+      cookie: `anjian_sid=${pwd.cookies.find((c) => c.name === 'anjian_sid')?.value}`,
+      csrf: pwd.json().csrfToken,
+      userId: '',
+    };
     expect((await call(app, half, 'GET', '/api/divisions')).json().error.code).toBe('AUTH_MFA_REQUIRED');
     expect((await call(app, half, 'POST', '/api/auth/login/totp', { code: '000000' })).statusCode).toBe(401);
     const code = totpCode(setup.secret);
@@ -137,27 +216,45 @@ describeEachEngine('auth', (t) => {
     expect((await call(app, half, 'GET', '/api/divisions')).statusCode).toBe(200);
 
     // The same code again, in a new sign-in, is a replay.
-    const again = await call(app, null, 'POST', '/api/auth/login', { username: 'zn_admin', password: 'Anjian@2026' });
-    const half2 = { cookie: `anjian_sid=${again.cookies.find((c) => c.name === 'anjian_sid')?.value}`, csrf: again.json().csrfToken, userId: '' };
+    const again = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'zn_admin',
+      password: 'Anjian@2026',
+    });
+    const half2 = {
+      cookie: `anjian_sid=${again.cookies.find((c) => c.name === 'anjian_sid')?.value}`,
+      csrf: again.json().csrfToken,
+      userId: '',
+    };
     expect((await call(app, half2, 'POST', '/api/auth/login/totp', { code })).statusCode).toBe(401);
     // A recovery code works once.
-    expect((await call(app, half2, 'POST', '/api/auth/login/totp', { code: recovery[0] })).statusCode).toBe(200);
+    expect((await call(app, half2, 'POST', '/api/auth/login/totp', { code: recovery[0] })).statusCode).toBe(
+      200,
+    );
   });
 
   it('a role with mandatory MFA makes its users enrol before anything else (AUTH-04)', async () => {
     const { app } = t();
     const sec = await login(app, 'sec_admin');
-    expect((await call(app, sec, 'PATCH', '/api/roles/grid_member', { mfaRequired: true })).statusCode).toBe(200);
+    expect((await call(app, sec, 'PATCH', '/api/roles/grid_member', { mfaRequired: true })).statusCode).toBe(
+      200,
+    );
     const grid = await login(app, 'spt_grid');
     expect((await call(app, grid, 'GET', '/api/auth/me')).json().mfaEnrollRequired).toBe(true);
-    expect((await call(app, grid, 'GET', '/api/divisions')).json().error.code).toBe('AUTH_MFA_ENROLL_REQUIRED');
-    expect((await call(app, sec, 'PATCH', '/api/roles/grid_member', { mfaRequired: false })).statusCode).toBe(200);
+    expect((await call(app, grid, 'GET', '/api/divisions')).json().error.code).toBe(
+      'AUTH_MFA_ENROLL_REQUIRED',
+    );
+    expect((await call(app, sec, 'PATCH', '/api/roles/grid_member', { mfaRequired: false })).statusCode).toBe(
+      200,
+    );
   });
 
   it('validates the login body with field-level Chinese messages', async () => {
     const res = await call(t().app, null, 'POST', '/api/auth/login', { username: 'x' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'body.password' }] });
+    expect(res.json().error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'body.password' }],
+    });
     expect(res.json().error.details[0].message).toMatch(/[\u4e00-\u9fa5]/);
   });
 });
@@ -167,9 +264,15 @@ describe('non-demo install (AC-02)', () => {
     const { startTestApp } = await import('../../../test/test-app.ts');
     const built = await startTestApp('pglite', { demo: false, adminPassword: 'First#Boss2026' });
     try {
-      const demo = await call(built.app, null, 'POST', '/api/auth/login', { username: 'city_admin', password: 'Anjian@2026' });
+      const demo = await call(built.app, null, 'POST', '/api/auth/login', {
+        username: 'city_admin',
+        password: 'Anjian@2026',
+      });
       expect(demo.statusCode).toBe(401);
-      const sysDemo = await call(built.app, null, 'POST', '/api/auth/login', { username: 'sys_admin', password: 'Anjian@2026' });
+      const sysDemo = await call(built.app, null, 'POST', '/api/auth/login', {
+        username: 'sys_admin',
+        password: 'Anjian@2026',
+      });
       expect(sysDemo.statusCode).toBe(401);
       const s = await login(built.app, 'sys_admin', 'First#Boss2026');
       expect((await call(built.app, s, 'GET', '/api/auth/me')).json().mustChangePassword).toBe(true);

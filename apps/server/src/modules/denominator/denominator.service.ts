@@ -83,29 +83,25 @@ export async function saveDenominators(
   if (issues.length) throw AppError.invalid(issues.slice(0, 200));
   await ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 500) {
-      const values = rows
-        .slice(i, i + 500)
-        .map((r) => ({
-          division_code: r.divisionCode,
-          year: r.year,
-          kind: r.kind,
-          value: r.value,
-          source: r.source ?? null,
-          updated_by: actorOf(rc).userId,
-          updated_at: new Date(),
-        }));
+      const values = rows.slice(i, i + 500).map((r) => ({
+        division_code: r.divisionCode,
+        year: r.year,
+        kind: r.kind,
+        value: r.value,
+        source: r.source ?? null,
+        updated_by: actorOf(rc).userId,
+        updated_at: new Date(),
+      }));
       await trx
         .insertInto('stat_denominator')
         .values(values)
         .onConflict((oc) =>
-          oc
-            .columns(['division_code', 'year', 'kind'])
-            .doUpdateSet((eb) => ({
-              value: eb.ref('excluded.value'),
-              source: eb.ref('excluded.source'),
-              updated_by: eb.ref('excluded.updated_by'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
+          oc.columns(['division_code', 'year', 'kind']).doUpdateSet((eb) => ({
+            value: eb.ref('excluded.value'),
+            source: eb.ref('excluded.source'),
+            updated_by: eb.ref('excluded.updated_by'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
         )
         .execute();
     }

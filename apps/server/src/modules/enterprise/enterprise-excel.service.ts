@@ -36,9 +36,13 @@ export async function importTemplate(): Promise<Buffer> {
     { header: '必填', key: 'required', width: 8 },
     { header: '示例', key: 'example', width: 30 },
   ];
-  for (const c of importColumns) help.addRow({ header: c.header, required: c.required ? '是' : '', example: c.example });
+  for (const c of importColumns)
+    help.addRow({ header: c.header, required: c.required ? '是' : '', example: c.example });
   help.addRow({});
-  help.addRow({ header: '说明：标 * 的列必填；统一社会信用代码按 GB 32100-2015 校验；行政区划代码为 6/9/12 位；多个值用“、”分隔。' });
+  help.addRow({
+    header:
+      '说明：标 * 的列必填；统一社会信用代码按 GB 32100-2015 校验；行政区划代码为 6/9/12 位；多个值用“、”分隔。',
+  });
   const sec = wb.addWorksheet('监管行业');
   sec.columns = [
     { header: '名称', key: 'name', width: 16 },
@@ -59,24 +63,43 @@ export interface ImportOutcome {
  * the file and in the registry). With any bad row nothing is written (400 listing every issue), unless
  * `valid-only` was chosen; the rows are written in one transaction with one audit row.
  */
-export async function importEnterprises(ctx: AppContext, rc: RequestContext, file: { buffer: Buffer; filename: string }, mode: 'all' | 'valid-only'): Promise<ImportOutcome> {
+export async function importEnterprises(
+  ctx: AppContext,
+  rc: RequestContext,
+  file: { buffer: Buffer; filename: string },
+  mode: 'all' | 'valid-only',
+): Promise<ImportOutcome> {
   const actor = actorOf(rc);
   requirePermission(actor, 'enterprise.import');
   const { header, rows } = await readSheet(file.buffer, EnterpriseLimits.importRowsMax);
-  const positions = importColumns.map((c) => header.findIndex((h) => h.replace(/\*$/, '').trim() === c.header));
+  const positions = importColumns.map((c) =>
+    header.findIndex((h) => h.replace(/\*$/, '').trim() === c.header),
+  );
   const missing = importColumns.filter((c, i) => c.required && positions[i] === -1);
-  if (missing.length) throw AppError.invalid(missing.map((c) => ({ field: 'file', row: 1, column: c.header, message: '模板缺少此列' })), '文件不是企业导入模板');
+  if (missing.length)
+    throw AppError.invalid(
+      missing.map((c) => ({ field: 'file', row: 1, column: c.header, message: '模板缺少此列' })),
+      '文件不是企业导入模板',
+    );
   if (rows.length === 0) throw AppError.invalid([{ field: 'file', message: '文件中没有数据行' }]);
 
   const issues: ImportIssue[] = [];
   const parsed: { row: number; input: CreateEnterpriseInput }[] = [];
   for (const r of rows) {
-    const res = parseImportRow(positions.map((p) => (p >= 0 ? r.cells[p] : null)), r.row);
+    const res = parseImportRow(
+      positions.map((p) => (p >= 0 ? r.cells[p] : null)),
+      r.row,
+    );
     if ('issues' in res) issues.push(...res.issues);
     else parsed.push({ row: r.row, input: res.input });
   }
-  const divisions = await repo.existingDivisions(ctx.db, [...new Set(parsed.map((p) => p.input.divisionCode))]);
-  const taken = await repo.takenCreditCodes(ctx.db, parsed.map((p) => p.input.creditCode));
+  const divisions = await repo.existingDivisions(ctx.db, [
+    ...new Set(parsed.map((p) => p.input.divisionCode)),
+  ]);
+  const taken = await repo.takenCreditCodes(
+    ctx.db,
+    parsed.map((p) => p.input.creditCode),
+  );
   const seen = new Map<string, number>();
   const good: typeof parsed = [];
   const col = (key: string) => importColumns.find((c) => c.key === key)?.header ?? key;
@@ -85,7 +108,12 @@ export async function importEnterprises(ctx: AppContext, rc: RequestContext, fil
     const before = issues.length;
     if (!divisions.has(p.input.divisionCode)) bad('divisionCode', '行政区划不存在');
     else {
-      const problem = placementProblem(actor, p.input.divisionCode, p.input.sector, p.input.secondarySectors ?? []);
+      const problem = placementProblem(
+        actor,
+        p.input.divisionCode,
+        p.input.sector,
+        p.input.secondarySectors ?? [],
+      );
       if (problem) bad(problem.field, problem.message);
     }
     if (taken.has(p.input.creditCode)) bad('creditCode', '统一社会信用代码已登记');
@@ -107,11 +135,29 @@ export async function importEnterprises(ctx: AppContext, rc: RequestContext, fil
       const batch = good.slice(i, i + 500).map(({ input }) => ({ id: crypto.randomUUID(), input }));
       await trx
         .insertInto('enterprise')
-        .values(batch.map(({ id, input }) => ({ id, ...toColumns(input), credit_code: input.creditCode, name: input.name, division_code: input.divisionCode, sector: input.sector })))
+        .values(
+          batch.map(({ id, input }) => ({
+            id,
+            ...toColumns(input),
+            credit_code: input.creditCode,
+            name: input.name,
+            division_code: input.divisionCode,
+            sector: input.sector,
+          })),
+        )
         .execute();
       await trx
         .insertInto('enterprise_change')
-        .values(batch.map(({ id }) => ({ enterprise_id: id, user_id: actor.userId, username: actor.username, role_code: actor.role, source: 'import' as const, changes: JSON.stringify({ import: { before: null, after: file.filename } }) })))
+        .values(
+          batch.map(({ id }) => ({
+            enterprise_id: id,
+            user_id: actor.userId,
+            username: actor.username,
+            role_code: actor.role,
+            source: 'import' as const,
+            changes: JSON.stringify({ import: { before: null, after: file.filename } }),
+          })),
+        )
         .execute();
     }
     await ctx.audit(trx, rc, {
@@ -119,14 +165,25 @@ export async function importEnterprises(ctx: AppContext, rc: RequestContext, fil
       action: 'enterprise.import',
       objectType: 'enterprise',
       objectId: `${good.length} 家`,
-      diff: { file: file.filename.slice(0, 200), sha256, mode, rows: rows.length, imported: good.length, skippedRows: [...new Set(issues.map((i) => i.row))] },
+      diff: {
+        file: file.filename.slice(0, 200),
+        sha256,
+        mode,
+        rows: rows.length,
+        imported: good.length,
+        skippedRows: [...new Set(issues.map((i) => i.row))],
+      },
     });
   });
   return { totalRows: rows.length, imported: good.length, skipped: issues };
 }
 
 /** The filtered list as .xlsx (same columns as the template, plus status and grid), audit-logged. */
-export async function exportEnterprises(ctx: AppContext, rc: RequestContext, f: EnterpriseFilter): Promise<Buffer> {
+export async function exportEnterprises(
+  ctx: AppContext,
+  rc: RequestContext,
+  f: EnterpriseFilter,
+): Promise<Buffer> {
   const actor = actorOf(rc);
   const rows = await repo.exportRows(ctx.db, actor, f, EnterpriseLimits.exportRowsMax);
   const wb = new ExcelJS.Workbook();
@@ -166,8 +223,16 @@ export async function exportEnterprises(ctx: AppContext, rc: RequestContext, f: 
     });
   }
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  await ctx.db.transaction().execute((trx) =>
-    ctx.audit(trx, rc, { eventType: 'enterprise', action: 'enterprise.export', objectType: 'enterprise', objectId: `${rows.length} 家`, diff: { filter: f, rows: rows.length } }),
-  );
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      ctx.audit(trx, rc, {
+        eventType: 'enterprise',
+        action: 'enterprise.export',
+        objectType: 'enterprise',
+        objectId: `${rows.length} 家`,
+        diff: { filter: f, rows: rows.length },
+      }),
+    );
   return buf;
 }

@@ -6,8 +6,13 @@ import { type Session, describeEachEngine, latestAudit, login } from '../../../t
 /** A multipart/form-data body with one file field, as a browser would send it. */
 function multipart(file: Buffer, filename = 'enterprises.xlsx', field = 'file') {
   const boundary = '----anjian' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`);
-  return { payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
 type Row = Partial<Record<(typeof importColumns)[number]['key'], ExcelJS.CellValue>>;
@@ -33,15 +38,32 @@ const row = (n: number, extra: Row = {}): Row => ({
 });
 
 describeEachEngine('enterprise Excel import / export', (t) => {
-  const count = async () => Number((await t().ctx.db.selectFrom('enterprise').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t()
+          .ctx.db.selectFrom('enterprise')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const upload = (s: Session, file: Buffer, query = '', filename?: string) => {
     const { payload, contentType } = multipart(file, filename);
-    return t().app.inject({ method: 'POST', url: `/api/enterprises/import${query}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType }, payload });
+    return t().app.inject({
+      method: 'POST',
+      url: `/api/enterprises/import${query}`,
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType },
+      payload,
+    });
   };
 
   it('serves a template whose first sheet has the import headers', async () => {
     const spt = await login(t().app, 'spt_admin');
-    const res = await t().app.inject({ method: 'GET', url: '/api/enterprises/import-template', headers: { cookie: spt.cookie } });
+    const res = await t().app.inject({
+      method: 'GET',
+      url: '/api/enterprises/import-template',
+      headers: { cookie: spt.cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.rawPayload.subarray(0, 4)).toEqual(Buffer.from('PK\x03\x04', 'latin1'));
     const wb = new ExcelJS.Workbook();
@@ -58,7 +80,9 @@ describeEachEngine('enterprise Excel import / export', (t) => {
     expect(res.statusCode).toBe(400);
     const err = res.json().error;
     expect(err.message).toMatch(/1 行错误，未写入任何数据/);
-    expect(err.details).toEqual([expect.objectContaining({ row: 3, column: '统一社会信用代码', message: expect.stringMatching(/校验/) })]);
+    expect(err.details).toEqual([
+      expect.objectContaining({ row: 3, column: '统一社会信用代码', message: expect.stringMatching(/校验/) }),
+    ]);
     expect(await count()).toBe(before);
   });
 
@@ -76,10 +100,22 @@ describeEachEngine('enterprise Excel import / export', (t) => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ totalRows: 5, imported: 2 });
-    expect(body.skipped.map((s: { row: number; column: string }) => `${s.row}:${s.column}`)).toEqual(['3:行政区划代码', '4:监管行业', '5:统一社会信用代码']);
+    expect(body.skipped.map((s: { row: number; column: string }) => `${s.row}:${s.column}`)).toEqual([
+      '3:行政区划代码',
+      '4:监管行业',
+      '5:统一社会信用代码',
+    ]);
     expect(await count()).toBe(before + 2);
-    const eight = await t().ctx.db.selectFrom('enterprise').select(['employees', 'high_risk_processes', 'standardization_level']).where('credit_code', '=', String(row(8).creditCode)).executeTakeFirstOrThrow();
-    expect(eight).toEqual({ employees: 50, high_risk_processes: ['氯化工艺', '加氢工艺'], standardization_level: 'level3' });
+    const eight = await t()
+      .ctx.db.selectFrom('enterprise')
+      .select(['employees', 'high_risk_processes', 'standardization_level'])
+      .where('credit_code', '=', String(row(8).creditCode))
+      .executeTakeFirstOrThrow();
+    expect(eight).toEqual({
+      employees: 50,
+      high_risk_processes: ['氯化工艺', '加氢工艺'],
+      standardization_level: 'level3',
+    });
     const audits = (await latestAudit(t(), 3)).filter((a) => a.action === 'enterprise.import');
     expect(audits).toHaveLength(1);
     expect(audits[0]!.diff).toMatchObject({ imported: 2, rows: 5, mode: 'valid-only' });
@@ -94,9 +130,17 @@ describeEachEngine('enterprise Excel import / export', (t) => {
     expect((await upload(spt, Buffer.from('credit_code,name\n1,2\n'), '', 'fake.xlsx')).statusCode).toBe(415);
     const zipNoWorkbook = Buffer.from('504b0304' + '00'.repeat(26) + '504b0506' + '00'.repeat(18), 'hex');
     expect((await upload(spt, zipNoWorkbook)).statusCode).toBe(415);
-    const big = await upload(spt, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(6 * 1024 * 1024)]));
+    const big = await upload(
+      spt,
+      Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(6 * 1024 * 1024)]),
+    );
     expect(big.statusCode).toBe(413);
-    const json = await t().app.inject({ method: 'POST', url: '/api/enterprises/import', headers: { cookie: spt.cookie, 'x-csrf-token': spt.csrf }, payload: { file: 'x' } });
+    const json = await t().app.inject({
+      method: 'POST',
+      url: '/api/enterprises/import',
+      headers: { cookie: spt.cookie, 'x-csrf-token': spt.csrf },
+      payload: { file: 'x' },
+    });
     expect(json.statusCode).toBe(415);
     const jt = await login(t().app, 'jt_officer');
     expect((await upload(jt, await workbook([row(9)]))).statusCode).toBe(403);

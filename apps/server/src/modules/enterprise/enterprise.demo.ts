@@ -30,7 +30,13 @@ const TOWNSHIPS: [code: string, lon: number, lat: number, weight: number, grid: 
 ];
 
 const SECTORS: [sector: string, weight: number, industry: string[], word: string[], focus: string][] = [
-  ['hazardous_chemicals', 9, ['C2614', 'C2619', 'C2631', 'C2662'], ['化工', '精细化工', '化学'], '重大危险源、特殊作业、危险化工工艺'],
+  [
+    'hazardous_chemicals',
+    9,
+    ['C2614', 'C2619', 'C2631', 'C2662'],
+    ['化工', '精细化工', '化学'],
+    '重大危险源、特殊作业、危险化工工艺',
+  ],
   ['non_coal_mine', 5, ['B1011', 'B1019', 'B1091'], ['矿业', '石料'], '边坡、爆破、尾矿库'],
   ['coal_mine', 1, ['B0610'], ['煤业'], '瓦斯、水害、顶板'],
   ['fireworks', 2, ['F5239'], ['烟花爆竹'], '储存库房、季节性销售'],
@@ -55,15 +61,98 @@ const SECTORS: [sector: string, weight: number, industry: string[], word: string
   ['agricultural_machinery', 1, ['A0511'], ['农机服务'], '农机作业安全'],
 ];
 
-const BRANDS = ['宏达', '金泰', '恒源', '瑞丰', '鑫盛', '天元', '美利', '沙湖', '黄河', '塞上', '祥和', '兴业', '华宇', '长城', '明珠', '东方', '金沙', '丰泽', '永兴', '大漠', '正丰', '博瑞', '腾格里', '香山', '宁安', '安泰', '远航', '新源', '银河', '星辰', '泰和', '嘉禾'];
+const BRANDS = [
+  '宏达',
+  '金泰',
+  '恒源',
+  '瑞丰',
+  '鑫盛',
+  '天元',
+  '美利',
+  '沙湖',
+  '黄河',
+  '塞上',
+  '祥和',
+  '兴业',
+  '华宇',
+  '长城',
+  '明珠',
+  '东方',
+  '金沙',
+  '丰泽',
+  '永兴',
+  '大漠',
+  '正丰',
+  '博瑞',
+  '腾格里',
+  '香山',
+  '宁安',
+  '安泰',
+  '远航',
+  '新源',
+  '银河',
+  '星辰',
+  '泰和',
+  '嘉禾',
+];
 const SURNAMES = '王李张刘马杨赵陈田何海丁周吴孙高郭罗苏'.split('');
-const GIVEN = ['伟', '强', '军', '芳', '明', '华', '平', '刚', '霞', '燕', '宁', '涛', '建国', '玉兰', '志强', '海军', '晓东', '春梅', '学文', '国栋'];
-const PROCESSES = ['氯化工艺', '加氢工艺', '氧化工艺', '硝化工艺', '聚合工艺', '磺化工艺', '裂解（裂化）工艺', '氟化工艺', '合成氨工艺'];
-const INSURERS = ['中国人民财产保险中卫市分公司', '中国平安财产保险宁夏分公司', '中华联合财产保险中卫中心支公司'];
+const GIVEN = [
+  '伟',
+  '强',
+  '军',
+  '芳',
+  '明',
+  '华',
+  '平',
+  '刚',
+  '霞',
+  '燕',
+  '宁',
+  '涛',
+  '建国',
+  '玉兰',
+  '志强',
+  '海军',
+  '晓东',
+  '春梅',
+  '学文',
+  '国栋',
+];
+const PROCESSES = [
+  '氯化工艺',
+  '加氢工艺',
+  '氧化工艺',
+  '硝化工艺',
+  '聚合工艺',
+  '磺化工艺',
+  '裂解（裂化）工艺',
+  '氟化工艺',
+  '合成氨工艺',
+];
+const INSURERS = [
+  '中国人民财产保险中卫市分公司',
+  '中国平安财产保险宁夏分公司',
+  '中华联合财产保险中卫中心支公司',
+];
 const ORG_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const COUNTY_NAME: Record<string, string> = { '640502': '中卫市', '640521': '中宁县', '640522': '海原县' };
-const HIGH_RISK = new Set(['hazardous_chemicals', 'non_coal_mine', 'coal_mine', 'fireworks', 'metallurgy', 'civil_explosives', 'construction', 'road_transport']);
-const LICENSED = new Set(['hazardous_chemicals', 'non_coal_mine', 'coal_mine', 'fireworks', 'civil_explosives']);
+const HIGH_RISK = new Set([
+  'hazardous_chemicals',
+  'non_coal_mine',
+  'coal_mine',
+  'fireworks',
+  'metallurgy',
+  'civil_explosives',
+  'construction',
+  'road_transport',
+]);
+const LICENSED = new Set([
+  'hazardous_chemicals',
+  'non_coal_mine',
+  'coal_mine',
+  'fireworks',
+  'civil_explosives',
+]);
 
 /** mulberry32: small, fast, deterministic. */
 function prng(seed: number) {
@@ -96,7 +185,12 @@ export function generateDemoEnterprises(count = 500, seed = 20160101) {
     const [sector, , industries, words, focus] = r.weighted(SECTORS, (s) => s[1]);
     const county = division.slice(0, 6);
     let code = '';
-    while (!code || codes.has(code)) code = composeCreditCode('91', county, `MA76${Array.from({ length: 4 }, () => r.pick(ORG_CHARS.split(''))).join('')}`);
+    while (!code || codes.has(code))
+      code = composeCreditCode(
+        '91',
+        county,
+        `MA76${Array.from({ length: 4 }, () => r.pick(ORG_CHARS.split(''))).join('')}`,
+      );
     codes.add(code);
     let name = '';
     for (let tries = 0; !name || names.has(name); tries++) {
@@ -104,12 +198,26 @@ export function generateDemoEnterprises(count = 500, seed = 20160101) {
     }
     names.add(name);
     const sizeRoll = r.next();
-    const sizeClass = sizeRoll < 0.3 ? 'micro' : sizeRoll < 0.75 ? 'small' : sizeRoll < 0.95 ? 'medium' : 'large';
-    const employees = { micro: 3 + r.int(17), small: 20 + r.int(280), medium: 300 + r.int(700), large: 1000 + r.int(2000) }[sizeClass];
+    const sizeClass =
+      sizeRoll < 0.3 ? 'micro' : sizeRoll < 0.75 ? 'small' : sizeRoll < 0.95 ? 'medium' : 'large';
+    const employees = {
+      micro: 3 + r.int(17),
+      small: 20 + r.int(280),
+      medium: 300 + r.int(700),
+      large: 1000 + r.int(2000),
+    }[sizeClass];
     const statusRoll = r.next();
-    const status = statusRoll < 0.92 ? 'normal' : statusRoll < 0.96 ? 'suspended' : statusRoll < 0.98 ? 'closed' : 'banned';
+    const status =
+      statusRoll < 0.92
+        ? 'normal'
+        : statusRoll < 0.96
+          ? 'suspended'
+          : statusRoll < 0.98
+            ? 'closed'
+            : 'banned';
     const stdRoll = r.next();
-    const standardization = stdRoll < 0.005 ? 'level1' : stdRoll < 0.04 ? 'level2' : stdRoll < 0.2 ? 'level3' : 'none';
+    const standardization =
+      stdRoll < 0.005 ? 'level1' : stdRoll < 0.04 ? 'level2' : stdRoll < 0.2 ? 'level3' : 'none';
     const principal = person();
     const year = 2024 + r.int(3);
     return {
@@ -129,15 +237,40 @@ export function generateDemoEnterprises(count = 500, seed = 20160101) {
       status: status as 'normal' | 'suspended' | 'closed' | 'banned',
       principal,
       safety_manager: person(),
-      registered_safety_engineers: sizeClass === 'large' ? 2 + r.int(4) : sizeClass === 'medium' ? r.int(3) : r.int(2),
+      registered_safety_engineers:
+        sizeClass === 'large' ? 2 + r.int(4) : sizeClass === 'medium' ? r.int(3) : r.int(2),
       standardization_level: standardization as 'none' | 'level1' | 'level2' | 'level3',
-      licences: JSON.stringify(LICENSED.has(sector) ? [{ kind: '安全生产许可证', number: `（宁）${sector === 'fireworks' ? 'YH' : sector === 'hazardous_chemicals' ? 'WH' : 'FM'}安许证字〔${year - 3}〕${String(1000 + i).padStart(4, '0')}号`, issuer: '宁夏回族自治区应急管理厅', expiresOn: `${year}-${String(1 + r.int(12)).padStart(2, '0')}-28` }] : []),
-      liability_insurance: HIGH_RISK.has(sector) && r.next() < 0.85 ? JSON.stringify({ insurer: r.pick(INSURERS), policyNo: `AZW${2025}${String(100000 + i)}`, expiresOn: `${2025 + r.int(2)}-12-31`, insuredAmount: 50 + r.int(20) * 10 }) : null,
-      safety_costs: JSON.stringify([2023, 2024, 2025].map((y) => {
-        const extracted = Math.round((employees * (0.05 + r.next() * 0.2)) * 10) / 10;
-        return { year: y, extracted, used: Math.round(extracted * (0.6 + r.next() * 0.45) * 10) / 10 };
-      })),
-      high_risk_processes: sector === 'hazardous_chemicals' ? [...new Set(Array.from({ length: r.int(3) }, () => r.pick(PROCESSES)))] : [],
+      licences: JSON.stringify(
+        LICENSED.has(sector)
+          ? [
+              {
+                kind: '安全生产许可证',
+                number: `（宁）${sector === 'fireworks' ? 'YH' : sector === 'hazardous_chemicals' ? 'WH' : 'FM'}安许证字〔${year - 3}〕${String(1000 + i).padStart(4, '0')}号`,
+                issuer: '宁夏回族自治区应急管理厅',
+                expiresOn: `${year}-${String(1 + r.int(12)).padStart(2, '0')}-28`,
+              },
+            ]
+          : [],
+      ),
+      liability_insurance:
+        HIGH_RISK.has(sector) && r.next() < 0.85
+          ? JSON.stringify({
+              insurer: r.pick(INSURERS),
+              policyNo: `AZW${2025}${String(100000 + i)}`,
+              expiresOn: `${2025 + r.int(2)}-12-31`,
+              insuredAmount: 50 + r.int(20) * 10,
+            })
+          : null,
+      safety_costs: JSON.stringify(
+        [2023, 2024, 2025].map((y) => {
+          const extracted = Math.round(employees * (0.05 + r.next() * 0.2) * 10) / 10;
+          return { year: y, extracted, used: Math.round(extracted * (0.6 + r.next() * 0.45) * 10) / 10 };
+        }),
+      ),
+      high_risk_processes:
+        sector === 'hazardous_chemicals'
+          ? [...new Set(Array.from({ length: r.int(3) }, () => r.pick(PROCESSES)))]
+          : [],
       gridUsername: grid && r.next() < 0.97 ? grid : null,
       industryGap: r.next() < 0.04,
       industry_person: person(),
@@ -160,64 +293,201 @@ export async function seedDemoEnterprises(ctx: AppContext): Promise<void> {
     const rows = demo.map(({ index: _i, gridUsername, industryGap, ...e }) => ({
       ...e,
       grid_user_id: gridUsername ? (grids.get(gridUsername) ?? null) : null,
-      industry_department_id: industryGap ? null : (departments.find((d) => d.sectors.includes(e.sector))?.id ?? null),
+      industry_department_id: industryGap
+        ? null
+        : (departments.find((d) => d.sectors.includes(e.sector))?.id ?? null),
     }));
-    for (let i = 0; i < rows.length; i += 250) await trx.insertInto('enterprise').values(rows.slice(i, i + 250)).execute();
-    const own = rows.find((e) => e.division_code === '640502100' && e.sector === 'hazardous_chemicals' && e.status === 'normal') ?? rows[0];
+    for (let i = 0; i < rows.length; i += 250)
+      await trx
+        .insertInto('enterprise')
+        .values(rows.slice(i, i + 250))
+        .execute();
+    const own =
+      rows.find(
+        (e) => e.division_code === '640502100' && e.sector === 'hazardous_chemicals' && e.status === 'normal',
+      ) ?? rows[0];
     if (!own) return;
     await trx
       .insertInto('app_user')
-      .values({ id: crypto.randomUUID(), username: 'ent_user', display_name: `${own.name} 安全管理员`, role_code: 'enterprise_user', division_code: own.division_code, enterprise_id: own.id, password_hash: hash })
+      .values({
+        id: crypto.randomUUID(),
+        username: 'ent_user',
+        display_name: `${own.name} 安全管理员`,
+        role_code: 'enterprise_user',
+        division_code: own.division_code,
+        enterprise_id: own.id,
+        password_hash: hash,
+      })
       .execute();
     const agencyIds = await seedAgencies(trx, rows);
     await trx
       .insertInto('app_user')
-      .values({ id: crypto.randomUUID(), username: 'agency_user', display_name: '宁夏安泰安全技术服务有限公司 技术员', role_code: 'agency_user', division_code: '640500', agency_id: agencyIds[0], password_hash: hash })
+      .values({
+        id: crypto.randomUUID(),
+        username: 'agency_user',
+        display_name: '宁夏安泰安全技术服务有限公司 技术员',
+        role_code: 'agency_user',
+        division_code: '640500',
+        agency_id: agencyIds[0],
+        password_hash: hash,
+      })
       .execute();
-    await ctx.audit(trx, { actor: null, ip: null, userAgent: null, requestId: null }, {
-      eventType: 'system',
-      action: 'system.seed_enterprises',
-      reason: 'demo',
-      diff: { enterprises: rows.length, agencies: agencyIds.length, accounts: ['ent_user', 'agency_user', ...grids.keys()] },
-    });
+    await ctx.audit(
+      trx,
+      { actor: null, ip: null, userAgent: null, requestId: null },
+      {
+        eventType: 'system',
+        action: 'system.seed_enterprises',
+        reason: 'demo',
+        diff: {
+          enterprises: rows.length,
+          agencies: agencyIds.length,
+          accounts: ['ent_user', 'agency_user', ...grids.keys()],
+        },
+      },
+    );
   });
 }
 
 async function ensureGridMembers(trx: Db, hash: string): Promise<Map<string, string>> {
-  const wanted = TOWNSHIPS.filter((t) => t[4]).map(([code, , , , username]) => ({ code, username: username as string }));
-  const names = new Map((await trx.selectFrom('division').select(['code', 'name']).where('code', 'in', wanted.map((w) => w.code)).execute()).map((d) => [d.code, d.name]));
-  const existing = await trx.selectFrom('app_user').select(['id', 'username']).where('username', 'in', wanted.map((w) => w.username)).execute();
+  const wanted = TOWNSHIPS.filter((t) => t[4]).map(([code, , , , username]) => ({
+    code,
+    username: username as string,
+  }));
+  const names = new Map(
+    (
+      await trx
+        .selectFrom('division')
+        .select(['code', 'name'])
+        .where(
+          'code',
+          'in',
+          wanted.map((w) => w.code),
+        )
+        .execute()
+    ).map((d) => [d.code, d.name]),
+  );
+  const existing = await trx
+    .selectFrom('app_user')
+    .select(['id', 'username'])
+    .where(
+      'username',
+      'in',
+      wanted.map((w) => w.username),
+    )
+    .execute();
   const ids = new Map(existing.map((u) => [u.username, u.id]));
   for (const w of wanted) {
     if (ids.has(w.username)) continue;
     const id = crypto.randomUUID();
     await trx
       .insertInto('app_user')
-      .values({ id, username: w.username, display_name: `${names.get(w.code) ?? w.code}网格员`, role_code: 'grid_member', division_code: w.code, password_hash: hash })
+      .values({
+        id,
+        username: w.username,
+        display_name: `${names.get(w.code) ?? w.code}网格员`,
+        role_code: 'grid_member',
+        division_code: w.code,
+        password_hash: hash,
+      })
       .execute();
     ids.set(w.username, id);
   }
   return ids;
 }
 
-async function seedAgencies(trx: Db, rows: { id: string; division_code: string; status: string }[]): Promise<string[]> {
+async function seedAgencies(
+  trx: Db,
+  rows: { id: string; division_code: string; status: string }[],
+): Promise<string[]> {
   const agencies = [
-    { id: crypto.randomUUID(), name: '宁夏安泰安全技术服务有限公司', credit_code: composeCreditCode('91', '640500', 'MA76AT01'), division_code: '640500', address: '中卫市沙坡头区鼓楼东街 88 号', contact_person: '马卫东', qualifications: JSON.stringify([{ kind: '安全评价机构资质', number: 'APJ-（宁）-021', level: '乙级', issuer: '宁夏回族自治区应急管理厅', expiresOn: '2026-03-31' }, { kind: '安全生产检测检验机构资质', number: 'NJ-（宁）-007', level: null, issuer: '宁夏回族自治区应急管理厅', expiresOn: '2028-06-30' }]) },
-    { id: crypto.randomUUID(), name: '中卫市安信安全咨询有限公司', credit_code: composeCreditCode('91', '640502', 'MA76AX02'), division_code: '640502', address: '中卫市沙坡头区应理南街 16 号', contact_person: '李春梅', qualifications: JSON.stringify([{ kind: '安全生产技术服务', number: 'ZW-AX-2023-01', level: null, issuer: '中卫市应急管理局', expiresOn: '2027-12-31' }]) },
+    {
+      id: crypto.randomUUID(),
+      name: '宁夏安泰安全技术服务有限公司',
+      credit_code: composeCreditCode('91', '640500', 'MA76AT01'),
+      division_code: '640500',
+      address: '中卫市沙坡头区鼓楼东街 88 号',
+      contact_person: '马卫东',
+      qualifications: JSON.stringify([
+        {
+          kind: '安全评价机构资质',
+          number: 'APJ-（宁）-021',
+          level: '乙级',
+          issuer: '宁夏回族自治区应急管理厅',
+          expiresOn: '2026-03-31',
+        },
+        {
+          kind: '安全生产检测检验机构资质',
+          number: 'NJ-（宁）-007',
+          level: null,
+          issuer: '宁夏回族自治区应急管理厅',
+          expiresOn: '2028-06-30',
+        },
+      ]),
+    },
+    {
+      id: crypto.randomUUID(),
+      name: '中卫市安信安全咨询有限公司',
+      credit_code: composeCreditCode('91', '640502', 'MA76AX02'),
+      division_code: '640502',
+      address: '中卫市沙坡头区应理南街 16 号',
+      contact_person: '李春梅',
+      qualifications: JSON.stringify([
+        {
+          kind: '安全生产技术服务',
+          number: 'ZW-AX-2023-01',
+          level: null,
+          issuer: '中卫市应急管理局',
+          expiresOn: '2027-12-31',
+        },
+      ]),
+    },
   ];
   await trx.insertInto('agency').values(agencies).execute();
-  const staff = ['马卫东|高级工程师|注安师 2019-0321|化工安全', '丁晓东|工程师|注安师 2021-0117|矿山安全', '杨春梅|助理工程师|注安师 2022-0456|综合', '何志强|工程师|注安师 2020-0988|电气'].map((s) => {
+  const staff = [
+    '马卫东|高级工程师|注安师 2019-0321|化工安全',
+    '丁晓东|工程师|注安师 2021-0117|矿山安全',
+    '杨春梅|助理工程师|注安师 2022-0456|综合',
+    '何志强|工程师|注安师 2020-0988|电气',
+  ].map((s) => {
     const [name, title, certificate_no, specialty] = s.split('|') as [string, string, string, string];
-    return { id: crypto.randomUUID(), agency_id: agencies[0]?.id as string, name, title, certificate_no, specialty };
+    return {
+      id: crypto.randomUUID(),
+      agency_id: agencies[0]?.id as string,
+      name,
+      title,
+      certificate_no,
+      specialty,
+    };
   });
-  staff.push({ id: crypto.randomUUID(), agency_id: agencies[1]?.id as string, name: '李春梅', title: '工程师', certificate_no: '注安师 2018-0777', specialty: '综合' });
+  staff.push({
+    id: crypto.randomUUID(),
+    agency_id: agencies[1]?.id as string,
+    name: '李春梅',
+    title: '工程师',
+    certificate_no: '注安师 2018-0777',
+    specialty: '综合',
+  });
   await trx.insertInto('agency_staff').values(staff).execute();
   const live = rows.filter((e) => e.status === 'normal');
-  const pickIn = (prefix: string, n: number, skip = 0) => live.filter((e) => e.division_code.startsWith(prefix)).slice(skip, skip + n);
+  const pickIn = (prefix: string, n: number, skip = 0) =>
+    live.filter((e) => e.division_code.startsWith(prefix)).slice(skip, skip + n);
   const contracts = [
-    ...[...pickIn('640502', 10, 1), ...pickIn('640521', 10)].map((e, i) => ({ agency: 0, e, kind: i % 3 === 0 ? ('government_purchase' as const) : ('custody' as const) })),
+    ...[...pickIn('640502', 10, 1), ...pickIn('640521', 10)].map((e, i) => ({
+      agency: 0,
+      e,
+      kind: i % 3 === 0 ? ('government_purchase' as const) : ('custody' as const),
+    })),
     ...pickIn('640502', 5, 20).map((e) => ({ agency: 1, e, kind: 'custody' as const })),
-  ].map(({ agency, e, kind }, i) => ({ id: crypto.randomUUID(), agency_id: agencies[agency]?.id as string, enterprise_id: e.id, kind, contract_no: `HT-2025-${String(i + 1).padStart(3, '0')}`, starts_on: '2025-01-01', ends_on: '2027-12-31' }));
+  ].map(({ agency, e, kind }, i) => ({
+    id: crypto.randomUUID(),
+    agency_id: agencies[agency]?.id as string,
+    enterprise_id: e.id,
+    kind,
+    contract_no: `HT-2025-${String(i + 1).padStart(3, '0')}`,
+    starts_on: '2025-01-01',
+    ends_on: '2027-12-31',
+  }));
   await trx.insertInto('agency_contract').values(contracts).execute();
   const visits = contracts.slice(0, 15).map((c, i) => ({
     id: crypto.randomUUID(),
@@ -227,7 +497,11 @@ async function seedAgencies(trx: Db, rows: { id: string; division_code: string; 
     visited_on: `2025-${String(3 + (i % 9)).padStart(2, '0')}-${String(5 + i).padStart(2, '0')}`,
     kind: ['inspection', 'training', 'consulting'][i % 3] as string,
     staff_ids: [staff[i % 4]?.id as string],
-    summary: ['开展月度隐患排查，发现一般隐患若干，已督促整改', '组织全员安全培训及应急演练', '指导完善安全生产责任制和操作规程'][i % 3] as string,
+    summary: [
+      '开展月度隐患排查，发现一般隐患若干，已督促整改',
+      '组织全员安全培训及应急演练',
+      '指导完善安全生产责任制和操作规程',
+    ][i % 3] as string,
     hazards_found: i % 3 === 0 ? 1 + (i % 4) : 0,
   }));
   await trx.insertInto('agency_visit').values(visits).execute();

@@ -3,7 +3,8 @@ import { enterpriseStatusNames, sectorName, sizeClassNames, standardizationLevel
 import type { EnterpriseDetailRow, EnterpriseSummaryRow } from './enterprise.repository.ts';
 import type { EnterpriseChangeTable } from './enterprise.table.ts';
 
-const nameOf = <K extends string>(names: Record<K, string>, k: string | null) => (k ? (names[k as K] ?? k) : null);
+const nameOf = <K extends string>(names: Record<K, string>, k: string | null) =>
+  k ? (names[k as K] ?? k) : null;
 
 export const enterpriseSummarySchema = z.object({
   id: z.string(),
@@ -39,8 +40,22 @@ export const enterpriseDetailSchema = enterpriseSummarySchema.extend({
   safetyManager: z.string().nullable(),
   registeredSafetyEngineers: z.number(),
   standardizationLevelName: z.string(),
-  licences: z.array(z.object({ kind: z.string(), number: z.string(), issuer: z.string().nullish(), expiresOn: z.string().nullish() })),
-  liabilityInsurance: z.object({ insurer: z.string(), policyNo: z.string(), expiresOn: z.string(), insuredAmount: z.number().nullish() }).nullable(),
+  licences: z.array(
+    z.object({
+      kind: z.string(),
+      number: z.string(),
+      issuer: z.string().nullish(),
+      expiresOn: z.string().nullish(),
+    }),
+  ),
+  liabilityInsurance: z
+    .object({
+      insurer: z.string(),
+      policyNo: z.string(),
+      expiresOn: z.string(),
+      insuredAmount: z.number().nullish(),
+    })
+    .nullable(),
   safetyCosts: z.array(z.object({ year: z.number(), extracted: z.number(), used: z.number() })),
   highRiskProcesses: z.array(z.string()),
   grid: enterpriseSummarySchema.shape.grid.extend({
@@ -49,7 +64,14 @@ export const enterpriseDetailSchema = enterpriseSummarySchema.extend({
     focus: z.string().nullable(),
   }),
   statusHistory: z.array(
-    z.object({ fromStatus: z.string(), toStatus: z.string(), reason: z.string(), effectiveOn: z.string(), username: z.string().nullable(), at: z.string() }),
+    z.object({
+      fromStatus: z.string(),
+      toStatus: z.string(),
+      reason: z.string(),
+      effectiveOn: z.string(),
+      username: z.string().nullable(),
+      at: z.string(),
+    }),
   ),
   createdAt: z.string(),
 });
@@ -85,7 +107,14 @@ export function presentEnterpriseSummary(r: EnterpriseSummaryRow): EnterpriseSum
   };
 }
 
-type StatusRow = { from_status: string; to_status: string; reason: string; effective_on: string; username: string | null; at: Date };
+type StatusRow = {
+  from_status: string;
+  to_status: string;
+  reason: string;
+  effective_on: string;
+  username: string | null;
+  at: Date;
+};
 
 export function presentEnterprise(r: EnterpriseDetailRow, history: StatusRow[]): EnterpriseDetail {
   const s = presentEnterpriseSummary(r);
@@ -99,8 +128,20 @@ export function presentEnterprise(r: EnterpriseDetailRow, history: StatusRow[]):
     liabilityInsurance: r.liability_insurance,
     safetyCosts: r.safety_costs,
     highRiskProcesses: r.high_risk_processes,
-    grid: { ...s.grid, industryPerson: r.industry_person, enterprisePerson: r.enterprise_person, focus: r.supervision_focus },
-    statusHistory: history.map((h) => ({ fromStatus: h.from_status, toStatus: h.to_status, reason: h.reason, effectiveOn: h.effective_on, username: h.username, at: h.at.toISOString() })),
+    grid: {
+      ...s.grid,
+      industryPerson: r.industry_person,
+      enterprisePerson: r.enterprise_person,
+      focus: r.supervision_focus,
+    },
+    statusHistory: history.map((h) => ({
+      fromStatus: h.from_status,
+      toStatus: h.to_status,
+      reason: h.reason,
+      effectiveOn: h.effective_on,
+      username: h.username,
+      at: h.at.toISOString(),
+    })),
     createdAt: r.created_at.toISOString(),
   };
 }
@@ -115,7 +156,17 @@ export const changeSchema = z.object({
   changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
 });
 
-type ChangeRow = { [K in keyof EnterpriseChangeTable]: K extends 'changes' ? Record<string, { before: unknown; after: unknown }> : K extends 'id' ? number : K extends 'at' ? Date : K extends 'by_enterprise' ? boolean : EnterpriseChangeTable[K] };
+type ChangeRow = {
+  [K in keyof EnterpriseChangeTable]: K extends 'changes'
+    ? Record<string, { before: unknown; after: unknown }>
+    : K extends 'id'
+      ? number
+      : K extends 'at'
+        ? Date
+        : K extends 'by_enterprise'
+          ? boolean
+          : EnterpriseChangeTable[K];
+};
 export const presentChange = (r: ChangeRow) => ({
   id: Number(r.id),
   at: r.at.toISOString(),
@@ -135,4 +186,8 @@ export const mapPointSchema = z.object({
   lon: z.number(),
   lat: z.number(),
 });
-export const mapSchema = z.object({ items: z.array(mapPointSchema), total: z.number(), truncated: z.boolean() });
+export const mapSchema = z.object({
+  items: z.array(mapPointSchema),
+  total: z.number(),
+  truncated: z.boolean(),
+});

@@ -12,7 +12,12 @@ type EB = ExpressionBuilder<EDb, 'e'>;
 
 /** The one data-scope rule for enterprises: division subtree, department sectors (main or secondary), own enterprise, contracts. */
 export const enterpriseScope = (actor: Actor) =>
-  inScope(actor, { division: 'e.division_code', sector: 'e.sector', secondarySectors: 'e.secondary_sectors', enterprise: 'e.id' });
+  inScope(actor, {
+    division: 'e.division_code',
+    sector: 'e.sector',
+    secondarySectors: 'e.secondary_sectors',
+    enterprise: 'e.id',
+  });
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -23,19 +28,40 @@ export function enterpriseWhere(actor: Actor, f: EnterpriseFilter) {
     if (f.q) {
       const q = likeEscape(f.q);
       const byName = eb('e.name', 'ilike', `%${q}%`);
-      conds.push(/^[0-9A-Za-z]{2,18}$/.test(f.q) ? eb.or([byName, eb('e.credit_code', 'like', `${q.toUpperCase()}%`)]) : byName);
+      conds.push(
+        /^[0-9A-Za-z]{2,18}$/.test(f.q)
+          ? eb.or([byName, eb('e.credit_code', 'like', `${q.toUpperCase()}%`)])
+          : byName,
+      );
     }
     if (f.divisionCode) conds.push(eb('e.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`));
-    if (f.sector) conds.push(eb.or([eb('e.sector', '=', f.sector), sql<SqlBool>`e.secondary_sectors @> ARRAY[${f.sector}]::text[]`])); // both indexed
+    if (f.sector)
+      conds.push(
+        eb.or([
+          eb('e.sector', '=', f.sector),
+          sql<SqlBool>`e.secondary_sectors @> ARRAY[${f.sector}]::text[]`,
+        ]),
+      ); // both indexed
     if (f.status) conds.push(eb('e.status', '=', f.status));
     if (f.sizeClass) conds.push(eb('e.size_class', '=', f.sizeClass));
     if (f.standardizationLevel) conds.push(eb('e.standardization_level', '=', f.standardizationLevel));
     if (f.gap === 'territorial') conds.push(eb('e.grid_user_id', 'is', null));
     if (f.gap === 'industry') conds.push(eb('e.industry_department_id', 'is', null));
-    if (f.gap === 'any') conds.push(eb.or([eb('e.grid_user_id', 'is', null), eb('e.industry_department_id', 'is', null)]));
+    if (f.gap === 'any')
+      conds.push(eb.or([eb('e.grid_user_id', 'is', null), eb('e.industry_department_id', 'is', null)]));
     if (f.gridUserId) conds.push(eb('e.grid_user_id', '=', f.gridUserId));
     if (f.agencyId) {
-      conds.push(eb('e.id', 'in', eb.selectFrom('agency_contract as ac').select('ac.enterprise_id').where('ac.agency_id', '=', f.agencyId).where('ac.active', '=', true)));
+      conds.push(
+        eb(
+          'e.id',
+          'in',
+          eb
+            .selectFrom('agency_contract as ac')
+            .select('ac.enterprise_id')
+            .where('ac.agency_id', '=', f.agencyId)
+            .where('ac.active', '=', true),
+        ),
+      );
     }
     return eb.and(conds);
   };
@@ -69,7 +95,9 @@ const summarySelect = (db: Db) =>
       'd.name as industry_department_name',
       'e.updated_at',
     ]);
-export type EnterpriseSummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>>;
+export type EnterpriseSummaryRow = Awaited<
+  ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>
+>;
 
 const sortColumn = {
   name: 'e.name',
@@ -85,7 +113,15 @@ export async function listEnterprises(db: Db, actor: Actor, q: ListEnterprisesQu
     summarySelect(db)
       .where(where)
       // Only the nullable column needs NULLS LAST; elsewhere the plain order lets the (col, id) indexes serve it.
-      .orderBy(sortColumn[q.sort], (ob) => (q.sort === 'employees' ? (q.order === 'asc' ? ob.asc().nullsLast() : ob.desc().nullsLast()) : q.order === 'asc' ? ob.asc() : ob.desc()))
+      .orderBy(sortColumn[q.sort], (ob) =>
+        q.sort === 'employees'
+          ? q.order === 'asc'
+            ? ob.asc().nullsLast()
+            : ob.desc().nullsLast()
+          : q.order === 'asc'
+            ? ob.asc()
+            : ob.desc(),
+      )
       .orderBy('e.id')
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize)
@@ -98,7 +134,14 @@ export async function listEnterprises(db: Db, actor: Actor, q: ListEnterprisesQu
 /** Every in-scope row of a filter, for the export (capped by the caller). */
 export function exportRows(db: Db, actor: Actor, f: EnterpriseFilter, limit: number) {
   return summarySelect(db)
-    .select(['e.industry_code', 'e.safety_manager', 'e.registered_safety_engineers', 'e.high_risk_processes', 'e.industry_person', 'e.enterprise_person'])
+    .select([
+      'e.industry_code',
+      'e.safety_manager',
+      'e.registered_safety_engineers',
+      'e.high_risk_processes',
+      'e.industry_person',
+      'e.enterprise_person',
+    ])
     .where(enterpriseWhere(actor, f))
     .orderBy('e.division_code')
     .orderBy('e.name')
@@ -133,30 +176,53 @@ const detailSelect = (db: Db) =>
     'e.supervision_focus',
     'e.created_at',
   ]);
-export type EnterpriseDetailRow = Awaited<ReturnType<ReturnType<typeof detailSelect>['executeTakeFirstOrThrow']>>;
+export type EnterpriseDetailRow = Awaited<
+  ReturnType<ReturnType<typeof detailSelect>['executeTakeFirstOrThrow']>
+>;
 
 /** An enterprise and whether the actor's scope covers it; undefined when no such enterprise exists. */
 export function findEnterprise(db: Db, actor: Actor, id: string) {
-  return detailSelect(db).select(enterpriseScope(actor).as('in_scope')).where('e.id', '=', id).executeTakeFirst();
+  return detailSelect(db)
+    .select(enterpriseScope(actor).as('in_scope'))
+    .where('e.id', '=', id)
+    .executeTakeFirst();
 }
 
-export const lockEnterprise = (trx: Db, id: string) => trx.selectFrom('enterprise').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+export const lockEnterprise = (trx: Db, id: string) =>
+  trx.selectFrom('enterprise').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 
 export function statusHistory(db: Db, enterpriseId: string) {
   return db
     .selectFrom('enterprise_status_change')
-    .select(['id', 'from_status', 'to_status', 'reason', sql<string>`effective_on::text`.as('effective_on'), 'username', 'at'])
+    .select([
+      'id',
+      'from_status',
+      'to_status',
+      'reason',
+      sql<string>`effective_on::text`.as('effective_on'),
+      'username',
+      'at',
+    ])
     .where('enterprise_id', '=', enterpriseId)
     .orderBy('id', 'desc')
     .limit(50)
     .execute();
 }
 
-export async function changeLog(db: Db, enterpriseId: string, page: { page: number; pageSize: number; byEnterprise?: boolean }) {
+export async function changeLog(
+  db: Db,
+  enterpriseId: string,
+  page: { page: number; pageSize: number; byEnterprise?: boolean },
+) {
   let q = db.selectFrom('enterprise_change').where('enterprise_id', '=', enterpriseId);
   if (page.byEnterprise !== undefined) q = q.where('by_enterprise', '=', page.byEnterprise);
   const [items, count] = await Promise.all([
-    q.selectAll().orderBy('id', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute(),
+    q
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(page.pageSize)
+      .offset((page.page - 1) * page.pageSize)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(count.n) };
@@ -171,6 +237,10 @@ export async function existingDivisions(db: Db, codes: string[]): Promise<Set<st
 
 export async function takenCreditCodes(db: Db, codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const rows = await db.selectFrom('enterprise').select('credit_code').where('credit_code', 'in', codes).execute();
+  const rows = await db
+    .selectFrom('enterprise')
+    .select('credit_code')
+    .where('credit_code', 'in', codes)
+    .execute();
   return new Set(rows.map((r) => r.credit_code));
 }

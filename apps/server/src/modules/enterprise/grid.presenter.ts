@@ -4,9 +4,25 @@ import { enterpriseSummarySchema } from './enterprise.presenter.ts';
 export const coverageSchema = z.object({
   division: z.object({ code: z.string(), name: z.string() }),
   totals: z.object({ total: z.number(), noTerritorial: z.number(), noIndustry: z.number() }),
-  divisions: z.array(z.object({ code: z.string(), name: z.string(), total: z.number(), noTerritorial: z.number(), noIndustry: z.number() })),
+  divisions: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      total: z.number(),
+      noTerritorial: z.number(),
+      noIndustry: z.number(),
+    }),
+  ),
   gaps: z.object({ items: z.array(enterpriseSummarySchema), total: z.number() }),
-  workload: z.array(z.object({ userId: z.string(), displayName: z.string(), divisionCode: z.string().nullable(), divisionName: z.string().nullable(), enterprises: z.number() })),
+  workload: z.array(
+    z.object({
+      userId: z.string(),
+      displayName: z.string(),
+      divisionCode: z.string().nullable(),
+      divisionName: z.string().nullable(),
+      enterprises: z.number(),
+    }),
+  ),
 });
 
 export const importOutcomeSchema = z.object({

@@ -9,17 +9,36 @@ import { enterpriseScope } from './enterprise.repository.ts';
 export function enterprisesForAssignment(db: Db, actor: Actor, ids: string[]) {
   return db
     .selectFrom('enterprise as e')
-    .select(['e.id', 'e.name', 'e.division_code', 'e.sector', 'e.secondary_sectors', 'e.grid_user_id', 'e.industry_department_id', 'e.industry_person', 'e.enterprise_person', 'e.supervision_focus'])
+    .select([
+      'e.id',
+      'e.name',
+      'e.division_code',
+      'e.sector',
+      'e.secondary_sectors',
+      'e.grid_user_id',
+      'e.industry_department_id',
+      'e.industry_person',
+      'e.enterprise_person',
+      'e.supervision_focus',
+    ])
     .select(enterpriseScope(actor).as('in_scope'))
     .where('e.id', 'in', ids)
     .execute();
 }
 
 export const findGridUser = (db: Db, id: string) =>
-  db.selectFrom('app_user').select(['id', 'role_code', 'division_code', 'status', 'display_name']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('app_user')
+    .select(['id', 'role_code', 'division_code', 'status', 'display_name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 export const findDepartmentForAssignment = (db: Db, id: string) =>
-  db.selectFrom('department').select(['id', 'name', 'division_code', 'sectors']).where('id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('department')
+    .select(['id', 'name', 'division_code', 'sectors'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 
 /** Live enterprises (not closed or banned) count for supervision coverage. */
 const LIVE = sql<SqlBool>`e.status IN ('normal', 'suspended')`;
@@ -71,4 +90,10 @@ export function gridWorkload(db: Db, actor: Actor, division: string) {
 }
 
 export const divisionNames = async (db: Db, codes: string[]) =>
-  new Map(codes.length ? (await db.selectFrom('division').select(['code', 'name']).where('code', 'in', codes).execute()).map((r) => [r.code, r.name]) : []);
+  new Map(
+    codes.length
+      ? (await db.selectFrom('division').select(['code', 'name']).where('code', 'in', codes).execute()).map(
+          (r) => [r.code, r.name],
+        )
+      : [],
+  );

@@ -17,28 +17,54 @@ import { recordChange } from './enterprise.write.ts';
 
 type Target = Awaited<ReturnType<typeof grid.enterprisesForAssignment>>[number];
 
-const columnOf = { gridUserId: 'grid_user_id', industryDepartmentId: 'industry_department_id', industryPerson: 'industry_person', enterprisePerson: 'enterprise_person', focus: 'supervision_focus' } as const;
+const columnOf = {
+  gridUserId: 'grid_user_id',
+  industryDepartmentId: 'industry_department_id',
+  industryPerson: 'industry_person',
+  enterprisePerson: 'enterprise_person',
+  focus: 'supervision_focus',
+} as const;
 
 /**
  * Checks an assignment against each enterprise: the 属地责任人 must be an active grid member whose
  * division covers the enterprise; the 行业监管部门 must cover its division and regulate its sector.
  */
-async function assignmentIssues(db: Db, input: GridAssignmentInput, targets: Target[], fieldPrefix: (i: number) => string): Promise<FieldIssue[]> {
+async function assignmentIssues(
+  db: Db,
+  input: GridAssignmentInput,
+  targets: Target[],
+  fieldPrefix: (i: number) => string,
+): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const user = input.gridUserId ? await grid.findGridUser(db, input.gridUserId) : undefined;
-  if (input.gridUserId && (!user || user.role_code !== 'grid_member' || user.status !== 'active' || !user.division_code)) {
+  if (
+    input.gridUserId &&
+    (!user || user.role_code !== 'grid_member' || user.status !== 'active' || !user.division_code)
+  ) {
     return [{ field: 'gridUserId', message: '属地责任人须为在用的网格员账号' }];
   }
-  const dept = input.industryDepartmentId ? await grid.findDepartmentForAssignment(db, input.industryDepartmentId) : undefined;
+  const dept = input.industryDepartmentId
+    ? await grid.findDepartmentForAssignment(db, input.industryDepartmentId)
+    : undefined;
   if (input.industryDepartmentId && !dept) return [{ field: 'industryDepartmentId', message: '部门不存在' }];
   targets.forEach((e, i) => {
     if (user?.division_code && !isWithinDivision(e.division_code, user.division_code)) {
       issues.push({ field: `${fieldPrefix(i)}gridUserId`, message: `网格员不负责“${e.name}”所在区划` });
     }
     if (dept) {
-      if (!isWithinDivision(e.division_code, dept.division_code)) issues.push({ field: `${fieldPrefix(i)}industryDepartmentId`, message: `“${e.name}”不在该部门辖区内` });
-      else if (!dept.sectors.includes(e.sector) && !e.secondary_sectors.some((s) => dept.sectors.includes(s))) {
-        issues.push({ field: `${fieldPrefix(i)}industryDepartmentId`, message: `该部门不监管“${e.name}”的行业` });
+      if (!isWithinDivision(e.division_code, dept.division_code))
+        issues.push({
+          field: `${fieldPrefix(i)}industryDepartmentId`,
+          message: `“${e.name}”不在该部门辖区内`,
+        });
+      else if (
+        !dept.sectors.includes(e.sector) &&
+        !e.secondary_sectors.some((s) => dept.sectors.includes(s))
+      ) {
+        issues.push({
+          field: `${fieldPrefix(i)}industryDepartmentId`,
+          message: `该部门不监管“${e.name}”的行业`,
+        });
       }
     }
   });
@@ -46,21 +72,37 @@ async function assignmentIssues(db: Db, input: GridAssignmentInput, targets: Tar
 }
 
 /** Writes one assignment to many enterprises with their change-log rows and one audit row. */
-async function applyAssignment(ctx: AppContext, rc: RequestContext, input: GridAssignmentInput, ids: string[], action: string) {
+async function applyAssignment(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: GridAssignmentInput,
+  ids: string[],
+  action: string,
+) {
   const actor = actorOf(rc);
   return ctx.db.transaction().execute(async (trx) => {
     const targets = await grid.enterprisesForAssignment(trx, actor, ids);
     const found = new Map(targets.map((t) => [t.id, t]));
-    for (const id of ids) if (!found.get(id)?.in_scope) throw found.has(id) ? AppError.outOfScope('enterprise', id) : new AppError('NOT_FOUND', `企业不存在：${id}`);
+    for (const id of ids)
+      if (!found.get(id)?.in_scope)
+        throw found.has(id)
+          ? AppError.outOfScope('enterprise', id)
+          : new AppError('NOT_FOUND', `企业不存在：${id}`);
     const ordered = ids.map((id) => found.get(id) as Target);
-    const issues = await assignmentIssues(trx, input, ordered, (i) => (ids.length > 1 ? `enterpriseIds[${i}].` : ''));
+    const issues = await assignmentIssues(trx, input, ordered, (i) =>
+      ids.length > 1 ? `enterpriseIds[${i}].` : '',
+    );
     if (issues.length) throw AppError.invalid(issues);
     const set: Record<string, string | null> = {};
     for (const [k, col] of Object.entries(columnOf)) {
       const v = input[k as keyof GridAssignmentInput];
       if (v !== undefined) set[col] = v;
     }
-    await trx.updateTable('enterprise').set({ ...set, updated_at: new Date() }).where('id', 'in', ids).execute();
+    await trx
+      .updateTable('enterprise')
+      .set({ ...set, updated_at: new Date() })
+      .where('id', 'in', ids)
+      .execute();
     for (const t of ordered) {
       const changes: Record<string, { before: unknown; after: unknown }> = {};
       for (const [k, col] of Object.entries(columnOf)) {
@@ -70,13 +112,24 @@ async function applyAssignment(ctx: AppContext, rc: RequestContext, input: GridA
       }
       if (Object.keys(changes).length) await recordChange(trx, actor, t.id, 'grid', changes);
     }
-    await ctx.audit(trx, rc, { eventType: 'enterprise', action, objectType: 'enterprise', objectId: ids.length === 1 ? ids[0] : `${ids.length} 家`, diff: { enterpriseIds: ids, after: input } });
+    await ctx.audit(trx, rc, {
+      eventType: 'enterprise',
+      action,
+      objectType: 'enterprise',
+      objectId: ids.length === 1 ? ids[0] : `${ids.length} 家`,
+      diff: { enterpriseIds: ids, after: input },
+    });
     return ids.length;
   });
 }
 
 /** Sets 属地责任人 / 行业监管部门和责任人 / 企业主体责任人 / 监管重点 of one enterprise. */
-export async function assignGrid(ctx: AppContext, rc: RequestContext, id: string, input: GridAssignmentInput) {
+export async function assignGrid(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: GridAssignmentInput,
+) {
   requirePermission(actorOf(rc), 'grid.assign');
   await getEnterprise(ctx, rc, id);
   await applyAssignment(ctx, rc, input, [id], 'enterprise.grid_assign');
@@ -105,7 +158,14 @@ export async function coverageReport(ctx: AppContext, rc: RequestContext, divisi
   const [rows, members, gaps] = await Promise.all([
     grid.coverageByDivision(ctx.db, actor, root, CHILD_LENGTH[level]),
     grid.gridWorkload(ctx.db, actor, root),
-    listEnterprises(ctx.db, actor, { divisionCode: root, gap: 'any', page: 1, pageSize: 100, sort: 'divisionCode', order: 'asc' }),
+    listEnterprises(ctx.db, actor, {
+      divisionCode: root,
+      gap: 'any',
+      page: 1,
+      pageSize: 100,
+      sort: 'divisionCode',
+      order: 'asc',
+    }),
   ]);
   const names = await grid.divisionNames(ctx.db, [root, ...rows.map((r) => r.code)]);
   const divisions = rows.map((r) => ({
@@ -121,6 +181,12 @@ export async function coverageReport(ctx: AppContext, rc: RequestContext, divisi
     totals: { total: sum('total'), noTerritorial: sum('noTerritorial'), noIndustry: sum('noIndustry') },
     divisions,
     gaps: { items: gaps.items.map(presentEnterpriseSummary), total: gaps.total },
-    workload: members.map((m) => ({ userId: m.id, displayName: m.display_name, divisionCode: m.division_code, divisionName: m.division_name, enterprises: Number(m.enterprises ?? 0) })),
+    workload: members.map((m) => ({
+      userId: m.id,
+      displayName: m.display_name,
+      divisionCode: m.division_code,
+      divisionName: m.division_name,
+      enterprises: Number(m.enterprises ?? 0),
+    })),
   };
 }

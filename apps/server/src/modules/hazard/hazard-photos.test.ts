@@ -8,15 +8,28 @@ import { photoDir } from './hazard.photos.ts';
 function multipart(files: { name: string; type: string; data: Buffer }[]) {
   const boundary = `----anjian${Date.now()}`;
   const parts = files.flatMap((f) => [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="photos"; filename="${f.name}"\r\nContent-Type: ${f.type}\r\n\r\n`,
+    ),
     f.data,
     Buffer.from('\r\n'),
   ]);
-  return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
+  return {
+    payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
 }
 
-const jpeg = (seed: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]), Buffer.from(`photo ${seed} ${Date.now()}`), Buffer.from([0xff, 0xd9])]);
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`png ${Date.now()}`)]);
+const jpeg = (seed: string) =>
+  Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]),
+    Buffer.from(`photo ${seed} ${Date.now()}`),
+    Buffer.from([0xff, 0xd9]),
+  ]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from(`png ${Date.now()}`),
+]);
 const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200, 0x41)]);
 
 /** Every stored photo file (the store is shared by the engines of this process). */
@@ -29,27 +42,65 @@ function storedFiles(): string[] {
 describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
   const upload = (s: Session, files: { name: string; type: string; data: Buffer }[]) => {
     const { payload, contentType } = multipart(files);
-    return t().app.inject({ method: 'POST', url: '/api/hazards/photos', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType }, payload });
+    return t().app.inject({
+      method: 'POST',
+      url: '/api/hazards/photos',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType },
+      payload,
+    });
   };
-  const uploads = async () => Number((await t().ctx.db.selectFrom('upload').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const uploads = async () =>
+    Number(
+      (
+        await t()
+          .ctx.db.selectFrom('upload')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('stores a jpeg and a png by content hash; the hazard event carries them; the file is served in scope only', async () => {
     const { app, ctx } = t();
     const ent = await login(app, 'ent_user');
     const data = jpeg('good');
-    const res = await upload(ent, [{ name: '现场.jpg', type: 'image/jpeg', data }, { name: 'x.png', type: 'image/png', data: png }]);
+    const res = await upload(ent, [
+      { name: '现场.jpg', type: 'image/jpeg', data },
+      { name: 'x.png', type: 'image/png', data: png },
+    ]);
     expect(res.statusCode, res.body).toBe(201);
     const [a, b] = res.json().items;
-    expect(a).toMatchObject({ mime: 'image/jpeg', size: data.length, url: `/api/hazards/photos/${a.sha256}` });
+    expect(a).toMatchObject({
+      mime: 'image/jpeg',
+      size: data.length,
+      url: `/api/hazards/photos/${a.sha256}`,
+    });
     expect(b.mime).toBe('image/png');
     expect(storedFiles()).toContain(`${a.sha256.slice(0, 2)}/${a.sha256}`);
-    expect(fs.readFileSync(path.join(photoDir(ctx.config), a.sha256.slice(0, 2), a.sha256)).equals(data)).toBe(true);
+    expect(
+      fs.readFileSync(path.join(photoDir(ctx.config), a.sha256.slice(0, 2), a.sha256)).equals(data),
+    ).toBe(true);
 
-    const own = await ctx.db.selectFrom('app_user').select('enterprise_id').where('username', '=', 'ent_user').executeTakeFirstOrThrow();
-    const h = await call(app, ent, 'POST', '/api/hazards', { enterpriseId: own.enterprise_id, source: '企业自查', location: '配电室', description: '配电柜前无绝缘垫', photos: [a.sha256] });
+    const own = await ctx.db
+      .selectFrom('app_user')
+      .select('enterprise_id')
+      .where('username', '=', 'ent_user')
+      .executeTakeFirstOrThrow();
+    const h = await call(app, ent, 'POST', '/api/hazards', {
+      enterpriseId: own.enterprise_id,
+      source: '企业自查',
+      location: '配电室',
+      description: '配电柜前无绝缘垫',
+      photos: [a.sha256],
+    });
     expect(h.statusCode).toBe(201);
     expect(h.json().events[0].photos).toEqual([{ sha256: a.sha256, url: a.url }]);
-    const bogus = await call(app, ent, 'POST', '/api/hazards', { enterpriseId: own.enterprise_id, source: '企业自查', location: 'x', description: 'y', photos: ['0'.repeat(64)] });
+    const bogus = await call(app, ent, 'POST', '/api/hazards', {
+      enterpriseId: own.enterprise_id,
+      source: '企业自查',
+      location: 'x',
+      description: 'y',
+      photos: ['0'.repeat(64)],
+    });
     expect(bogus.statusCode).toBe(400);
 
     const spt = await login(app, 'spt_admin');
@@ -63,7 +114,10 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
   it('refuses a .exe renamed .jpg with 415 and stores nothing', async () => {
     const ent = await login(t().app, 'ent_user');
     const [files, rows] = [storedFiles().length, await uploads()];
-    const res = await upload(ent, [{ name: 'ok.jpg', type: 'image/jpeg', data: jpeg('with-bad') }, { name: '照片.jpg', type: 'image/jpeg', data: exe }]);
+    const res = await upload(ent, [
+      { name: 'ok.jpg', type: 'image/jpeg', data: jpeg('with-bad') },
+      { name: '照片.jpg', type: 'image/jpeg', data: exe },
+    ]);
     expect(res.statusCode).toBe(415);
     expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(storedFiles().length).toBe(files);
@@ -78,7 +132,12 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     expect(res.statusCode).toBe(413);
     expect(storedFiles().length).toBe(files);
     expect(await uploads()).toBe(rows);
-    const json = await t().app.inject({ method: 'POST', url: '/api/hazards/photos', headers: { cookie: ent.cookie, 'x-csrf-token': ent.csrf }, payload: { a: 1 } });
+    const json = await t().app.inject({
+      method: 'POST',
+      url: '/api/hazards/photos',
+      headers: { cookie: ent.cookie, 'x-csrf-token': ent.csrf },
+      payload: { a: 1 },
+    });
     expect(json.statusCode).toBe(415);
   });
 });

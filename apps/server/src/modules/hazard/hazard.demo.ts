@@ -16,7 +16,15 @@ const DESCRIPTIONS = [
   ['特种设备', '叉车未定期检验'],
   ['仓库', '危险化学品混放混存'],
 ] as const;
-const SOURCES: HazardSource[] = ['企业自查', '企业自查', '企业自查', '网格巡查', '执法检查', '第三方', '群众举报'];
+const SOURCES: HazardSource[] = [
+  '企业自查',
+  '企业自查',
+  '企业自查',
+  '网格巡查',
+  '执法检查',
+  '第三方',
+  '群众举报',
+];
 
 /** mulberry32: deterministic demo data. */
 function prng(seed: number) {
@@ -39,10 +47,23 @@ function prng(seed: number) {
 export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Date()): Promise<void> {
   const { db } = ctx;
   if (await db.selectFrom('hazard').select('id').limit(1).executeTakeFirst()) return;
-  const enterprises = await db.selectFrom('enterprise').select(['id', 'division_code', 'sector']).where('status', '=', 'normal').orderBy('credit_code').execute();
+  const enterprises = await db
+    .selectFrom('enterprise')
+    .select(['id', 'division_code', 'sector'])
+    .where('status', '=', 'normal')
+    .orderBy('credit_code')
+    .execute();
   if (enterprises.length === 0) return;
-  const users = new Map((await db.selectFrom('app_user').select(['username', 'id', 'display_name', 'role_code']).execute()).map((u) => [u.username, u]));
-  const regulatorOf = (division: string) => users.get({ '640502': 'spt_admin', '640521': 'zn_admin', '640522': 'hy_admin' }[division.slice(0, 6)] ?? 'city_admin');
+  const users = new Map(
+    (await db.selectFrom('app_user').select(['username', 'id', 'display_name', 'role_code']).execute()).map(
+      (u) => [u.username, u],
+    ),
+  );
+  const regulatorOf = (division: string) =>
+    users.get(
+      { '640502': 'spt_admin', '640521': 'zn_admin', '640522': 'hy_admin' }[division.slice(0, 6)] ??
+        'city_admin',
+    );
   const r = prng(20260401);
   const today = chinaDate(now);
   const hazards: Insertable<HazardTable>[] = [];
@@ -52,9 +73,11 @@ export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Da
     const [location, description] = DESCRIPTIONS[i % DESCRIPTIONS.length]!;
     const daysAgo = Math.floor(r() * 360);
     const reportedAt = new Date(now.getTime() - daysAgo * 86_400_000);
-    const status: HazardStatus = daysAgo > 60 && r() < 0.85 ? 'accepted' : hazardStatuses[Math.floor(r() * 5)]!;
+    const status: HazardStatus =
+      daysAgo > 60 && r() < 0.85 ? 'accepted' : hazardStatuses[Math.floor(r() * 5)]!;
     const major = r() < 0.05;
-    const deadline = status === 'reported' ? null : addDays(chinaDate(reportedAt), major ? 60 : 7 + Math.floor(r() * 30));
+    const deadline =
+      status === 'reported' ? null : addDays(chinaDate(reportedAt), major ? 60 : 7 + Math.floor(r() * 30));
     const regulator = regulatorOf(e.division_code);
     const id = crypto.randomUUID();
     hazards.push({
@@ -68,7 +91,16 @@ export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Da
       level: major ? ('重大' as const) : ('一般' as const),
       status,
       deadline,
-      plan: major && status !== 'reported' && status !== 'assessed' ? JSON.stringify({ responsiblePerson: '企业主要负责人', measures: description.replace('未', '落实'), funds: 20, deadline, contingencyPlan: '停用相关区域并设置警戒' }) : null,
+      plan:
+        major && status !== 'reported' && status !== 'assessed'
+          ? JSON.stringify({
+              responsiblePerson: '企业主要负责人',
+              measures: description.replace('未', '落实'),
+              funds: 20,
+              deadline,
+              contingencyPlan: '停用相关区域并设置警戒',
+            })
+          : null,
       listed_by_division: major && deadline ? e.division_code.slice(0, 6) : null,
       listed_by_name: major && deadline ? (regulator?.display_name ?? null) : null,
       supervision_deadline: major && deadline ? addDays(deadline, -10) : null,
@@ -77,7 +109,17 @@ export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Da
       assessed_by: deadline ? (regulator?.id ?? null) : null,
       assessed_at: deadline ? reportedAt : null,
       accepted_by: status === 'accepted' ? (regulator?.id ?? null) : null,
-      accepted_at: status === 'accepted' ? new Date(Math.min(now.getTime(), Date.parse(`${deadline ?? today}T10:00:00+08:00`) - Math.floor(r() * 5) * 86_400_000 + (r() < 0.1 ? 5 * 86_400_000 : 0))) : null,
+      accepted_at:
+        status === 'accepted'
+          ? new Date(
+              Math.min(
+                now.getTime(),
+                Date.parse(`${deadline ?? today}T10:00:00+08:00`) -
+                  Math.floor(r() * 5) * 86_400_000 +
+                  (r() < 0.1 ? 5 * 86_400_000 : 0),
+              ),
+            )
+          : null,
     });
     const path: HazardStatus[] = hazardStatuses.slice(0, hazardStatuses.indexOf(status) + 1);
     const actions = ['report', 'assess', 'start_rectification', 'request_acceptance', 'accept'];
@@ -97,8 +139,25 @@ export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Da
     );
   }
   await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < hazards.length; i += 200) await trx.insertInto('hazard').values(hazards.slice(i, i + 200)).execute();
-    for (let i = 0; i < events.length; i += 500) await trx.insertInto('hazard_event').values(events.slice(i, i + 500)).execute();
-    await ctx.audit(trx, { actor: null, ip: null, userAgent: null, requestId: null }, { eventType: 'system', action: 'system.seed_hazards', reason: 'demo', diff: { hazards: hazards.length } });
+    for (let i = 0; i < hazards.length; i += 200)
+      await trx
+        .insertInto('hazard')
+        .values(hazards.slice(i, i + 200))
+        .execute();
+    for (let i = 0; i < events.length; i += 500)
+      await trx
+        .insertInto('hazard_event')
+        .values(events.slice(i, i + 500))
+        .execute();
+    await ctx.audit(
+      trx,
+      { actor: null, ip: null, userAgent: null, requestId: null },
+      {
+        eventType: 'system',
+        action: 'system.seed_hazards',
+        reason: 'demo',
+        diff: { hazards: hazards.length },
+      },
+    );
   });
 }

@@ -10,10 +10,18 @@ import type { Job } from '../../platform/jobs/scheduler.ts';
  * has passed. Idempotent: one notification per (hazard, kind, user) by a unique key, so a rerun or a
  * restart writes nothing new. Overdue itself stays derived from the deadline; nothing is flagged.
  */
-export async function remindHazardDeadlines(ctx: AppContext, now: Date): Promise<{ dueSoon: number; overdue: number }> {
+export async function remindHazardDeadlines(
+  ctx: AppContext,
+  now: Date,
+): Promise<{ dueSoon: number; overdue: number }> {
   const today = chinaDate(now);
   const soon = addDays(today, REMINDER_DAYS_BEFORE);
-  const write = (kind: 'due_soon' | 'overdue', when: ReturnType<typeof sql>, title: string, withAssessor: boolean) =>
+  const write = (
+    kind: 'due_soon' | 'overdue',
+    when: ReturnType<typeof sql>,
+    title: string,
+    withAssessor: boolean,
+  ) =>
     sql<{ id: string }>`
       INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
       SELECT gen_random_uuid(), r.user_id, h.id, ${kind}, ${title},
@@ -28,9 +36,16 @@ export async function remindHazardDeadlines(ctx: AppContext, now: Date): Promise
       WHERE h.status <> 'accepted' AND h.deadline IS NOT NULL AND ${when}
       ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
       RETURNING id`.execute(ctx.db);
-  const dueSoon = await write('due_soon', sql`h.deadline >= ${today}::date AND h.deadline <= ${soon}::date`, `隐患整改期限将至（${REMINDER_DAYS_BEFORE} 日内）`, false);
+  const dueSoon = await write(
+    'due_soon',
+    sql`h.deadline >= ${today}::date AND h.deadline <= ${soon}::date`,
+    `隐患整改期限将至（${REMINDER_DAYS_BEFORE} 日内）`,
+    false,
+  );
   const overdue = await write('overdue', sql`h.deadline < ${today}::date`, '隐患已逾期未销号', true);
   return { dueSoon: dueSoon.rows.length, overdue: overdue.rows.length };
 }
 
-export const hazardJobs: Job[] = [{ name: 'hazards.deadline-reminders', schedule: '5 * * * *', run: remindHazardDeadlines }];
+export const hazardJobs: Job[] = [
+  { name: 'hazards.deadline-reminders', schedule: '5 * * * *', run: remindHazardDeadlines },
+];

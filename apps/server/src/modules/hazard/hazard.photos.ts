@@ -16,8 +16,13 @@ export type PhotoType = (typeof HazardLimits.photoTypes)[number];
 /** The image type by magic bytes alone (SECURITY.md uploads): the name and the declared type are ignored. */
 export function detectImageType(buf: Buffer): PhotoType | null {
   if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg';
-  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') return 'image/webp';
+  if (
+    buf.length >= 8 &&
+    buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  )
+    return 'image/png';
+  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
+    return 'image/webp';
   return null;
 }
 
@@ -26,9 +31,12 @@ export function detectImageType(buf: Buffer): PhotoType | null {
  * in-memory test installation keeps them in a per-process temporary folder.
  */
 export function photoDir(config: Pick<Config, 'dataDir'>): string {
-  return config.dataDir === 'memory://' ? path.join(os.tmpdir(), `anjian-photos-${process.pid}`) : path.join(config.dataDir, 'uploads', 'photos');
+  return config.dataDir === 'memory://'
+    ? path.join(os.tmpdir(), `anjian-photos-${process.pid}`)
+    : path.join(config.dataDir, 'uploads', 'photos');
 }
-const photoPath = (config: Pick<Config, 'dataDir'>, sha256: string) => path.join(photoDir(config), sha256.slice(0, 2), sha256);
+const photoPath = (config: Pick<Config, 'dataDir'>, sha256: string) =>
+  path.join(photoDir(config), sha256.slice(0, 2), sha256);
 
 export interface StoredPhoto {
   sha256: string;
@@ -42,13 +50,19 @@ export interface StoredPhoto {
  * a type that is not jpeg/png/webp by its bytes; 413 comes from the multipart limits) stores nothing.
  * Files are written atomically (temp file + rename); the same content is stored once.
  */
-export async function storePhotos(ctx: AppContext, rc: RequestContext, files: { buffer: Buffer; filename: string }[]): Promise<StoredPhoto[]> {
+export async function storePhotos(
+  ctx: AppContext,
+  rc: RequestContext,
+  files: { buffer: Buffer; filename: string }[],
+): Promise<StoredPhoto[]> {
   const actor = actorOf(rc);
   if (files.length === 0) throw AppError.invalid([{ field: 'photos', message: '请选择照片' }]);
   const checked = files.map((f) => {
-    if (f.buffer.length > HazardLimits.photoBytesMax) throw new AppError('PAYLOAD_TOO_LARGE', `照片不能超过 ${HazardLimits.photoBytesMax / 1024 / 1024} MB`);
+    if (f.buffer.length > HazardLimits.photoBytesMax)
+      throw new AppError('PAYLOAD_TOO_LARGE', `照片不能超过 ${HazardLimits.photoBytesMax / 1024 / 1024} MB`);
     const mime = detectImageType(f.buffer);
-    if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${f.filename.slice(0, 60)}”不是 JPEG、PNG 或 WebP 图片`);
+    if (!mime)
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${f.filename.slice(0, 60)}”不是 JPEG、PNG 或 WebP 图片`);
     return { sha256: crypto.createHash('sha256').update(f.buffer).digest('hex'), mime, buffer: f.buffer };
   });
   for (const c of checked) {
@@ -62,18 +76,44 @@ export async function storePhotos(ctx: AppContext, rc: RequestContext, files: { 
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('upload')
-      .values(checked.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length, uploaded_by: actor.userId })))
+      .values(
+        checked.map((c) => ({
+          sha256: c.sha256,
+          mime: c.mime,
+          size: c.buffer.length,
+          uploaded_by: actor.userId,
+        })),
+      )
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'hazard', action: 'hazard.photo_upload', objectType: 'upload', objectId: checked.map((c) => c.sha256.slice(0, 16)).join(','), diff: { files: checked.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length })) } });
+    await ctx.audit(trx, rc, {
+      eventType: 'hazard',
+      action: 'hazard.photo_upload',
+      objectType: 'upload',
+      objectId: checked.map((c) => c.sha256.slice(0, 16)).join(','),
+      diff: { files: checked.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length })) },
+    });
   });
-  return checked.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length, url: photoUrl(c.sha256) }));
+  return checked.map((c) => ({
+    sha256: c.sha256,
+    mime: c.mime,
+    size: c.buffer.length,
+    url: photoUrl(c.sha256),
+  }));
 }
 
 /** A photo the actor uploaded or that belongs to a hazard in the actor's scope; otherwise 404. */
-export async function readPhoto(ctx: AppContext, rc: RequestContext, sha256: string): Promise<{ mime: string; file: string }> {
+export async function readPhoto(
+  ctx: AppContext,
+  rc: RequestContext,
+  sha256: string,
+): Promise<{ mime: string; file: string }> {
   const actor = actorOf(rc);
-  const up = await ctx.db.selectFrom('upload').select(['mime', 'uploaded_by']).where('sha256', '=', sha256).executeTakeFirst();
+  const up = await ctx.db
+    .selectFrom('upload')
+    .select(['mime', 'uploaded_by'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   if (!up) throw new AppError('NOT_FOUND', '照片不存在');
   if (up.uploaded_by !== actor.userId) {
     const visible = await ctx.db

@@ -16,7 +16,13 @@ import type { HazardDetailRow, HazardSummaryRow } from './hazard.repository.ts';
 import type { HazardEventTable } from './hazard.table.ts';
 import type { Selectable } from 'kysely';
 
-const planSchema = z.object({ responsiblePerson: z.string(), measures: z.string(), funds: z.number(), deadline: z.string(), contingencyPlan: z.string() });
+const planSchema = z.object({
+  responsiblePerson: z.string(),
+  measures: z.string(),
+  funds: z.number(),
+  deadline: z.string(),
+  contingencyPlan: z.string(),
+});
 
 export const hazardSummarySchema = z.object({
   id: z.string(),
@@ -36,7 +42,14 @@ export const hazardSummarySchema = z.object({
   /** Derived from the deadline at query time. */
   overdue: z.boolean(),
   daysToDeadline: z.number().nullable(),
-  supervision: z.object({ divisionCode: z.string(), authority: z.string().nullable(), deadline: z.string().nullable(), overdue: z.boolean() }).nullable(),
+  supervision: z
+    .object({
+      divisionCode: z.string(),
+      authority: z.string().nullable(),
+      deadline: z.string().nullable(),
+      overdue: z.boolean(),
+    })
+    .nullable(),
   foundAt: z.string(),
   reportedAt: z.string(),
   acceptedAt: z.string().nullable(),
@@ -51,7 +64,12 @@ export const hazardEventSchema = z.object({
   actionName: z.string(),
   fromStatus: z.string().nullable(),
   toStatus: z.string(),
-  user: z.object({ id: z.string().nullable(), username: z.string().nullable(), displayName: z.string().nullable(), role: z.string().nullable() }),
+  user: z.object({
+    id: z.string().nullable(),
+    username: z.string().nullable(),
+    displayName: z.string().nullable(),
+    role: z.string().nullable(),
+  }),
   comment: z.string().nullable(),
   photos: z.array(z.object({ sha256: z.string(), url: z.string() })),
   detail: z.record(z.string(), z.unknown()).nullable(),
@@ -91,7 +109,12 @@ export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSumm
     overdue: isOverdue({ status, deadline: r.deadline }, now),
     daysToDeadline: status === 'accepted' ? null : daysToDeadline(r.deadline, now),
     supervision: r.listed_by_division
-      ? { divisionCode: r.listed_by_division, authority: r.listed_by_name, deadline: r.supervision_deadline, overdue: isOverdue({ status, deadline: r.supervision_deadline }, now) }
+      ? {
+          divisionCode: r.listed_by_division,
+          authority: r.listed_by_name,
+          deadline: r.supervision_deadline,
+          overdue: isOverdue({ status, deadline: r.supervision_deadline }, now),
+        }
       : null,
     foundAt: r.found_at.toISOString(),
     reportedAt: r.reported_at.toISOString(),
@@ -101,7 +124,12 @@ export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSumm
   };
 }
 
-export function presentHazard(r: HazardDetailRow, events: Selectable<HazardEventTable>[], allowedActions: HazardAction[], now: Date): HazardDetail {
+export function presentHazard(
+  r: HazardDetailRow,
+  events: Selectable<HazardEventTable>[],
+  allowedActions: HazardAction[],
+  now: Date,
+): HazardDetail {
   return {
     ...presentHazardSummary(r, now),
     plan: r.plan,

@@ -11,7 +11,8 @@ type HDb = Database & { h: HazardTable };
 type EB = ExpressionBuilder<HDb, 'h'>;
 
 /** The one data-scope rule for hazards: the enterprise's division and sector (copied onto the row), own enterprise, contracts. */
-export const hazardScope = (actor: Actor) => inScope(actor, { division: 'h.division_code', sector: 'h.sector', enterprise: 'h.enterprise_id' });
+export const hazardScope = (actor: Actor) =>
+  inScope(actor, { division: 'h.division_code', sector: 'h.sector', enterprise: 'h.enterprise_id' });
 
 /** Beijing midnight of a date, for reported_at ranges. */
 const cstStart = (isoDate: string) => new Date(`${isoDate}T00:00:00+08:00`);
@@ -26,8 +27,12 @@ export function hazardWhere(actor: Actor, f: HazardFilter, today: string) {
     if (f.open === 'false') conds.push(eb('h.status', '=', 'accepted'));
     if (f.level) conds.push(eb('h.level', '=', f.level));
     if (f.source) conds.push(eb('h.source', '=', f.source));
-    if (f.overdue === 'true') conds.push(eb.and([eb('h.status', '<>', 'accepted'), eb('h.deadline', '<', today)]));
-    if (f.overdue === 'false') conds.push(eb.or([eb('h.status', '=', 'accepted'), eb('h.deadline', 'is', null), eb('h.deadline', '>=', today)]));
+    if (f.overdue === 'true')
+      conds.push(eb.and([eb('h.status', '<>', 'accepted'), eb('h.deadline', '<', today)]));
+    if (f.overdue === 'false')
+      conds.push(
+        eb.or([eb('h.status', '=', 'accepted'), eb('h.deadline', 'is', null), eb('h.deadline', '>=', today)]),
+      );
     if (f.enterpriseId) conds.push(eb('h.enterprise_id', '=', f.enterpriseId));
     if (f.divisionCode) conds.push(eb('h.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`));
     if (f.sector) conds.push(eb('h.sector', '=', f.sector));
@@ -65,12 +70,20 @@ const summarySelect = (db: Db) =>
       'h.rejections',
       'h.updated_at',
     ]);
-export type HazardSummaryRow = Awaited<ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>>;
+export type HazardSummaryRow = Awaited<
+  ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>
+>;
 
 export async function listHazards(db: Db, actor: Actor, q: ListHazardsQuery, today: string) {
   const where = hazardWhere(actor, q, today);
   const [items, count] = await Promise.all([
-    summarySelect(db).where(where).orderBy('h.reported_at', 'desc').orderBy('h.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute(),
+    summarySelect(db)
+      .where(where)
+      .orderBy('h.reported_at', 'desc')
+      .orderBy('h.id')
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize)
+      .execute(),
     countUpTo(db, db.selectFrom('hazard as h').where(where)),
   ]);
   return { items, ...count };
@@ -79,7 +92,15 @@ export async function listHazards(db: Db, actor: Actor, q: ListHazardsQuery, tod
 const detailSelect = (db: Db) =>
   summarySelect(db)
     .leftJoin('app_user as ru', 'ru.id', 'h.reported_by')
-    .select(['h.plan', 'h.reported_by', 'ru.display_name as reported_by_name', 'h.assessed_by', 'h.assessed_at', 'h.rectified_by', 'h.accepted_by']);
+    .select([
+      'h.plan',
+      'h.reported_by',
+      'ru.display_name as reported_by_name',
+      'h.assessed_by',
+      'h.assessed_at',
+      'h.rectified_by',
+      'h.accepted_by',
+    ]);
 export type HazardDetailRow = Awaited<ReturnType<ReturnType<typeof detailSelect>['executeTakeFirstOrThrow']>>;
 
 /** A hazard and whether the actor's scope covers it; undefined when none exists. */
@@ -90,7 +111,17 @@ export function findHazard(db: Db, actor: Actor, id: string) {
 export const lockHazard = (trx: Db, id: string) =>
   trx
     .selectFrom('hazard')
-    .select(['id', 'status', 'level', 'plan', 'listed_by_division', 'division_code', 'enterprise_id', 'rectified_by', sql<string | null>`deadline::text`.as('deadline')])
+    .select([
+      'id',
+      'status',
+      'level',
+      'plan',
+      'listed_by_division',
+      'division_code',
+      'enterprise_id',
+      'rectified_by',
+      sql<string | null>`deadline::text`.as('deadline'),
+    ])
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
@@ -103,7 +134,18 @@ export function events(db: Db, hazardId: string) {
 export function reportableEnterprise(db: Db, actor: Actor, enterpriseId: string) {
   return db
     .selectFrom('enterprise as e')
-    .select(['e.id', 'e.division_code', 'e.sector', 'e.status', inScope(actor, { division: 'e.division_code', sector: 'e.sector', secondarySectors: 'e.secondary_sectors', enterprise: 'e.id' }).as('in_scope')])
+    .select([
+      'e.id',
+      'e.division_code',
+      'e.sector',
+      'e.status',
+      inScope(actor, {
+        division: 'e.division_code',
+        sector: 'e.sector',
+        secondarySectors: 'e.secondary_sectors',
+        enterprise: 'e.id',
+      }).as('in_scope'),
+    ])
     .where('e.id', '=', enterpriseId)
     .executeTakeFirst();
 }
@@ -111,6 +153,10 @@ export function reportableEnterprise(db: Db, actor: Actor, enterpriseId: string)
 /** Which of the given photo hashes were never uploaded. */
 export async function unknownPhotos(db: Db, hashes: string[]): Promise<string[]> {
   if (hashes.length === 0) return [];
-  const found = new Set((await db.selectFrom('upload').select('sha256').where('sha256', 'in', hashes).execute()).map((r) => r.sha256));
+  const found = new Set(
+    (await db.selectFrom('upload').select('sha256').where('sha256', 'in', hashes).execute()).map(
+      (r) => r.sha256,
+    ),
+  );
   return hashes.filter((h) => !found.has(h));
 }

@@ -30,57 +30,166 @@ const photoSchema = z.object({ sha256: z.string(), mime: z.string(), size: z.num
 /** Hazards (隐患排查治理): report, the closed loop, photos, statistics; multipart lives in this scope only. */
 export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
   await parent.register(async (scope) => {
-    await scope.register(fastifyMultipart, { limits: { fileSize: HazardLimits.photoBytesMax, files: HazardLimits.maxPhotos, fields: 0, parts: HazardLimits.maxPhotos } });
+    await scope.register(fastifyMultipart, {
+      limits: {
+        fileSize: HazardLimits.photoBytesMax,
+        files: HazardLimits.maxPhotos,
+        fields: 0,
+        parts: HazardLimits.maxPhotos,
+      },
+    });
     const app = scope.withTypeProvider<ZodTypeProvider>();
     const read = { access: { permission: 'hazard.read' as const } };
     const one = { 200: hazardDetailSchema, ...errorResponses };
-    const step = (permission: 'hazard.assess' | 'hazard.rectify' | 'hazard.accept') => ({ access: { permission } });
+    const step = (permission: 'hazard.assess' | 'hazard.rectify' | 'hazard.accept') => ({
+      access: { permission },
+    });
 
-    app.get('/hazards', { config: read, schema: { tags, summary: '隐患列表（筛选、分页；逾期按整改期限实时判定）', querystring: listHazardsQuery, response: { 200: pageOf(hazardSummarySchema), ...errorResponses } } }, (req) =>
-      hazards.listHazards(ctx, req.rc, req.query),
+    app.get(
+      '/hazards',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '隐患列表（筛选、分页；逾期按整改期限实时判定）',
+          querystring: listHazardsQuery,
+          response: { 200: pageOf(hazardSummarySchema), ...errorResponses },
+        },
+      },
+      (req) => hazards.listHazards(ctx, req.rc, req.query),
     );
-    app.get('/hazards/stats', { config: read, schema: { tags, summary: '隐患统计：等级、状态、行业、区划、月份；整改率、超期率、重大隐患、自查占比、企业上报率', querystring: hazardStatsQuery, response: { 200: hazardStatsSchema, ...errorResponses } } }, (req) =>
-      hazardStats(ctx, req.rc, req.query),
+    app.get(
+      '/hazards/stats',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '隐患统计：等级、状态、行业、区划、月份；整改率、超期率、重大隐患、自查占比、企业上报率',
+          querystring: hazardStatsQuery,
+          response: { 200: hazardStatsSchema, ...errorResponses },
+        },
+      },
+      (req) => hazardStats(ctx, req.rc, req.query),
     );
-    app.post('/hazards', { config: { access: { permission: 'hazard.report' } }, schema: { tags, summary: '上报隐患', body: reportHazardBody, response: { 201: hazardDetailSchema, ...errorResponses } } }, async (req, reply) =>
-      reply.code(201).send(await hazards.reportHazard(ctx, req.rc, req.body)),
+    app.post(
+      '/hazards',
+      {
+        config: { access: { permission: 'hazard.report' } },
+        schema: {
+          tags,
+          summary: '上报隐患',
+          body: reportHazardBody,
+          response: { 201: hazardDetailSchema, ...errorResponses },
+        },
+      },
+      async (req, reply) => reply.code(201).send(await hazards.reportHazard(ctx, req.rc, req.body)),
     );
     app.post(
       '/hazards/photos',
       {
         config: read,
-        schema: { tags, summary: `上传隐患照片（multipart/form-data，JPEG/PNG/WebP，每张 ≤ 10 MB，最多 ${HazardLimits.maxPhotos} 张）`, consumes: ['multipart/form-data'], response: { 201: z.object({ items: z.array(photoSchema) }), ...errorResponses, 413: errorSchema, 415: errorSchema } },
+        schema: {
+          tags,
+          summary: `上传隐患照片（multipart/form-data，JPEG/PNG/WebP，每张 ≤ 10 MB，最多 ${HazardLimits.maxPhotos} 张）`,
+          consumes: ['multipart/form-data'],
+          response: {
+            201: z.object({ items: z.array(photoSchema) }),
+            ...errorResponses,
+            413: errorSchema,
+            415: errorSchema,
+          },
+        },
       },
       async (req, reply) => {
         const files: { buffer: Buffer; filename: string }[] = [];
-        for await (const part of req.files()) files.push({ buffer: await part.toBuffer(), filename: part.filename });
+        for await (const part of req.files())
+          files.push({ buffer: await part.toBuffer(), filename: part.filename });
         if (files.length === 0) throw AppError.invalid([{ field: 'file', message: '请上传照片' }]);
         return reply.code(201).send({ items: await storePhotos(ctx, req.rc, files) });
       },
     );
     app.get(
       '/hazards/photos/:sha256',
-      { config: read, schema: { tags, summary: '隐患照片', params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(), response: { 200: z.any().describe('图片'), ...errorResponses } } },
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '隐患照片',
+          params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+          response: { 200: z.any().describe('图片'), ...errorResponses },
+        },
+      },
       async (req, reply) => {
         const { mime, file } = await readPhoto(ctx, req.rc, req.params.sha256);
-        return reply.type(mime).header('cache-control', 'private, max-age=31536000, immutable').header('x-content-type-options', 'nosniff').send(fs.createReadStream(file));
+        return reply
+          .type(mime)
+          .header('cache-control', 'private, max-age=31536000, immutable')
+          .header('x-content-type-options', 'nosniff')
+          .send(fs.createReadStream(file));
       },
     );
-    app.get('/hazards/:id', { config: read, schema: { tags, summary: '隐患详情（含处理过程）', params: uuidParam, response: one } }, (req) => hazards.getHazard(ctx, req.rc, req.params.id));
-    app.post('/hazards/:id/assess', { config: step('hazard.assess'), schema: { tags, summary: '评估定级（一般/重大；重大须挂牌督办）', params: uuidParam, body: assessHazardBody, response: one } }, (req) =>
-      hazards.assessHazard(ctx, req.rc, req.params.id, req.body),
+    app.get(
+      '/hazards/:id',
+      { config: read, schema: { tags, summary: '隐患详情（含处理过程）', params: uuidParam, response: one } },
+      (req) => hazards.getHazard(ctx, req.rc, req.params.id),
     );
-    app.post('/hazards/:id/start-rectification', { config: step('hazard.rectify'), schema: { tags, summary: '开始整改（重大隐患须提交五落实治理方案）', params: uuidParam, body: startRectificationBody, response: one } }, (req) =>
-      hazards.startRectification(ctx, req.rc, req.params.id, req.body),
+    app.post(
+      '/hazards/:id/assess',
+      {
+        config: step('hazard.assess'),
+        schema: {
+          tags,
+          summary: '评估定级（一般/重大；重大须挂牌督办）',
+          params: uuidParam,
+          body: assessHazardBody,
+          response: one,
+        },
+      },
+      (req) => hazards.assessHazard(ctx, req.rc, req.params.id, req.body),
     );
-    app.post('/hazards/:id/request-acceptance', { config: step('hazard.rectify'), schema: { tags, summary: '申请验收', params: uuidParam, body: requestAcceptanceBody, response: one } }, (req) =>
-      hazards.requestAcceptance(ctx, req.rc, req.params.id, req.body),
+    app.post(
+      '/hazards/:id/start-rectification',
+      {
+        config: step('hazard.rectify'),
+        schema: {
+          tags,
+          summary: '开始整改（重大隐患须提交五落实治理方案）',
+          params: uuidParam,
+          body: startRectificationBody,
+          response: one,
+        },
+      },
+      (req) => hazards.startRectification(ctx, req.rc, req.params.id, req.body),
     );
-    app.post('/hazards/:id/accept', { config: step('hazard.accept'), schema: { tags, summary: '验收销号', params: uuidParam, body: acceptHazardBody, response: one } }, (req) =>
-      hazards.acceptHazard(ctx, req.rc, req.params.id, req.body),
+    app.post(
+      '/hazards/:id/request-acceptance',
+      {
+        config: step('hazard.rectify'),
+        schema: { tags, summary: '申请验收', params: uuidParam, body: requestAcceptanceBody, response: one },
+      },
+      (req) => hazards.requestAcceptance(ctx, req.rc, req.params.id, req.body),
     );
-    app.post('/hazards/:id/reject', { config: step('hazard.accept'), schema: { tags, summary: '验收不通过（退回整改）', params: uuidParam, body: rejectHazardBody, response: one } }, (req) =>
-      hazards.rejectHazard(ctx, req.rc, req.params.id, req.body),
+    app.post(
+      '/hazards/:id/accept',
+      {
+        config: step('hazard.accept'),
+        schema: { tags, summary: '验收销号', params: uuidParam, body: acceptHazardBody, response: one },
+      },
+      (req) => hazards.acceptHazard(ctx, req.rc, req.params.id, req.body),
+    );
+    app.post(
+      '/hazards/:id/reject',
+      {
+        config: step('hazard.accept'),
+        schema: {
+          tags,
+          summary: '验收不通过（退回整改）',
+          params: uuidParam,
+          body: rejectHazardBody,
+          response: one,
+        },
+      },
+      (req) => hazards.rejectHazard(ctx, req.rc, req.params.id, req.body),
     );
   });
 }

@@ -35,9 +35,20 @@ export const actorOf = (rc: RequestContext): Actor => {
 };
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
-export async function listHazards(ctx: AppContext, rc: RequestContext, q: ListHazardsQuery, now = new Date()) {
+export async function listHazards(
+  ctx: AppContext,
+  rc: RequestContext,
+  q: ListHazardsQuery,
+  now = new Date(),
+) {
   const { items, total, totalCapped } = await repo.listHazards(ctx.db, actorOf(rc), q, chinaDate(now));
-  return { items: items.map((r) => presentHazardSummary(r, now)), total, totalCapped, page: q.page, pageSize: q.pageSize };
+  return {
+    items: items.map((r) => presentHazardSummary(r, now)),
+    total,
+    totalCapped,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** A hazard in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
@@ -48,7 +59,12 @@ async function findInScope(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-const stateOf = (r: { status: string; level: string; plan: RectificationPlan | null; listed_by_division: string | null }): HazardState => ({
+const stateOf = (r: {
+  status: string;
+  level: string;
+  plan: RectificationPlan | null;
+  listed_by_division: string | null;
+}): HazardState => ({
   status: r.status as HazardStatus,
   level: r.level as HazardState['level'],
   plan: r.plan,
@@ -56,26 +72,50 @@ const stateOf = (r: { status: string; level: string; plan: RectificationPlan | n
 });
 
 /** Detail with the event history and the steps the signed-in user may take now. */
-export async function getHazard(ctx: AppContext, rc: RequestContext, id: string, now = new Date()): Promise<HazardDetail> {
+export async function getHazard(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  now = new Date(),
+): Promise<HazardDetail> {
   const actor = actorOf(rc);
   const row = await findInScope(ctx.db, actor, id);
-  return presentHazard(row, await repo.events(ctx.db, id), availableActions(stateOf(row), stepActor(actor)), now);
+  return presentHazard(
+    row,
+    await repo.events(ctx.db, id),
+    availableActions(stateOf(row), stepActor(actor)),
+    now,
+  );
 }
 
 async function assertPhotos(db: Db, photos: string[] | undefined) {
   const unknown = await repo.unknownPhotos(db, photos ?? []);
-  if (unknown.length) throw AppError.invalid(unknown.map((h) => ({ field: 'photos', message: `照片 ${h.slice(0, 12)}… 未上传` })));
+  if (unknown.length)
+    throw AppError.invalid(
+      unknown.map((h) => ({ field: 'photos', message: `照片 ${h.slice(0, 12)}… 未上传` })),
+    );
 }
 
-const eventUser = (a: Actor) => ({ user_id: a.userId, username: a.username, display_name: a.displayName, role_code: a.role });
+const eventUser = (a: Actor) => ({
+  user_id: a.userId,
+  username: a.username,
+  display_name: a.displayName,
+  role_code: a.role,
+});
 
 /** Reports a hazard on an enterprise in the reporter's scope; the source must fit who reports it. */
-export async function reportHazard(ctx: AppContext, rc: RequestContext, input: ReportHazardInput): Promise<HazardDetail> {
+export async function reportHazard(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: ReportHazardInput,
+): Promise<HazardDetail> {
   const actor = actorOf(rc);
   const party = hazardPartyOf(actor.role);
   if (!party) throw new AppError('FORBIDDEN');
   if (!sourcesByParty[party].includes(input.source)) {
-    throw AppError.invalid([{ field: 'source', message: `此账号上报的隐患来源应为：${sourcesByParty[party].join('、')}` }]);
+    throw AppError.invalid([
+      { field: 'source', message: `此账号上报的隐患来源应为：${sourcesByParty[party].join('、')}` },
+    ]);
   }
   const enterprise = await repo.reportableEnterprise(ctx.db, actor, input.enterpriseId);
   if (!enterprise) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
@@ -101,9 +141,24 @@ export async function reportHazard(ctx: AppContext, rc: RequestContext, input: R
       .execute();
     await trx
       .insertInto('hazard_event')
-      .values({ hazard_id: id, division_code: enterprise.division_code, action: 'report', from_status: null, to_status: 'reported', ...eventUser(actor), comment: input.description, photos: input.photos ?? [] })
+      .values({
+        hazard_id: id,
+        division_code: enterprise.division_code,
+        action: 'report',
+        from_status: null,
+        to_status: 'reported',
+        ...eventUser(actor),
+        comment: input.description,
+        photos: input.photos ?? [],
+      })
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'hazard', action: 'hazard.report', objectType: 'hazard', objectId: id, diff: { after: input } });
+    await ctx.audit(trx, rc, {
+      eventType: 'hazard',
+      action: 'hazard.report',
+      objectType: 'hazard',
+      objectId: id,
+      diff: { after: input },
+    });
   });
   return getHazard(ctx, rc, id);
 }
@@ -113,7 +168,10 @@ interface Step {
   comment?: string | null;
   photos?: string[];
   /** The hazard as the step leaves it, besides the status (level, plan, 挂牌督办 …). */
-  changes?: (h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>, actor: Actor) => UpdateObject<Database, 'hazard', 'hazard'>;
+  changes?: (
+    h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>,
+    actor: Actor,
+  ) => UpdateObject<Database, 'hazard', 'hazard'>;
   /** What the machine must see with the step applied (a plan given with the step counts). */
   effective?: Partial<HazardState>;
   detail?: Record<string, unknown>;
@@ -136,16 +194,29 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
     if (!d.ok) {
       switch (d.problem) {
         case 'illegal_step':
-          throw new AppError('HAZARD_STEP_NOT_ALLOWED', `隐患当前为“${hazardStatusNames[state.status]}”，不能${name}`, {
-            status: state.status,
-            allowed: d.allowed.map((a) => ({ action: a, name: hazardActionNames[a] })),
-          });
+          throw new AppError(
+            'HAZARD_STEP_NOT_ALLOWED',
+            `隐患当前为“${hazardStatusNames[state.status]}”，不能${name}`,
+            {
+              status: state.status,
+              allowed: d.allowed.map((a) => ({ action: a, name: hazardActionNames[a] })),
+            },
+          );
         case 'wrong_party':
-          throw new AppError('FORBIDDEN', `“${name}”应由${d.by.map((p) => ({ regulator: '监管部门', enterprise: '企业', grid: '网格员', agency: '第三方机构' })[p]).join('、')}办理`);
+          throw new AppError(
+            'FORBIDDEN',
+            `“${name}”应由${d.by.map((p) => ({ regulator: '监管部门', enterprise: '企业', grid: '网格员', agency: '第三方机构' })[p]).join('、')}办理`,
+          );
         case 'plan_required':
-          throw new AppError('HAZARD_PLAN_REQUIRED', undefined, d.missing.map((f) => ({ field: `plan.${f}`, message: '必填' })));
+          throw new AppError(
+            'HAZARD_PLAN_REQUIRED',
+            undefined,
+            d.missing.map((f) => ({ field: `plan.${f}`, message: '必填' })),
+          );
         case 'listing_authority_only':
-          throw new AppError('FORBIDDEN', '重大隐患须由挂牌督办单位验收销号', { listedByDivision: d.listedByDivision });
+          throw new AppError('FORBIDDEN', '重大隐患须由挂牌督办单位验收销号', {
+            listedByDivision: d.listedByDivision,
+          });
       }
     }
     await trx
@@ -167,7 +238,14 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
         detail: step.detail ? JSON.stringify(step.detail) : null,
       })
       .execute();
-    await ctx.audit(trx, rc, { eventType: 'hazard', action: `hazard.${step.action}`, objectType: 'hazard', objectId: id, reason: step.comment ?? undefined, diff: { status: { before: h.status, after: d.to }, ...step.detail } });
+    await ctx.audit(trx, rc, {
+      eventType: 'hazard',
+      action: `hazard.${step.action}`,
+      objectType: 'hazard',
+      objectId: id,
+      reason: step.comment ?? undefined,
+      diff: { status: { before: h.status, after: d.to }, ...step.detail },
+    });
   });
   return getHazard(ctx, rc, id);
 }
@@ -175,19 +253,49 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
 /** 评估定级: level and deadline; a 重大隐患 is 挂牌督办 by the assessing authority with its own deadline. */
 export function assessHazard(ctx: AppContext, rc: RequestContext, id: string, input: AssessHazardInput) {
   const major = input.level === '重大';
-  if (major && !input.supervision) throw AppError.invalid([{ field: 'supervision.deadline', message: '重大隐患须挂牌督办并设督办期限' }]);
-  if (major && !/^\d{6}$/.test(rc.actor?.divisionCode ?? '')) throw new AppError('FORBIDDEN', '重大隐患须由市、县（区）级监管部门挂牌督办');
-  const listed = major ? { listed_by_division: rc.actor?.divisionCode ?? null, listed_by_name: input.supervision?.authority ?? rc.actor?.displayName ?? null, supervision_deadline: input.supervision?.deadline ?? null } : { listed_by_division: null, listed_by_name: null, supervision_deadline: null };
+  if (major && !input.supervision)
+    throw AppError.invalid([{ field: 'supervision.deadline', message: '重大隐患须挂牌督办并设督办期限' }]);
+  if (major && !/^\d{6}$/.test(rc.actor?.divisionCode ?? ''))
+    throw new AppError('FORBIDDEN', '重大隐患须由市、县（区）级监管部门挂牌督办');
+  const listed = major
+    ? {
+        listed_by_division: rc.actor?.divisionCode ?? null,
+        listed_by_name: input.supervision?.authority ?? rc.actor?.displayName ?? null,
+        supervision_deadline: input.supervision?.deadline ?? null,
+      }
+    : { listed_by_division: null, listed_by_name: null, supervision_deadline: null };
   return takeStep(ctx, rc, id, {
     action: 'assess',
     comment: input.comment,
-    changes: (_h, a) => ({ level: input.level, deadline: input.deadline, ...(input.checklistItem && { checklist_item: input.checklistItem }), ...listed, assessed_by: a.userId, assessed_at: new Date() }),
-    detail: { level: input.level, deadline: input.deadline, ...(major && { supervision: { divisionCode: listed.listed_by_division, authority: listed.listed_by_name, deadline: listed.supervision_deadline } }) },
+    changes: (_h, a) => ({
+      level: input.level,
+      deadline: input.deadline,
+      ...(input.checklistItem && { checklist_item: input.checklistItem }),
+      ...listed,
+      assessed_by: a.userId,
+      assessed_at: new Date(),
+    }),
+    detail: {
+      level: input.level,
+      deadline: input.deadline,
+      ...(major && {
+        supervision: {
+          divisionCode: listed.listed_by_division,
+          authority: listed.listed_by_name,
+          deadline: listed.supervision_deadline,
+        },
+      }),
+    },
   });
 }
 
 /** 开始整改 (the enterprise); a 重大隐患 needs the complete 五落实 plan, given now or before. */
-export function startRectification(ctx: AppContext, rc: RequestContext, id: string, input: StartRectificationInput) {
+export function startRectification(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: StartRectificationInput,
+) {
   return takeStep(ctx, rc, id, {
     action: 'start_rectification',
     comment: input.comment,
@@ -199,16 +307,36 @@ export function startRectification(ctx: AppContext, rc: RequestContext, id: stri
 }
 
 /** 申请验收 (the enterprise), with what was done and photos. */
-export function requestAcceptance(ctx: AppContext, rc: RequestContext, id: string, input: RequestAcceptanceInput) {
-  return takeStep(ctx, rc, id, { action: 'request_acceptance', comment: input.comment, photos: input.photos, changes: (_h, a) => ({ rectified_by: a.userId }) });
+export function requestAcceptance(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: RequestAcceptanceInput,
+) {
+  return takeStep(ctx, rc, id, {
+    action: 'request_acceptance',
+    comment: input.comment,
+    photos: input.photos,
+    changes: (_h, a) => ({ rectified_by: a.userId }),
+  });
 }
 
 /** 验收销号 (the regulator; for 重大 only the 挂牌督办 authority). */
 export function acceptHazard(ctx: AppContext, rc: RequestContext, id: string, input: AcceptHazardInput) {
-  return takeStep(ctx, rc, id, { action: 'accept', comment: input.comment, photos: input.photos, changes: (_h, a) => ({ accepted_by: a.userId, accepted_at: new Date() }) });
+  return takeStep(ctx, rc, id, {
+    action: 'accept',
+    comment: input.comment,
+    photos: input.photos,
+    changes: (_h, a) => ({ accepted_by: a.userId, accepted_at: new Date() }),
+  });
 }
 
 /** 验收不通过: back to rectifying with the reason. */
 export function rejectHazard(ctx: AppContext, rc: RequestContext, id: string, input: RejectHazardInput) {
-  return takeStep(ctx, rc, id, { action: 'reject', comment: input.reason, photos: input.photos, changes: () => ({ rejections: sql<number>`rejections + 1`, accepted_by: null }) });
+  return takeStep(ctx, rc, id, {
+    action: 'reject',
+    comment: input.reason,
+    photos: input.photos,
+    changes: () => ({ rejections: sql<number>`rejections + 1`, accepted_by: null }),
+  });
 }

@@ -17,7 +17,12 @@ const cst = sql`((h.reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;
  * 自查自改自报 share = source 企业自查 ÷ all; reporting share = enterprises with ≥ 1 hazard in the period ÷
  * enterprises in scope with status 正常. Overdue is computed against today's date, never stored.
  */
-export async function hazardStats(ctx: AppContext, rc: RequestContext, q: HazardStatsQuery, now = new Date()) {
+export async function hazardStats(
+  ctx: AppContext,
+  rc: RequestContext,
+  q: HazardStatsQuery,
+  now = new Date(),
+) {
   const actor = actorOf(rc);
   const today = chinaDate(now);
   const where = hazardWhere(actor, q, today);
@@ -31,10 +36,16 @@ export async function hazardStats(ctx: AppContext, rc: RequestContext, q: Hazard
       .select([
         count.as('total'),
         sql<number>`count(*) FILTER (WHERE h.status = 'accepted')::int`.as('accepted'),
-        sql<number>`count(*) FILTER (WHERE h.status <> 'accepted' AND h.deadline < ${today}::date)::int`.as('overdue_open'),
-        sql<number>`count(*) FILTER (WHERE h.status = 'accepted' AND ((h.accepted_at AT TIME ZONE 'UTC') + interval '8 hours')::date > h.deadline)::int`.as('closed_late'),
+        sql<number>`count(*) FILTER (WHERE h.status <> 'accepted' AND h.deadline < ${today}::date)::int`.as(
+          'overdue_open',
+        ),
+        sql<number>`count(*) FILTER (WHERE h.status = 'accepted' AND ((h.accepted_at AT TIME ZONE 'UTC') + interval '8 hours')::date > h.deadline)::int`.as(
+          'closed_late',
+        ),
         sql<number>`count(*) FILTER (WHERE h.deadline IS NOT NULL)::int`.as('with_deadline'),
-        sql<number>`count(*) FILTER (WHERE h.level = '重大' AND h.status <> 'accepted')::int`.as('open_major'),
+        sql<number>`count(*) FILTER (WHERE h.level = '重大' AND h.status <> 'accepted')::int`.as(
+          'open_major',
+        ),
         sql<number>`count(*) FILTER (WHERE h.source = '企业自查')::int`.as('self_found'),
         sql<number>`count(DISTINCT h.enterprise_id)::int`.as('reporting_enterprises'),
       ])
@@ -50,9 +61,18 @@ export async function hazardStats(ctx: AppContext, rc: RequestContext, q: Hazard
     ctx.db
       .selectFrom('enterprise as e')
       .select(count.as('n'))
-      .where(inScope(actor, { division: 'e.division_code', sector: 'e.sector', secondarySectors: 'e.secondary_sectors', enterprise: 'e.id' }))
+      .where(
+        inScope(actor, {
+          division: 'e.division_code',
+          sector: 'e.sector',
+          secondarySectors: 'e.secondary_sectors',
+          enterprise: 'e.id',
+        }),
+      )
       .where('e.status', '=', 'normal')
-      .$if(!!q.divisionCode, (qb) => qb.where('e.division_code', 'like', `${subtreePrefix(q.divisionCode ?? '')}%`))
+      .$if(!!q.divisionCode, (qb) =>
+        qb.where('e.division_code', 'like', `${subtreePrefix(q.divisionCode ?? '')}%`),
+      )
       .$if(!!q.sector, (qb) => qb.where('e.sector', '=', q.sector ?? ''))
       .executeTakeFirstOrThrow(),
   ]);
@@ -68,9 +88,20 @@ export async function hazardStats(ctx: AppContext, rc: RequestContext, q: Hazard
   const byMonth = bySet(0b11110);
   const counties = bySet(0b11101);
   const names = counties.length
-    ? await ctx.db.selectFrom('division').select(['code', 'name']).where('code', 'in', counties.map((c) => c.key)).execute()
+    ? await ctx.db
+        .selectFrom('division')
+        .select(['code', 'name'])
+        .where(
+          'code',
+          'in',
+          counties.map((c) => c.key),
+        )
+        .execute()
     : [];
-  const byDivision = counties.map((c) => ({ ...c, name: names.find((d) => d.code === c.key)?.name ?? c.key }));
+  const byDivision = counties.map((c) => ({
+    ...c,
+    name: names.find((d) => d.code === c.key)?.name ?? c.key,
+  }));
   const t = totals;
   return {
     period: { from: q.from ?? null, to: q.to ?? null },

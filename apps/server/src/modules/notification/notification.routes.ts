@@ -6,7 +6,15 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import * as notifications from './notification.service.ts';
 
 const tags = ['notification'];
-const notificationSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), hazardId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() });
+const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  hazardId: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
 const unreadSchema = z.object({ unread: z.number() });
 
 /**
@@ -17,11 +25,42 @@ export function registerNotificationRoutes(app: TypedApp, ctx: AppContext) {
   const config = { access: { permission: 'hazard.read' as const } };
   app.get(
     '/notifications',
-    { config, schema: { tags, summary: '我的站内消息（含未读数）', querystring: notificationsQuery, response: { 200: z.object({ items: z.array(notificationSchema), total: z.number(), unread: z.number(), page: z.number(), pageSize: z.number() }), ...errorResponses } } },
+    {
+      config,
+      schema: {
+        tags,
+        summary: '我的站内消息（含未读数）',
+        querystring: notificationsQuery,
+        response: {
+          200: z.object({
+            items: z.array(notificationSchema),
+            total: z.number(),
+            unread: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
     (req) => notifications.listNotifications(ctx, req.rc, req.query),
   );
-  app.post('/notifications/:id/read', { config, schema: { tags, summary: '标记已读', params: uuidParam, response: { 200: unreadSchema, ...errorResponses } } }, (req) =>
-    notifications.markRead(ctx, req.rc, req.params.id),
+  app.post(
+    '/notifications/:id/read',
+    {
+      config,
+      schema: {
+        tags,
+        summary: '标记已读',
+        params: uuidParam,
+        response: { 200: unreadSchema, ...errorResponses },
+      },
+    },
+    (req) => notifications.markRead(ctx, req.rc, req.params.id),
   );
-  app.post('/notifications/read-all', { config, schema: { tags, summary: '全部标记已读', response: { 200: unreadSchema, ...errorResponses } } }, (req) => notifications.markAllRead(ctx, req.rc));
+  app.post(
+    '/notifications/read-all',
+    { config, schema: { tags, summary: '全部标记已读', response: { 200: unreadSchema, ...errorResponses } } },
+    (req) => notifications.markAllRead(ctx, req.rc),
+  );
 }

@@ -9,7 +9,9 @@ export const divisionSchema = z.object({
   hasChildren: z.boolean(),
 });
 
-export const divisionDetailSchema = divisionSchema.omit({ hasChildren: true }).extend({ path: z.array(z.object({ code: z.string(), name: z.string() })) });
+export const divisionDetailSchema = divisionSchema
+  .omit({ hasChildren: true })
+  .extend({ path: z.array(z.object({ code: z.string(), name: z.string() })) });
 
 export const departmentSchema = z.object({
   id: z.string(),
@@ -22,7 +24,13 @@ export const departmentSchema = z.object({
   userCount: z.number(),
 });
 
-export const presentDivision = (r: { code: string; name: string; level: string; parent_code: string | null; has_children: boolean | number }) => ({
+export const presentDivision = (r: {
+  code: string;
+  name: string;
+  level: string;
+  parent_code: string | null;
+  has_children: boolean | number;
+}) => ({
   code: r.code,
   name: r.name,
   level: r.level,

@@ -10,7 +10,13 @@ export function childDivisions(db: Db, actor: Actor, parent: string) {
   return db
     .selectFrom('division')
     .select(['code', 'name', 'level', 'parent_code'])
-    .select((eb) => eb.exists(eb.selectFrom('division as c').select('c.code').whereRef('c.parent_code', '=', 'division.code')).as('has_children'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('division as c').select('c.code').whereRef('c.parent_code', '=', 'division.code'),
+        )
+        .as('has_children'),
+    )
     .where('parent_code', '=', parent)
     .where(divisionScope(actor))
     .orderBy('code')
@@ -19,11 +25,22 @@ export function childDivisions(db: Db, actor: Actor, parent: string) {
 
 /** The topmost divisions the actor can see: its own division, or the installation's root for 'all'. */
 export function rootDivisions(db: Db, actor: Actor, region: string) {
-  const roots = actor.divisionCode && actor.role && !['system_admin', 'security_admin', 'audit_admin'].includes(actor.role) ? actor.divisionCode : region;
+  const roots =
+    actor.divisionCode &&
+    actor.role &&
+    !['system_admin', 'security_admin', 'audit_admin'].includes(actor.role)
+      ? actor.divisionCode
+      : region;
   return db
     .selectFrom('division')
     .select(['code', 'name', 'level', 'parent_code'])
-    .select((eb) => eb.exists(eb.selectFrom('division as c').select('c.code').whereRef('c.parent_code', '=', 'division.code')).as('has_children'))
+    .select((eb) =>
+      eb
+        .exists(
+          eb.selectFrom('division as c').select('c.code').whereRef('c.parent_code', '=', 'division.code'),
+        )
+        .as('has_children'),
+    )
     .where('code', '=', roots)
     .where(divisionScope(actor))
     .execute();
@@ -40,22 +57,52 @@ export function findDivision(db: Db, actor: Actor, code: string) {
 
 /** Ancestors of a division, root first, found by the code prefixes that name them. */
 export function divisionPath(db: Db, code: string) {
-  const prefixes = [code.slice(0, 2) + '0000', code.slice(0, 4) + '00', code.slice(0, 6), code.slice(0, 9), code.slice(0, 12)];
-  return db.selectFrom('division').select(['code', 'name']).where('code', 'in', [...new Set(prefixes)]).orderBy('code').execute();
+  const prefixes = [
+    code.slice(0, 2) + '0000',
+    code.slice(0, 4) + '00',
+    code.slice(0, 6),
+    code.slice(0, 9),
+    code.slice(0, 12),
+  ];
+  return db
+    .selectFrom('division')
+    .select(['code', 'name'])
+    .where('code', 'in', [...new Set(prefixes)])
+    .orderBy('code')
+    .execute();
 }
 
 const departmentSelect = (db: Db) =>
   db
     .selectFrom('department as d')
     .innerJoin('division as v', 'v.code', 'd.division_code')
-    .select(['d.id', 'd.name', 'd.short_name', 'd.division_code', 'v.name as division_name', 'd.sectors', 'd.duties'])
-    .select((eb) => eb.selectFrom('app_user as u').select((e) => e.fn.countAll<number>().as('n')).whereRef('u.department_id', '=', 'd.id').as('user_count'));
+    .select([
+      'd.id',
+      'd.name',
+      'd.short_name',
+      'd.division_code',
+      'v.name as division_name',
+      'd.sectors',
+      'd.duties',
+    ])
+    .select((eb) =>
+      eb
+        .selectFrom('app_user as u')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('u.department_id', '=', 'd.id')
+        .as('user_count'),
+    );
 
-export type DepartmentRow = Awaited<ReturnType<ReturnType<typeof departmentSelect>['executeTakeFirstOrThrow']>>;
+export type DepartmentRow = Awaited<
+  ReturnType<ReturnType<typeof departmentSelect>['executeTakeFirstOrThrow']>
+>;
 
 export async function listDepartments(db: Db, actor: Actor, q: ListDepartmentsQuery) {
   let query = db.selectFrom('department as d').where(departmentScope(actor));
-  if (q.q) query = query.where((eb) => eb.or([eb('d.name', 'ilike', `%${q.q}%`), eb('d.short_name', 'ilike', `%${q.q}%`)]));
+  if (q.q)
+    query = query.where((eb) =>
+      eb.or([eb('d.name', 'ilike', `%${q.q}%`), eb('d.short_name', 'ilike', `%${q.q}%`)]),
+    );
   if (q.divisionCode) query = query.where('d.division_code', 'like', `${subtreePrefix(q.divisionCode)}%`);
   const [items, count] = await Promise.all([
     departmentSelect(db)

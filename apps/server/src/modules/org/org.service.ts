@@ -1,5 +1,11 @@
 import crypto from 'node:crypto';
-import { AppError, type DepartmentInput, type DepartmentPatch, type ListDepartmentsQuery, isWithinDivision } from '@anjian/domain';
+import {
+  AppError,
+  type DepartmentInput,
+  type DepartmentPatch,
+  type ListDepartmentsQuery,
+  isWithinDivision,
+} from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor, RequestContext } from '../../platform/access/actor.ts';
 import { scopeKindOf } from '../../platform/access/actor.ts';
@@ -15,7 +21,9 @@ const actorOf = (rc: RequestContext): Actor => {
 /** Children of a division in scope, or the actor's roots when no parent is given (lazy tree). */
 export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?: string) {
   const actor = actorOf(rc);
-  const rows = parent ? await repo.childDivisions(ctx.db, actor, parent) : await repo.rootDivisions(ctx.db, actor, ctx.config.region);
+  const rows = parent
+    ? await repo.childDivisions(ctx.db, actor, parent)
+    : await repo.rootDivisions(ctx.db, actor, ctx.config.region);
   return rows.map(presentDivision);
 }
 
@@ -46,8 +54,11 @@ export async function getDepartment(ctx: AppContext, rc: RequestContext, id: str
 /** The division must exist and lie in the actor's scope. */
 async function assertDivisionUsable(db: Db, actor: Actor, code: string) {
   const div = await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst();
-  const visible = scopeKindOf(actor) === 'all' || (actor.divisionCode !== null && isWithinDivision(code, actor.divisionCode));
-  if (!div || !visible) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }]);
+  const visible =
+    scopeKindOf(actor) === 'all' ||
+    (actor.divisionCode !== null && isWithinDivision(code, actor.divisionCode));
+  if (!div || !visible)
+    throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }]);
 }
 
 function duplicateName(e: unknown): never {
@@ -66,15 +77,33 @@ export async function createDepartment(ctx: AppContext, rc: RequestContext, inpu
       await assertDivisionUsable(trx, actor, input.divisionCode);
       await trx
         .insertInto('department')
-        .values({ id, name: input.name, short_name: input.shortName ?? null, division_code: input.divisionCode, sectors: input.sectors, duties: input.duties ?? null })
+        .values({
+          id,
+          name: input.name,
+          short_name: input.shortName ?? null,
+          division_code: input.divisionCode,
+          sectors: input.sectors,
+          duties: input.duties ?? null,
+        })
         .execute();
-      await ctx.audit(trx, rc, { eventType: 'org', action: 'department.create', objectType: 'department', objectId: id, diff: { after: input } });
+      await ctx.audit(trx, rc, {
+        eventType: 'org',
+        action: 'department.create',
+        objectType: 'department',
+        objectId: id,
+        diff: { after: input },
+      });
     })
     .catch(duplicateName);
   return getDepartment(ctx, rc, id);
 }
 
-export async function updateDepartment(ctx: AppContext, rc: RequestContext, id: string, input: DepartmentPatch) {
+export async function updateDepartment(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: DepartmentPatch,
+) {
   const actor = actorOf(rc);
   const before = await getDepartment(ctx, rc, id);
   await ctx.db
@@ -93,8 +122,19 @@ export async function updateDepartment(ctx: AppContext, rc: RequestContext, id: 
         })
         .where('id', '=', id)
         .execute();
-      if (input.divisionCode) await trx.updateTable('app_user').set({ division_code: input.divisionCode }).where('department_id', '=', id).execute();
-      await ctx.audit(trx, rc, { eventType: 'org', action: 'department.update', objectType: 'department', objectId: id, diff: { before, after: input } });
+      if (input.divisionCode)
+        await trx
+          .updateTable('app_user')
+          .set({ division_code: input.divisionCode })
+          .where('department_id', '=', id)
+          .execute();
+      await ctx.audit(trx, rc, {
+        eventType: 'org',
+        action: 'department.update',
+        objectType: 'department',
+        objectId: id,
+        diff: { before, after: input },
+      });
     })
     .catch(duplicateName);
   return getDepartment(ctx, rc, id);
@@ -102,9 +142,16 @@ export async function updateDepartment(ctx: AppContext, rc: RequestContext, id: 
 
 export async function deleteDepartment(ctx: AppContext, rc: RequestContext, id: string) {
   const before = await getDepartment(ctx, rc, id);
-  if (before.userCount > 0) throw new AppError('CONFLICT', `该部门下还有 ${before.userCount} 个用户，不能删除`);
+  if (before.userCount > 0)
+    throw new AppError('CONFLICT', `该部门下还有 ${before.userCount} 个用户，不能删除`);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('department').where('id', '=', id).execute();
-    await ctx.audit(trx, rc, { eventType: 'org', action: 'department.delete', objectType: 'department', objectId: id, diff: { before } });
+    await ctx.audit(trx, rc, {
+      eventType: 'org',
+      action: 'department.delete',
+      objectType: 'department',
+      objectId: id,
+      diff: { before },
+    });
   });
 }

@@ -1,4 +1,12 @@
-import { AppError, type LecCalcInput, type LsCalcInput, evaluateLec, evaluateLs, lecProblems, lsProblems } from '@anjian/domain';
+import {
+  AppError,
+  type LecCalcInput,
+  type LsCalcInput,
+  evaluateLec,
+  evaluateLs,
+  lecProblems,
+  lsProblems,
+} from '@anjian/domain';
 import criteria from '../../../../../reference/standards/major-hazard-criteria.json' with { type: 'json' };
 
 /** LEC for the forms' live preview; a score outside the standard tables is a 400 naming the field. */
@@ -27,15 +35,37 @@ export function majorHazardChecklists() {
     ['冶金', trade.article_4_metallurgy_first_items],
     ['粉尘涉爆', trade.dust_explosion_first_items],
   ];
-  const tradeItems = sections.flatMap(([name, items]) => items.map((text, i) => ({ code: `工贸2023-${name}-${i + 1}`, text, major: true })));
+  const tradeItems = sections.flatMap(([name, items]) =>
+    items.map((text, i) => ({ code: `工贸2023-${name}-${i + 1}`, text, major: true })),
+  );
   return [
-    { id: 'hazardous_chemicals_2017', title: chem.title, docNo: chem.doc_no, sectors: ['hazardous_chemicals'], items: chem.items.map((it) => ({ code: `危化2017-${it.no}`, text: it.text, major: true })) },
+    {
+      id: 'hazardous_chemicals_2017',
+      title: chem.title,
+      docNo: chem.doc_no,
+      sectors: ['hazardous_chemicals'],
+      items: chem.items.map((it) => ({ code: `危化2017-${it.no}`, text: it.text, major: true })),
+    },
     {
       id: 'industry_trade_2023',
       title: trade.title,
       docNo: trade.doc_no,
-      sectors: ['metallurgy', 'nonferrous', 'building_materials', 'machinery', 'light_industry', 'textile', 'tobacco', 'commerce', 'dust_explosion', 'ammonia_refrigeration'],
-      items: [...trade.article_3_general.map((text, i) => ({ code: `工贸2023-通用-${i + 1}`, text, major: true })), ...tradeItems],
+      sectors: [
+        'metallurgy',
+        'nonferrous',
+        'building_materials',
+        'machinery',
+        'light_industry',
+        'textile',
+        'tobacco',
+        'commerce',
+        'dust_explosion',
+        'ammonia_refrigeration',
+      ],
+      items: [
+        ...trade.article_3_general.map((text, i) => ({ code: `工贸2023-通用-${i + 1}`, text, major: true })),
+        ...tradeItems,
+      ],
     },
   ];
 }

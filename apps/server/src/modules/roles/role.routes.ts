@@ -19,8 +19,13 @@ const roleSchema = z.object({
 const tags = ['roles'];
 
 export function registerRoleRoutes(app: TypedApp, ctx: AppContext) {
-  app.get('/roles', { config: { access: { permission: 'role.read' } }, schema: { tags, summary: '角色与权限', response: { 200: z.array(roleSchema), ...errorResponses } } }, () =>
-    listRoles(ctx),
+  app.get(
+    '/roles',
+    {
+      config: { access: { permission: 'role.read' } },
+      schema: { tags, summary: '角色与权限', response: { 200: z.array(roleSchema), ...errorResponses } },
+    },
+    () => listRoles(ctx),
   );
   app.patch(
     '/roles/:code',

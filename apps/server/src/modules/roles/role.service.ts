@@ -28,7 +28,12 @@ export async function listRoles(ctx: AppContext) {
 export async function setRoleMfa(ctx: AppContext, rc: RequestContext, code: string, mfaRequired: boolean) {
   if (!roleDefinition(code)) throw new AppError('NOT_FOUND', '角色不存在');
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('role').select('mfa_required').where('code', '=', code).forUpdate().executeTakeFirstOrThrow();
+    const before = await trx
+      .selectFrom('role')
+      .select('mfa_required')
+      .where('code', '=', code)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     await trx.updateTable('role').set({ mfa_required: mfaRequired }).where('code', '=', code).execute();
     await ctx.audit(trx, rc, {
       eventType: 'role',

@@ -8,7 +8,13 @@ export async function updateSecurityPolicy(ctx: AppContext, rc: RequestContext, 
   const before = await loadSecurityPolicy(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
     await saveSecurityPolicy(trx, policy);
-    await ctx.audit(trx, rc, { eventType: 'security', action: 'security.policy_update', objectType: 'setting', objectId: 'security.policy', diff: { before, after: policy } });
+    await ctx.audit(trx, rc, {
+      eventType: 'security',
+      action: 'security.policy_update',
+      objectType: 'setting',
+      objectId: 'security.policy',
+      diff: { before, after: policy },
+    });
   });
   forgetPolicyCache();
   return loadSecurityPolicy(ctx.db);

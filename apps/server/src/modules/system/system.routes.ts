@@ -12,7 +12,12 @@ export function registerSystemRoutes(app: TypedApp, ctx: AppContext) {
         tags: ['system'],
         summary: '健康检查：版本与数据库类型',
         response: {
-          200: z.object({ status: z.literal('ok'), version: z.string(), database: z.enum(['pglite', 'postgresql']), demo: z.boolean() }),
+          200: z.object({
+            status: z.literal('ok'),
+            version: z.string(),
+            database: z.enum(['pglite', 'postgresql']),
+            demo: z.boolean(),
+          }),
         },
       },
     },

@@ -16,9 +16,16 @@ describeEachEngine('dormant accounts (AC-03)', (t) => {
     expect(disabled).toEqual(expect.arrayContaining(['city_admin', 'hy_admin', 'spt_grid']));
     expect(disabled).not.toContain('sys_admin');
     expect(await disableDormantAccounts(built.ctx, in100)).toEqual([]); // idempotent
-    const res = await call(built.app, null, 'POST', '/api/auth/login', { username: 'hy_admin', password: 'Anjian@2026' });
+    const res = await call(built.app, null, 'POST', '/api/auth/login', {
+      username: 'hy_admin',
+      password: 'Anjian@2026',
+    });
     expect(res.json().error.code).toBe('AUTH_DISABLED');
-    const audit = await built.ctx.db.selectFrom('audit_log').select('object_id').where('action', '=', 'user.disable_dormant').execute();
+    const audit = await built.ctx.db
+      .selectFrom('audit_log')
+      .select('object_id')
+      .where('action', '=', 'user.disable_dormant')
+      .execute();
     expect(audit).toHaveLength(disabled.length);
   });
 });

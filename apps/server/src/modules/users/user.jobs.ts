@@ -19,14 +19,27 @@ export async function disableDormantAccounts(ctx: AppContext, now: Date): Promis
     .set({ status: 'disabled', updated_at: now })
     .where('status', '=', 'active')
     .where((eb) => eb(sql`coalesce(last_login_at, created_at)`, '<', cutoff))
-    .where((eb) => eb.or([eb('role_code', 'is', null), eb('role_code', 'not in', ['system_admin', 'security_admin', 'audit_admin'])]))
+    .where((eb) =>
+      eb.or([
+        eb('role_code', 'is', null),
+        eb('role_code', 'not in', ['system_admin', 'security_admin', 'audit_admin']),
+      ]),
+    )
     .returning(['id', 'username'])
     .execute();
   for (const r of rows) {
     await ctx.db.deleteFrom('user_session').where('user_id', '=', r.id).execute();
-    await ctx.audit(ctx.db, system, { eventType: 'user', action: 'user.disable_dormant', objectType: 'user', objectId: r.id, reason: `unused for ${policy.dormantDays} days` });
+    await ctx.audit(ctx.db, system, {
+      eventType: 'user',
+      action: 'user.disable_dormant',
+      objectType: 'user',
+      objectId: r.id,
+      reason: `unused for ${policy.dormantDays} days`,
+    });
   }
   return rows.map((r) => r.username);
 }
 
-export const userJobs: Job[] = [{ name: 'users.disable-dormant', schedule: '17 3 * * *', run: disableDormantAccounts }];
+export const userJobs: Job[] = [
+  { name: 'users.disable-dormant', schedule: '17 3 * * *', run: disableDormantAccounts },
+];

@@ -39,7 +39,10 @@ export async function listUsers(db: Db, actor: Actor, q: ListUsersQuery) {
     .selectFrom('app_user as u')
     .leftJoin('department as d', 'd.id', 'u.department_id')
     .where(userScope(actor));
-  if (q.q) query = query.where((eb) => eb.or([eb('u.username', 'ilike', `%${q.q}%`), eb('u.display_name', 'ilike', `%${q.q}%`)]));
+  if (q.q)
+    query = query.where((eb) =>
+      eb.or([eb('u.username', 'ilike', `%${q.q}%`), eb('u.display_name', 'ilike', `%${q.q}%`)]),
+    );
   if (q.role) query = query.where('u.role_code', '=', q.role);
   if (q.status) query = query.where('u.status', '=', q.status);
   if (q.divisionCode) query = query.where('u.division_code', 'like', `${subtreePrefix(q.divisionCode)}%`);
@@ -59,10 +62,7 @@ export async function listUsers(db: Db, actor: Actor, q: ListUsersQuery) {
 
 /** A user and whether the actor's scope covers it; null when no such user exists. */
 export async function findUser(db: Db, actor: Actor, id: string) {
-  return baseSelect(db)
-    .select(userScope(actor).as('in_scope'))
-    .where('u.id', '=', id)
-    .executeTakeFirst();
+  return baseSelect(db).select(userScope(actor).as('in_scope')).where('u.id', '=', id).executeTakeFirst();
 }
 
 export const findUserForUpdate = (trx: Db, id: string) =>

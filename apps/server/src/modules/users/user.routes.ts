@@ -22,26 +22,65 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   const write = { access: { permission: 'user.write' as const } };
   const one = { 200: userSchema, ...errorResponses };
 
-  app.get('/users', { config: read, schema: { tags, summary: '用户列表', querystring: listUsersQuery, response: { 200: pageOf(userSchema), ...errorResponses } } }, (req) =>
-    users.listUsers(ctx, req.rc, req.query),
+  app.get(
+    '/users',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '用户列表',
+        querystring: listUsersQuery,
+        response: { 200: pageOf(userSchema), ...errorResponses },
+      },
+    },
+    (req) => users.listUsers(ctx, req.rc, req.query),
   );
-  app.get('/users/:id', { config: read, schema: { tags, summary: '用户详情', params: uuidParam, response: one } }, (req) =>
-    users.getUser(ctx, req.rc, req.params.id),
+  app.get(
+    '/users/:id',
+    { config: read, schema: { tags, summary: '用户详情', params: uuidParam, response: one } },
+    (req) => users.getUser(ctx, req.rc, req.params.id),
   );
   app.post(
     '/users',
-    { config: write, schema: { tags, summary: '新建用户（无角色，首次登录须改密）', body: createUserBody, response: { 201: userSchema, ...errorResponses } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '新建用户（无角色，首次登录须改密）',
+        body: createUserBody,
+        response: { 201: userSchema, ...errorResponses },
+      },
+    },
     async (req, reply) => reply.code(201).send(await users.createUser(ctx, req.rc, req.body)),
   );
-  app.patch('/users/:id', { config: write, schema: { tags, summary: '修改用户', params: uuidParam, body: updateUserBody, response: one } }, (req) =>
-    users.updateUser(ctx, req.rc, req.params.id, req.body),
+  app.patch(
+    '/users/:id',
+    {
+      config: write,
+      schema: { tags, summary: '修改用户', params: uuidParam, body: updateUserBody, response: one },
+    },
+    (req) => users.updateUser(ctx, req.rc, req.params.id, req.body),
   );
-  app.post('/users/:id/status', { config: write, schema: { tags, summary: '启用/停用用户', params: uuidParam, body: userStatusBody, response: one } }, (req) =>
-    users.setUserStatus(ctx, req.rc, req.params.id, req.body.status),
+  app.post(
+    '/users/:id/status',
+    {
+      config: write,
+      schema: { tags, summary: '启用/停用用户', params: uuidParam, body: userStatusBody, response: one },
+    },
+    (req) => users.setUserStatus(ctx, req.rc, req.params.id, req.body.status),
   );
   app.post(
     '/users/:id/reset-password',
-    { config: write, schema: { tags, summary: '重置密码（下次登录须修改）', params: uuidParam, body: resetPasswordBody, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '重置密码（下次登录须修改）',
+        params: uuidParam,
+        body: resetPasswordBody,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (req, reply) => {
       await users.resetPassword(ctx, req.rc, req.params.id, req.body.password);
       return reply.code(204).send(null);
@@ -49,17 +88,32 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   );
   app.post(
     '/users/:id/role',
-    { config: { access: { permission: 'user.grant' } }, schema: { tags, summary: '授予角色（安全管理员）', params: uuidParam, body: grantRoleBody, response: one } },
+    {
+      config: { access: { permission: 'user.grant' } },
+      schema: {
+        tags,
+        summary: '授予角色（安全管理员）',
+        params: uuidParam,
+        body: grantRoleBody,
+        response: one,
+      },
+    },
     (req) => users.grantRole(ctx, req.rc, req.params.id, req.body.role),
   );
   app.post(
     '/users/:id/unlock',
-    { config: { access: { permission: 'user.unlock' } }, schema: { tags, summary: '解除锁定（安全管理员）', params: uuidParam, response: one } },
+    {
+      config: { access: { permission: 'user.unlock' } },
+      schema: { tags, summary: '解除锁定（安全管理员）', params: uuidParam, response: one },
+    },
     (req) => users.unlockUser(ctx, req.rc, req.params.id),
   );
   app.post(
     '/users/:id/reset-mfa',
-    { config: { access: { permission: 'user.unlock' } }, schema: { tags, summary: '重置双因素认证（安全管理员）', params: uuidParam, response: one } },
+    {
+      config: { access: { permission: 'user.unlock' } },
+      schema: { tags, summary: '重置双因素认证（安全管理员）', params: uuidParam, response: one },
+    },
     (req) => users.resetMfa(ctx, req.rc, req.params.id),
   );
 }

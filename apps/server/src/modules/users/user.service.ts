@@ -28,7 +28,12 @@ export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUser
 }
 
 /** A user inside the actor's scope; outside it, 404 with a denied-access audit row. */
-export async function getUser(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db): Promise<UserDto> {
+export async function getUser(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  db: Db = ctx.db,
+): Promise<UserDto> {
   const row = await findUser(db, actorOf(rc), id);
   if (!row) throw new AppError('NOT_FOUND', '用户不存在');
   if (!row.in_scope) throw AppError.outOfScope('user', id);
@@ -36,36 +41,69 @@ export async function getUser(ctx: AppContext, rc: RequestContext, id: string, d
 }
 
 /** Checks that the division / department an account is attached to exist; a department fixes the division. */
-async function resolveAttachment(db: Db, input: { divisionCode?: string | null; departmentId?: string | null; enterpriseId?: string | null; agencyId?: string | null }) {
-  if (input.enterpriseId && !(await db.selectFrom('enterprise').select('id').where('id', '=', input.enterpriseId).executeTakeFirst())) {
+async function resolveAttachment(
+  db: Db,
+  input: {
+    divisionCode?: string | null;
+    departmentId?: string | null;
+    enterpriseId?: string | null;
+    agencyId?: string | null;
+  },
+) {
+  if (
+    input.enterpriseId &&
+    !(await db.selectFrom('enterprise').select('id').where('id', '=', input.enterpriseId).executeTakeFirst())
+  ) {
     throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
   }
-  if (input.agencyId && !(await db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst())) {
+  if (
+    input.agencyId &&
+    !(await db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst())
+  ) {
     throw AppError.invalid([{ field: 'agencyId', message: '机构不存在' }]);
   }
   let divisionCode = input.divisionCode ?? null;
   if (input.departmentId) {
-    const dept = await db.selectFrom('department').select('division_code').where('id', '=', input.departmentId).executeTakeFirst();
+    const dept = await db
+      .selectFrom('department')
+      .select('division_code')
+      .where('id', '=', input.departmentId)
+      .executeTakeFirst();
     if (!dept) throw AppError.invalid([{ field: 'departmentId', message: '部门不存在' }]);
     divisionCode = dept.division_code;
   }
   if (divisionCode) {
-    const div = await db.selectFrom('division').select('code').where('code', '=', divisionCode).executeTakeFirst();
+    const div = await db
+      .selectFrom('division')
+      .select('code')
+      .where('code', '=', divisionCode)
+      .executeTakeFirst();
     if (!div) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
   }
   return { divisionCode, departmentId: input.departmentId ?? null };
 }
 
 /** Creates an account with no role; it must change its password at first login (AC-01, AUTH-01). */
-export async function createUser(ctx: AppContext, rc: RequestContext, input: CreateUserInput): Promise<UserDto> {
+export async function createUser(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: CreateUserInput,
+): Promise<UserDto> {
   const username = input.username.toLowerCase();
   const policy = await loadSecurityPolicy(ctx.db);
   assertPasswordAcceptable(input.password, username, policy);
   const hash = await hashPassword(input.password, ctx.config.scryptCost);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst();
-    if (taken) throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已存在`, [{ field: 'username', message: '用户名已存在' }]);
+    const taken = await trx
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirst();
+    if (taken)
+      throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已存在`, [
+        { field: 'username', message: '用户名已存在' },
+      ]);
     const att = await resolveAttachment(trx, input);
     await trx
       .insertInto('app_user')
@@ -100,7 +138,10 @@ async function changeUser(
   rc: RequestContext,
   id: string,
   action: string,
-  change: (trx: Db, before: NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>) => Promise<Record<string, unknown>>,
+  change: (
+    trx: Db,
+    before: NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>,
+  ) => Promise<Record<string, unknown>>,
 ): Promise<UserDto> {
   await getUser(ctx, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
@@ -115,7 +156,8 @@ async function changeUser(
 
 export function updateUser(ctx: AppContext, rc: RequestContext, id: string, input: UpdateUserInput) {
   return changeUser(ctx, rc, id, 'user.update', async (trx, before) => {
-    if (input.enterpriseId || input.agencyId) await resolveAttachment(trx, { enterpriseId: input.enterpriseId, agencyId: input.agencyId });
+    if (input.enterpriseId || input.agencyId)
+      await resolveAttachment(trx, { enterpriseId: input.enterpriseId, agencyId: input.agencyId });
     const att =
       input.divisionCode !== undefined || input.departmentId !== undefined
         ? await resolveAttachment(trx, {
@@ -130,21 +172,41 @@ export function updateUser(ctx: AppContext, rc: RequestContext, id: string, inpu
         ...(att && { division_code: att.divisionCode, department_id: att.departmentId }),
         ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
         ...(input.agencyId !== undefined && { agency_id: input.agencyId }),
-        ...(input.expiresAt !== undefined && { expires_at: input.expiresAt ? new Date(input.expiresAt) : null }),
+        ...(input.expiresAt !== undefined && {
+          expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+        }),
       })
       .where('id', '=', id)
       .execute();
-    return { before: { displayName: before.display_name, divisionCode: before.division_code, departmentId: before.department_id }, after: input };
+    return {
+      before: {
+        displayName: before.display_name,
+        divisionCode: before.division_code,
+        departmentId: before.department_id,
+      },
+      after: input,
+    };
   });
 }
 
-export function setUserStatus(ctx: AppContext, rc: RequestContext, id: string, status: 'active' | 'disabled') {
+export function setUserStatus(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  status: 'active' | 'disabled',
+) {
   if (rc.actor?.userId === id) throw new AppError('FORBIDDEN', '不能停用自己的账号');
-  return changeUser(ctx, rc, id, status === 'active' ? 'user.enable' : 'user.disable', async (trx, before) => {
-    await trx.updateTable('app_user').set({ status }).where('id', '=', id).execute();
-    if (status === 'disabled') await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
-    return { before: { status: before.status }, after: { status } };
-  });
+  return changeUser(
+    ctx,
+    rc,
+    id,
+    status === 'active' ? 'user.enable' : 'user.disable',
+    async (trx, before) => {
+      await trx.updateTable('app_user').set({ status }).where('id', '=', id).execute();
+      if (status === 'disabled') await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+      return { before: { status: before.status }, after: { status } };
+    },
+  );
 }
 
 /** An admin sets a temporary password; the user must change it at the next login. */
@@ -156,7 +218,13 @@ export async function resetPassword(ctx: AppContext, rc: RequestContext, id: str
   return changeUser(ctx, rc, id, 'user.reset_password', async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ password_hash: JSON.stringify(hash), must_change_password: true, password_changed_at: new Date(), failed_logins: 0, locked_until: null })
+      .set({
+        password_hash: JSON.stringify(hash),
+        must_change_password: true,
+        password_changed_at: new Date(),
+        failed_logins: 0,
+        locked_until: null,
+      })
       .where('id', '=', id)
       .execute();
     await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
@@ -180,7 +248,9 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
       (need === 'enterprise' && !before.enterprise_id) ||
       (need === 'agency' && !before.agency_id);
     if (missing) {
-      const label = { division: '行政区划', department: '部门', enterprise: '企业', agency: '第三方机构' }[need as 'division'];
+      const label = { division: '行政区划', department: '部门', enterprise: '企业', agency: '第三方机构' }[
+        need as 'division'
+      ];
       throw AppError.invalid([{ field: 'role', message: `该角色要求账号先关联${label}` }]);
     }
     await trx.updateTable('app_user').set({ role_code: role }).where('id', '=', id).execute();
@@ -191,8 +261,15 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
 
 export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
   return changeUser(ctx, rc, id, 'user.unlock', async (trx, before) => {
-    await trx.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
-    return { before: { failedLogins: before.failed_logins, lockedUntil: before.locked_until }, after: { failedLogins: 0 } };
+    await trx
+      .updateTable('app_user')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', id)
+      .execute();
+    return {
+      before: { failedLogins: before.failed_logins, lockedUntil: before.locked_until },
+      after: { failedLogins: 0 },
+    };
   });
 }
 
@@ -200,7 +277,12 @@ export function resetMfa(ctx: AppContext, rc: RequestContext, id: string) {
   return changeUser(ctx, rc, id, 'user.reset_mfa', async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ totp_enabled: false, totp_secret: null, totp_last_step: null, recovery_codes: JSON.stringify([]) })
+      .set({
+        totp_enabled: false,
+        totp_secret: null,
+        totp_last_step: null,
+        recovery_codes: JSON.stringify([]),
+      })
       .where('id', '=', id)
       .execute();
     return { totp: 'reset' };

@@ -5,20 +5,39 @@ describeEachEngine('users', (t) => {
   it('the system admin creates an account; the write and its audit row land together (AU-01)', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const res = await call(app, sys, 'POST', '/api/users', { username: 'Li.Ming', displayName: '李明', password: 'Initial#2026', divisionCode: '640502' });
+    const res = await call(app, sys, 'POST', '/api/users', {
+      username: 'Li.Ming',
+      displayName: '李明',
+      password: 'Initial#2026',
+      divisionCode: '640502',
+    });
     expect(res.statusCode).toBe(201);
     const user = res.json();
-    expect(user).toMatchObject({ username: 'li.ming', role: null, divisionName: '沙坡头区', mustChangePassword: true });
+    expect(user).toMatchObject({
+      username: 'li.ming',
+      role: null,
+      divisionName: '沙坡头区',
+      mustChangePassword: true,
+    });
     expect(user).not.toHaveProperty('password_hash');
     const [row] = await latestAudit(t(), 1);
-    expect(row).toMatchObject({ action: 'user.create', object_id: user.id, username: 'sys_admin', outcome: 'success' });
+    expect(row).toMatchObject({
+      action: 'user.create',
+      object_id: user.id,
+      username: 'sys_admin',
+      outcome: 'success',
+    });
     expect(JSON.stringify(row?.diff)).not.toContain('Initial#2026'); // AU-02: passwords masked
   });
 
   it('refuses a duplicate username case-insensitively with 409 (AUTH-01)', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const res = await call(app, sys, 'POST', '/api/users', { username: 'CITY_ADMIN', displayName: '重复', password: 'Initial#2026' });
+    const res = await call(app, sys, 'POST', '/api/users', {
+      username: 'CITY_ADMIN',
+      displayName: '重复',
+      password: 'Initial#2026',
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'USERNAME_TAKEN', details: [{ field: 'username' }] });
   });
@@ -26,17 +45,33 @@ describeEachEngine('users', (t) => {
   it('rejects unknown and privileged fields instead of writing them (IP-01)', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const before = await t().ctx.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const res = await call(app, sys, 'POST', '/api/users', { username: 'sneaky', displayName: 'x', password: 'Initial#2026', role: 'security_admin' });
+    const before = await t()
+      .ctx.db.selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await call(app, sys, 'POST', '/api/users', {
+      username: 'sneaky',
+      displayName: 'x',
+      password: 'Initial#2026',
+      role: 'security_admin',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
-    const after = await t().ctx.db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t()
+      .ctx.db.selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 
   it('names every bad field in a 400', async () => {
     const sys = await login(t().app, 'sys_admin');
-    const res = await call(t().app, sys, 'POST', '/api/users', { username: '1x', displayName: '', password: 'short', divisionCode: '12' });
+    const res = await call(t().app, sys, 'POST', '/api/users', {
+      username: '1x',
+      displayName: '',
+      password: 'short',
+      divisionCode: '12',
+    });
     expect(res.statusCode).toBe(400);
     const fields = [...new Set(res.json().error.details.map((d: { field: string }) => d.field))].sort();
     expect(fields).toEqual(['body.displayName', 'body.divisionCode', 'body.username']);
@@ -46,17 +81,36 @@ describeEachEngine('users', (t) => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
     const sec = await login(app, 'sec_admin');
-    const created = (await call(app, sys, 'POST', '/api/users', { username: 'wang.fang', displayName: '王芳', password: 'Initial#2026', divisionCode: '640521' })).json();
-    expect((await call(app, sys, 'POST', `/api/users/${created.id}/role`, { role: 'county_supervisor' })).statusCode).toBe(403);
-    expect((await call(app, sec, 'POST', `/api/users/${created.id}/role`, { role: 'audit_admin' })).statusCode).toBe(403);
-    expect((await call(app, sec, 'POST', `/api/users/${sec.userId}/role`, { role: 'county_supervisor' })).statusCode).toBe(403);
+    const created = (
+      await call(app, sys, 'POST', '/api/users', {
+        username: 'wang.fang',
+        displayName: '王芳',
+        password: 'Initial#2026',
+        divisionCode: '640521',
+      })
+    ).json();
+    expect(
+      (await call(app, sys, 'POST', `/api/users/${created.id}/role`, { role: 'county_supervisor' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call(app, sec, 'POST', `/api/users/${created.id}/role`, { role: 'audit_admin' })).statusCode,
+    ).toBe(403);
+    expect(
+      (await call(app, sec, 'POST', `/api/users/${sec.userId}/role`, { role: 'county_supervisor' }))
+        .statusCode,
+    ).toBe(403);
     const ok = await call(app, sec, 'POST', `/api/users/${created.id}/role`, { role: 'county_supervisor' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().role).toBe('county_supervisor');
-    const needsDept = await call(app, sec, 'POST', `/api/users/${created.id}/role`, { role: 'department_officer' });
+    const needsDept = await call(app, sec, 'POST', `/api/users/${created.id}/role`, {
+      role: 'department_officer',
+    });
     expect(needsDept.statusCode).toBe(400);
     expect(needsDept.json().error.details[0].field).toBe('role');
-    const denied = (await latestAudit(t(), 8)).filter((r) => r.outcome === 'denied').map((r) => `${r.username} ${r.reason}`);
+    const denied = (await latestAudit(t(), 8))
+      .filter((r) => r.outcome === 'denied')
+      .map((r) => `${r.username} ${r.reason}`);
     expect(denied).toEqual(['sec_admin FORBIDDEN', 'sec_admin FORBIDDEN', 'sys_admin FORBIDDEN']); // every 403 is audited
   });
 
@@ -66,12 +120,21 @@ describeEachEngine('users', (t) => {
     const zn = await login(app, 'zn_admin');
     const list = (await call(app, spt, 'GET', '/api/users?pageSize=200')).json();
     expect(list.items.length).toBeGreaterThan(0);
-    expect(list.items.every((u: { divisionCode: string }) => u.divisionCode?.startsWith('640502'))).toBe(true);
+    expect(list.items.every((u: { divisionCode: string }) => u.divisionCode?.startsWith('640502'))).toBe(
+      true,
+    );
     expect(list.total).toBe(list.items.length);
     const res = await call(app, spt, 'GET', `/api/users/${zn.userId}`);
     expect(res.statusCode).toBe(404);
     const [row] = await latestAudit(t(), 1);
-    expect(row).toMatchObject({ outcome: 'denied', action: 'access.denied', object_type: 'user', object_id: zn.userId, username: 'spt_admin', reason: 'out_of_scope' });
+    expect(row).toMatchObject({
+      outcome: 'denied',
+      action: 'access.denied',
+      object_type: 'user',
+      object_id: zn.userId,
+      username: 'spt_admin',
+      reason: 'out_of_scope',
+    });
     const city = (await call(app, await login(app, 'city_admin'), 'GET', '/api/users?pageSize=200')).json();
     expect(city.total).toBeGreaterThan(list.total);
   });
@@ -90,20 +153,43 @@ describeEachEngine('users', (t) => {
   it('disabling an account ends its sessions and refuses its login', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const created = (await call(app, sys, 'POST', '/api/users', { username: 'temp.user', displayName: '临时', password: 'Initial#2026' })).json();
-    expect((await call(app, sys, 'POST', `/api/users/${created.id}/status`, { status: 'disabled' })).json().status).toBe('disabled');
-    const res = await call(app, null, 'POST', '/api/auth/login', { username: 'temp.user', password: 'Initial#2026' });
+    const created = (
+      await call(app, sys, 'POST', '/api/users', {
+        username: 'temp.user',
+        displayName: '临时',
+        password: 'Initial#2026',
+      })
+    ).json();
+    expect(
+      (await call(app, sys, 'POST', `/api/users/${created.id}/status`, { status: 'disabled' })).json().status,
+    ).toBe('disabled');
+    const res = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'temp.user',
+      password: 'Initial#2026',
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('AUTH_DISABLED');
-    expect((await call(app, sys, 'POST', `/api/users/${sys.userId}/status`, { status: 'disabled' })).statusCode).toBe(403);
+    expect(
+      (await call(app, sys, 'POST', `/api/users/${sys.userId}/status`, { status: 'disabled' })).statusCode,
+    ).toBe(403);
   });
 
   it('refuses a login after the account expiry date (AC-03)', async () => {
     const { app } = t();
     const sys = await login(app, 'sys_admin');
-    const created = (await call(app, sys, 'POST', '/api/users', { username: 'contractor', displayName: '外包', password: 'Initial#2026', expiresAt: '2020-01-01T00:00:00Z' })).json();
+    const created = (
+      await call(app, sys, 'POST', '/api/users', {
+        username: 'contractor',
+        displayName: '外包',
+        password: 'Initial#2026',
+        expiresAt: '2020-01-01T00:00:00Z',
+      })
+    ).json();
     expect(created.expiresAt).toBe('2020-01-01T00:00:00.000Z');
-    const res = await call(app, null, 'POST', '/api/auth/login', { username: 'contractor', password: 'Initial#2026' });
+    const res = await call(app, null, 'POST', '/api/auth/login', {
+      username: 'contractor',
+      password: 'Initial#2026',
+    });
     expect(res.json().error.code).toBe('AUTH_EXPIRED');
   });
 });

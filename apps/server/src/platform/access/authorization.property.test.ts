@@ -18,7 +18,13 @@ interface Obj {
   secondary: string[];
 }
 interface Subject {
-  role: 'city_supervisor' | 'county_supervisor' | 'grid_member' | 'department_officer' | 'enterprise_user' | 'agency_user';
+  role:
+    | 'city_supervisor'
+    | 'county_supervisor'
+    | 'grid_member'
+    | 'department_officer'
+    | 'enterprise_user'
+    | 'agency_user';
   division: string;
   sectors: string[];
   enterpriseId: string | null;
@@ -27,14 +33,18 @@ interface Subject {
 
 /** What PRODUCT.md §1 says each role sees, in the plainest terms. */
 function oracle(s: Subject, o: Obj): boolean {
-  const under = (code: string, root: string) => (root.endsWith('00') && root.length === 6 ? code.startsWith(root.slice(0, 4)) : code.startsWith(root));
+  const under = (code: string, root: string) =>
+    root.endsWith('00') && root.length === 6 ? code.startsWith(root.slice(0, 4)) : code.startsWith(root);
   switch (s.role) {
     case 'city_supervisor':
     case 'county_supervisor':
     case 'grid_member':
       return under(o.division, s.division);
     case 'department_officer':
-      return under(o.division, s.division) && (s.sectors.includes(o.sector) || o.secondary.some((x) => s.sectors.includes(x)));
+      return (
+        under(o.division, s.division) &&
+        (s.sectors.includes(o.sector) || o.secondary.some((x) => s.sectors.includes(x)))
+      );
     case 'enterprise_user':
       return o.id === s.enterpriseId;
     case 'agency_user':
@@ -52,7 +62,12 @@ describeEachEngine('authorization property (AC-06)', (t) => {
     const db = ctx.db;
     // A fixed set of objects spread over townships of the three counties and several sectors.
     const objects: Obj[] = DIVISIONS.flatMap((division, i) =>
-      SECTORS.slice(0, 3).map((sector, j) => ({ id: crypto.randomUUID(), division, sector: SECTORS[(i + j) % SECTORS.length] as string, secondary: j === 2 ? ['fire'] : [] })),
+      SECTORS.slice(0, 3).map((sector, j) => ({
+        id: crypto.randomUUID(),
+        division,
+        sector: SECTORS[(i + j) % SECTORS.length] as string,
+        secondary: j === 2 ? ['fire'] : [],
+      })),
     );
     await db
       .insertInto('enterprise')
@@ -74,11 +89,24 @@ describeEachEngine('authorization property (AC-06)', (t) => {
 
     const subject = fc.oneof(
       fc.record({ role: fc.constant('city_supervisor' as const), division: fc.constant('640500') }),
-      fc.record({ role: fc.constantFrom('county_supervisor' as const), division: fc.constantFrom('640502', '640521', '640522') }),
+      fc.record({
+        role: fc.constantFrom('county_supervisor' as const),
+        division: fc.constantFrom('640502', '640521', '640522'),
+      }),
       fc.record({ role: fc.constant('grid_member' as const), division: fc.constantFrom(...DIVISIONS) }),
-      fc.record({ role: fc.constant('department_officer' as const), division: fc.constantFrom('640500', '640502', '640521'), sectors: fc.subarray(SECTORS, { minLength: 1 }) }),
-      fc.record({ role: fc.constant('enterprise_user' as const), enterprise: fc.nat({ max: objects.length - 1 }) }),
-      fc.record({ role: fc.constant('agency_user' as const), contracts: fc.subarray(objects.map((o) => o.id)) }),
+      fc.record({
+        role: fc.constant('department_officer' as const),
+        division: fc.constantFrom('640500', '640502', '640521'),
+        sectors: fc.subarray(SECTORS, { minLength: 1 }),
+      }),
+      fc.record({
+        role: fc.constant('enterprise_user' as const),
+        enterprise: fc.nat({ max: objects.length - 1 }),
+      }),
+      fc.record({
+        role: fc.constant('agency_user' as const),
+        contracts: fc.subarray(objects.map((o) => o.id)),
+      }),
     );
 
     await fc.assert(
@@ -96,31 +124,75 @@ describeEachEngine('authorization property (AC-06)', (t) => {
         let agencyId: string | null = null;
         if (s.role === 'department_officer') {
           departmentId = crypto.randomUUID();
-          await db.insertInto('department').values({ id: departmentId, name: `AC06部门${n}`, division_code: s.division, sectors: s.sectors }).execute();
+          await db
+            .insertInto('department')
+            .values({ id: departmentId, name: `AC06部门${n}`, division_code: s.division, sectors: s.sectors })
+            .execute();
         }
         if (s.role === 'agency_user') {
           agencyId = crypto.randomUUID();
-          await db.insertInto('agency').values({ id: agencyId, name: `AC06机构${n}`, credit_code: composeCreditCode('91', '640500', `Y${String(n).padStart(7, '0')}`), division_code: '640500' }).execute();
+          await db
+            .insertInto('agency')
+            .values({
+              id: agencyId,
+              name: `AC06机构${n}`,
+              credit_code: composeCreditCode('91', '640500', `Y${String(n).padStart(7, '0')}`),
+              division_code: '640500',
+            })
+            .execute();
           for (const e of s.contracted) {
-            await db.insertInto('agency_contract').values({ id: crypto.randomUUID(), agency_id: agencyId, enterprise_id: e, kind: 'custody', starts_on: '2026-01-01' }).execute();
+            await db
+              .insertInto('agency_contract')
+              .values({
+                id: crypto.randomUUID(),
+                agency_id: agencyId,
+                enterprise_id: e,
+                kind: 'custody',
+                starts_on: '2026-01-01',
+              })
+              .execute();
           }
         }
-        const territorial = ['city_supervisor', 'county_supervisor', 'grid_member', 'department_officer'].includes(s.role);
+        const territorial = [
+          'city_supervisor',
+          'county_supervisor',
+          'grid_member',
+          'department_officer',
+        ].includes(s.role);
         await db
           .insertInto('app_user')
-          .values({ id: userId, username: `ac06_${n}`, display_name: 'AC06', role_code: s.role, division_code: territorial ? s.division : null, department_id: departmentId, enterprise_id: s.enterpriseId, agency_id: agencyId, password_hash: hash })
+          .values({
+            id: userId,
+            username: `ac06_${n}`,
+            display_name: 'AC06',
+            role_code: s.role,
+            division_code: territorial ? s.division : null,
+            department_id: departmentId,
+            enterprise_id: s.enterpriseId,
+            agency_id: agencyId,
+            password_hash: hash,
+          })
           .execute();
         const session = await login(app, `ac06_${n}`, 'Prop#2026pass');
 
-        const expected = objects.filter((o) => oracle(s, o)).map((o) => o.id).sort();
+        const expected = objects
+          .filter((o) => oracle(s, o))
+          .map((o) => o.id)
+          .sort();
         for (const o of objects) {
           const res = await call(app, session, 'GET', `/api/enterprises/${o.id}`);
-          expect(res.statusCode, `${s.role} ${JSON.stringify(s)} detail of ${o.division}/${o.sector}`).toBe(oracle(s, o) ? 200 : 404);
+          expect(res.statusCode, `${s.role} ${JSON.stringify(s)} detail of ${o.division}/${o.sector}`).toBe(
+            oracle(s, o) ? 200 : 404,
+          );
         }
-        const list = (await call(app, session, 'GET', `/api/enterprises?pageSize=200&q=${encodeURIComponent(MARK)}`)).json();
+        const list = (
+          await call(app, session, 'GET', `/api/enterprises?pageSize=200&q=${encodeURIComponent(MARK)}`)
+        ).json();
         expect(list.items.map((e: { id: string }) => e.id).sort()).toEqual(expected);
         expect(list.total).toBe(expected.length);
-        const map = (await call(app, session, 'GET', `/api/enterprises/map?q=${encodeURIComponent(MARK)}`)).json();
+        const map = (
+          await call(app, session, 'GET', `/api/enterprises/map?q=${encodeURIComponent(MARK)}`)
+        ).json();
         expect(map.items.map((e: { id: string }) => e.id).sort()).toEqual(expected);
         const xlsx = await call(app, session, 'GET', `/api/enterprises/export?q=${encodeURIComponent(MARK)}`);
         const book = new ExcelJS.Workbook();
@@ -128,7 +200,10 @@ describeEachEngine('authorization property (AC-06)', (t) => {
         const sheet = book.worksheets[0];
         const names = [] as string[];
         sheet?.eachRow((row, i) => {
-          if (i > 1) row.eachCell((cell) => (String(cell.value ?? '').startsWith(MARK) ? names.push(String(cell.value)) : undefined));
+          if (i > 1)
+            row.eachCell((cell) =>
+              String(cell.value ?? '').startsWith(MARK) ? names.push(String(cell.value)) : undefined,
+            );
         });
         expect(names.length).toBe(expected.length);
       }),

@@ -57,7 +57,9 @@ export function inScope(actor: Actor, cols: ScopeColumns): RawBuilder<SqlBool> {
         }
         return sql<SqlBool>`(${inDivision(actor.divisionCode)} AND ${ref(cols.sector)} = ANY(${actor.sectors}::text[]))`;
       case 'enterprise':
-        return cols.enterprise && actor.enterpriseId ? sql<SqlBool>`${ref(cols.enterprise)} = ${actor.enterpriseId}` : FALSE;
+        return cols.enterprise && actor.enterpriseId
+          ? sql<SqlBool>`${ref(cols.enterprise)} = ${actor.enterpriseId}`
+          : FALSE;
       case 'agency':
         return agencyScope(actor, cols);
       case 'none':

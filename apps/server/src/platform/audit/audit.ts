@@ -74,9 +74,19 @@ export function rowHash(key: Buffer, row: HashedFields): string {
  * Appends one audit row inside the caller's transaction (AU-04: the row commits or rolls back with
  * the change it records). The advisory lock orders concurrent writers so the chain stays linear.
  */
-export async function writeAudit(trx: Db, key: Buffer, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function writeAudit(
+  trx: Db,
+  key: Buffer,
+  ctx: RequestContext,
+  entry: AuditEntry,
+): Promise<void> {
   await sql`SELECT pg_advisory_xact_lock(4242002)`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('row_hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('row_hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const actor = ctx.actor;
   const row: HashedFields = {
     at: new Date(),
@@ -131,7 +141,8 @@ export async function verifyAuditChain(db: Db, key: Buffer, batch = 5000): Promi
       rows++;
       if (r.prev_hash !== prev) return { ok: false, rows, firstBroken: { id: r.id, problem: 'link' } };
       const { id: _id, row_hash, ...fields } = r;
-      if (rowHash(key, fields) !== row_hash) return { ok: false, rows, firstBroken: { id: r.id, problem: 'hash' } };
+      if (rowHash(key, fields) !== row_hash)
+        return { ok: false, rows, firstBroken: { id: r.id, problem: 'hash' } };
       prev = row_hash;
       after = r.id;
     }

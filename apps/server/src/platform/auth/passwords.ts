@@ -3,7 +3,12 @@ import type { PasswordHash } from '../../modules/users/user.table.ts';
 import { verifyPassword } from './password-hash.ts';
 
 /** Refuses a password that breaks the policy (AUTH-01), naming each rule it breaks. */
-export function assertPasswordAcceptable(password: string, username: string, policy: SecurityPolicy, field = 'password') {
+export function assertPasswordAcceptable(
+  password: string,
+  username: string,
+  policy: SecurityPolicy,
+  field = 'password',
+) {
   const violations = checkPassword(password, username, policy.password);
   if (violations.length > 0) {
     throw new AppError(
@@ -15,7 +20,13 @@ export function assertPasswordAcceptable(password: string, username: string, pol
 }
 
 /** Refuses a password equal to the current one or one of the last `historyCount` (AUTH-01 history). */
-export async function assertNotReused(password: string, current: PasswordHash, history: PasswordHash[], policy: SecurityPolicy, field = 'newPassword') {
+export async function assertNotReused(
+  password: string,
+  current: PasswordHash,
+  history: PasswordHash[],
+  policy: SecurityPolicy,
+  field = 'newPassword',
+) {
   const recent = [current, ...history].slice(0, Math.max(1, policy.password.historyCount));
   for (const h of recent) {
     if (await verifyPassword(password, h)) {

@@ -19,7 +19,9 @@ export async function saveSecurityPolicy(trx: Db, policy: SecurityPolicy): Promi
   await trx
     .insertInto('setting')
     .values({ key: KEY, value: JSON.stringify(policy) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(policy), updated_at: new Date() }))
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({ value: JSON.stringify(policy), updated_at: new Date() }),
+    )
     .execute();
   cache = undefined;
 }

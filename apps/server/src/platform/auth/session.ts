@@ -97,7 +97,11 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
   }
   // Touch at most once a minute: enough for a 30-minute idle timeout, far fewer writes.
   if (now - row.last_seen_at.getTime() > 60_000) {
-    await db.updateTable('user_session').set({ last_seen_at: new Date(now) }).where('token_hash', '=', tokenHash).execute();
+    await db
+      .updateTable('user_session')
+      .set({ last_seen_at: new Date(now) })
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
   return {
     state: {
@@ -140,7 +144,10 @@ export function actorOf(user: SessionUser): Actor {
 }
 
 /** Government accounts must change a password older than the policy allows (AUTH-01). */
-export function passwordExpired(user: Pick<SessionUser, 'role' | 'passwordChangedAt'>, policy: SecurityPolicy): boolean {
+export function passwordExpired(
+  user: Pick<SessionUser, 'role' | 'passwordChangedAt'>,
+  policy: SecurityPolicy,
+): boolean {
   if (policy.password.expiryDays <= 0 || !roleDefinition(user.role)?.government) return false;
   return Date.now() - user.passwordChangedAt.getTime() > policy.password.expiryDays * 86_400_000;
 }

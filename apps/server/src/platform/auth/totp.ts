@@ -9,7 +9,12 @@ export function newTotpSecret(): string {
 }
 
 export function totpUri(secret: string, username: string): string {
-  return new OTPAuth.TOTP({ issuer: 'Anjian 安监', label: username, secret: OTPAuth.Secret.fromBase32(secret), period: PERIOD }).toString();
+  return new OTPAuth.TOTP({
+    issuer: 'Anjian 安监',
+    label: username,
+    secret: OTPAuth.Secret.fromBase32(secret),
+    period: PERIOD,
+  }).toString();
 }
 
 /** The time step a code matches, or null. Callers refuse a step at or before the last one used (replay). */
@@ -21,7 +26,9 @@ export function matchTotp(secret: string, code: string, now = Date.now()): numbe
 }
 
 export function totpCode(secret: string, now = Date.now()): string {
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), period: PERIOD }).generate({ timestamp: now });
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), period: PERIOD }).generate({
+    timestamp: now,
+  });
 }
 
 export function newRecoveryCodes(n = 8): string[] {

@@ -22,24 +22,57 @@ async function serverDatabase(name: string) {
   };
   const u = new URL(base);
   u.pathname = `/${name}`;
-  return { url: u.toString(), create: () => exec(`CREATE DATABASE ${name}`), drop: () => exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: u.toString(),
+    create: () => exec(`CREATE DATABASE ${name}`),
+    drop: () => exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 describe.each(engines)('backup and restore (BK-01) [%s]', (engine) => {
   it('backs up, wipes, restores, and finds the same counts and a verifying audit chain', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-backup-'));
     const file = path.join(dataDir, 'anjian.backup');
-    const server = engine === 'postgresql' ? await serverDatabase(`anjian_bk_${crypto.randomBytes(4).toString('hex')}`) : undefined;
+    const server =
+      engine === 'postgresql'
+        ? await serverDatabase(`anjian_bk_${crypto.randomBytes(4).toString('hex')}`)
+        : undefined;
     await server?.create();
     const config = testConfig({ dataDir, databaseUrl: server?.url, auditKey: KEY });
     try {
       const built = await buildApp(config);
       const sys = await login(built.app, 'sys_admin');
-      for (let i = 0; i < 5; i++) await call(built.app, sys, 'POST', '/api/departments', { name: `备份测试局${i}`, divisionCode: '640500', sectors: [] });
+      for (let i = 0; i < 5; i++)
+        await call(built.app, sys, 'POST', '/api/departments', {
+          name: `备份测试局${i}`,
+          divisionCode: '640500',
+          sectors: [],
+        });
       const count = async (db: typeof built.ctx.db) => ({
-        departments: Number((await db.selectFrom('department').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-        users: Number((await db.selectFrom('app_user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
-        audit: Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+        departments: Number(
+          (
+            await db
+              .selectFrom('department')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+        users: Number(
+          (
+            await db
+              .selectFrom('app_user')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+        audit: Number(
+          (
+            await db
+              .selectFrom('audit_log')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
       });
       const before = await count(built.ctx.db);
       await built.app.close();
@@ -58,15 +91,24 @@ describe.each(engines)('backup and restore (BK-01) [%s]', (engine) => {
       const handle = await openDatabase(config);
       try {
         expect(await count(handle.db)).toEqual(before);
-        expect(await verifyAuditChain(handle.db, Buffer.from(KEY))).toMatchObject({ ok: true, rows: before.audit });
+        expect(await verifyAuditChain(handle.db, Buffer.from(KEY))).toMatchObject({
+          ok: true,
+          rows: before.audit,
+        });
       } finally {
         await handle.close();
       }
       // The restored installation starts and works.
       const again = await buildApp(config);
-      expect((await call(again.app, await login(again.app, 'sys_admin'), 'GET', '/api/departments?q=备份测试局')).json().total).toBe(5);
+      expect(
+        (
+          await call(again.app, await login(again.app, 'sys_admin'), 'GET', '/api/departments?q=备份测试局')
+        ).json().total,
+      ).toBe(5);
       await again.app.close();
-      await expect(restore(config, file)).rejects.toThrow(server ? /already exists|exit code|Command failed/ : /not empty/);
+      await expect(restore(config, file)).rejects.toThrow(
+        server ? /already exists|exit code|Command failed/ : /not empty/,
+      );
     } finally {
       await server?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });

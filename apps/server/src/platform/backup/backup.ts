@@ -37,7 +37,8 @@ export async function restore(config: Pick<Config, 'databaseUrl' | 'dataDir'>, f
     return;
   }
   const dir = path.join(config.dataDir, 'pglite');
-  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: move it away before restoring`);
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0)
+    throw new Error(`${dir} is not empty: move it away before restoring`);
   fs.mkdirSync(dir, { recursive: true });
   const { PGlite } = await import('@electric-sql/pglite');
   const pglite = await PGlite.create(dir, { loadDataDir: new Blob([fs.readFileSync(file)]) });

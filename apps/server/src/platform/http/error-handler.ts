@@ -17,12 +17,21 @@ const fastifyCodes: Record<string, ErrorCode> = {
 };
 
 export function sendError(reply: FastifyReply, code: ErrorCode, message?: string, details?: unknown) {
-  const body = { error: { code, message: message ?? errorCatalog[code].message, ...(details === undefined ? {} : { details }) } };
+  const body = {
+    error: {
+      code,
+      message: message ?? errorCatalog[code].message,
+      ...(details === undefined ? {} : { details }),
+    },
+  };
   return reply.code(errorCatalog[code].status).type('application/json; charset=utf-8').send(body);
 }
 
 /** Turns every error into `{"error":{"code","message","details"}}`; a stack trace never leaves the server. */
-export function installErrorHandler(app: FastifyInstance, onDenied: (req: FastifyRequest, err: AppError) => Promise<void>) {
+export function installErrorHandler(
+  app: FastifyInstance,
+  onDenied: (req: FastifyRequest, err: AppError) => Promise<void>,
+) {
   app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status === 401 || err.status === 403 || err.deniedAccess) {
@@ -39,14 +48,29 @@ export function installErrorHandler(app: FastifyInstance, onDenied: (req: Fastif
       return sendError(reply, 'VALIDATION_FAILED', undefined, details);
     }
     const mapped = err.code ? fastifyCodes[err.code] : undefined;
-    if (mapped) return sendError(reply, mapped, undefined, mapped === 'VALIDATION_FAILED' ? [{ field: 'body', message: '请求体不是有效的 JSON' }] : undefined);
+    if (mapped)
+      return sendError(
+        reply,
+        mapped,
+        undefined,
+        mapped === 'VALIDATION_FAILED' ? [{ field: 'body', message: '请求体不是有效的 JSON' }] : undefined,
+      );
     if (err.statusCode === 429) return sendError(reply, 'RATE_LIMITED');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const code: ErrorCode = err.statusCode === 413 ? 'PAYLOAD_TOO_LARGE' : err.statusCode === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : err.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+      const code: ErrorCode =
+        err.statusCode === 413
+          ? 'PAYLOAD_TOO_LARGE'
+          : err.statusCode === 415
+            ? 'UNSUPPORTED_MEDIA_TYPE'
+            : err.statusCode === 404
+              ? 'NOT_FOUND'
+              : 'VALIDATION_FAILED';
       return sendError(reply, code);
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, 'INTERNAL');
   });
-  app.setNotFoundHandler((req, reply) => sendError(reply, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`));
+  app.setNotFoundHandler((req, reply) =>
+    sendError(reply, 'NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`),
+  );
 }

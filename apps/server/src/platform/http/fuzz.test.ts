@@ -26,11 +26,38 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.uuid(),
-  fc.constantFrom('640500', '640502', '640521100', '999999', '', ' ', '<script>', "'; DROP TABLE app_user; --", '9'.repeat(400), '2026-13-45', '\u0000'),
+  fc.constantFrom(
+    '640500',
+    '640502',
+    '640521100',
+    '999999',
+    '',
+    ' ',
+    '<script>',
+    "'; DROP TABLE app_user; --",
+    '9'.repeat(400),
+    '2026-13-45',
+    '\u0000',
+  ),
 );
-const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }), fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 3 }));
+const value = fc.oneof(
+  scalar,
+  fc.array(scalar, { maxLength: 4 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), scalar, { maxKeys: 3 }),
+);
 
-function operations(doc: { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: object } }> }; parameters?: { in: string; name: string }[] }>> }): Operation[] {
+function operations(doc: {
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        requestBody?: { content?: Record<string, { schema?: { properties?: object } }> };
+        parameters?: { in: string; name: string }[];
+      }
+    >
+  >;
+}): Operation[] {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([m, op]) => {
       const content = op.requestBody?.content ?? {};
@@ -47,7 +74,15 @@ function operations(doc: { paths: Record<string, Record<string, { requestBody?: 
 }
 
 const successAudits = async (db: Db) =>
-  Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('outcome', '=', 'success').executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('outcome', '=', 'success')
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describeEachEngine('fuzzing every endpoint (IP-01)', (t) => {
   it('never answers 5xx or a stack trace; a refused request writes nothing', async () => {
@@ -63,28 +98,49 @@ describeEachEngine('fuzzing every endpoint (IP-01)', (t) => {
         fc.asyncProperty(
           fc.record({
             who: fc.nat({ max: sessions.length }),
-            params: fc.dictionary(fc.constantFrom('id', 'code', 'contractId', 'measureId', 'key'), fc.oneof(fc.uuid(), fc.string({ maxLength: 12 }), fc.constantFrom('640500', '640521'))),
-            query: fc.dictionary(fc.constantFrom(...op.queryKeys, 'page', 'pageSize', 'x'), fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String)), { maxKeys: 4 }),
+            params: fc.dictionary(
+              fc.constantFrom('id', 'code', 'contractId', 'measureId', 'key'),
+              fc.oneof(fc.uuid(), fc.string({ maxLength: 12 }), fc.constantFrom('640500', '640521')),
+            ),
+            query: fc.dictionary(
+              fc.constantFrom(...op.queryKeys, 'page', 'pageSize', 'x'),
+              fc.oneof(fc.string({ maxLength: 20 }), fc.integer().map(String)),
+              { maxKeys: 4 },
+            ),
             body: fc.oneof(
-              fc.dictionary(fc.constantFrom(...op.bodyKeys, 'role', 'createdBy', 'id'), value, { maxKeys: Math.max(1, op.bodyKeys.length + 1) }),
+              fc.dictionary(fc.constantFrom(...op.bodyKeys, 'role', 'createdBy', 'id'), value, {
+                maxKeys: Math.max(1, op.bodyKeys.length + 1),
+              }),
               value,
             ),
           }),
           async ({ who, params, query, body }) => {
             const session = sessions[who] ?? null; // index == length → anonymous
-            const path = op.path.replace(/\{(\w+)\}/g, (_, n: string) => encodeURIComponent(params[n] ?? 'x'));
+            const path = op.path.replace(/\{(\w+)\}/g, (_, n: string) =>
+              encodeURIComponent(params[n] ?? 'x'),
+            );
             const qs = new URLSearchParams(query).toString();
             const url = qs ? `${path}?${qs}` : path;
             const before = await successAudits(ctx.db);
-            const res = await call(app, session, op.method as 'POST', url, op.method === 'GET' || op.method === 'DELETE' ? undefined : body);
+            const res = await call(
+              app,
+              session,
+              op.method as 'POST',
+              url,
+              op.method === 'GET' || op.method === 'DELETE' ? undefined : body,
+            );
             const after = await successAudits(ctx.db);
             statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
-            if (res.statusCode >= 500) problems.push(`${op.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`);
-            if (/\n\s+at |node_modules|\.ts:\d+/.test(res.body)) problems.push(`${op.method} ${url} leaked a stack trace`);
-            if (res.statusCode >= 400 && after !== before) problems.push(`${op.method} ${url} → ${res.statusCode} but wrote a successful audit row`);
+            if (res.statusCode >= 500)
+              problems.push(`${op.method} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+            if (/\n\s+at |node_modules|\.ts:\d+/.test(res.body))
+              problems.push(`${op.method} ${url} leaked a stack trace`);
+            if (res.statusCode >= 400 && after !== before)
+              problems.push(`${op.method} ${url} → ${res.statusCode} but wrote a successful audit row`);
             if (res.statusCode >= 400 && res.headers['content-type']?.toString().includes('json')) {
               const err = res.json().error;
-              if (!err?.code || !err?.message) problems.push(`${op.method} ${url} → ${res.statusCode} without {error:{code,message}}`);
+              if (!err?.code || !err?.message)
+                problems.push(`${op.method} ${url} → ${res.statusCode} without {error:{code,message}}`);
             }
             return true;
           },

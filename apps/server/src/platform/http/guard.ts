@@ -69,7 +69,13 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access ?? {};
     // Unknown paths answer 404 and the API docs are public; everything else under /api is guarded.
-    if (access.public || req.is404 || !req.url.startsWith('/api/') || req.routeOptions.url?.startsWith('/api/docs')) return;
+    if (
+      access.public ||
+      req.is404 ||
+      !req.url.startsWith('/api/') ||
+      req.routeOptions.url?.startsWith('/api/docs')
+    )
+      return;
     const session = req.session;
     if (!session) throw new AppError(req.sessionExpired ? 'AUTH_SESSION_EXPIRED' : 'AUTH_REQUIRED');
     if (!SAFE_METHODS.has(req.method)) checkCsrf(req, ctx);
@@ -81,7 +87,8 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
     if (user.status !== 'active') throw new AppError('AUTH_DISABLED');
     if (!access.pending) {
       const policy = await loadSecurityPolicy(ctx.db);
-      if (user.mustChangePassword || passwordExpired(user, policy)) throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
+      if (user.mustChangePassword || passwordExpired(user, policy))
+        throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
       if (user.roleMfaRequired && !user.totpEnabled) throw new AppError('AUTH_MFA_ENROLL_REQUIRED');
     }
     if (access.permission && !can(req.actor, access.permission)) throw new AppError('FORBIDDEN');

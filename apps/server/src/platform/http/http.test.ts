@@ -5,7 +5,11 @@ describeEachEngine('HTTP conventions', (t) => {
   it('GET /api/health gives the version and the database kind', async () => {
     const res = await call(t().app, null, 'GET', '/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), database: t().handle.kind });
+    expect(res.json()).toMatchObject({
+      status: 'ok',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      database: t().handle.kind,
+    });
   });
 
   it('answers an unknown API path with a JSON 404', async () => {
@@ -16,7 +20,12 @@ describeEachEngine('HTTP conventions', (t) => {
 
   it('answers malformed JSON with a 400, never a stack trace', async () => {
     const s = await login(t().app, 'sys_admin');
-    const res = await t().app.inject({ method: 'POST', url: '/api/departments', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' }, payload: '{"name": ' });
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/departments',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
     expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/);
@@ -24,10 +33,20 @@ describeEachEngine('HTTP conventions', (t) => {
 
   it('answers an oversized body with 413 and an unknown content type with 415', async () => {
     const s = await login(t().app, 'sys_admin');
-    const big = await t().app.inject({ method: 'POST', url: '/api/departments', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' }, payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }) });
+    const big = await t().app.inject({
+      method: 'POST',
+      url: '/api/departments',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }),
+    });
     expect(big.statusCode).toBe(413);
     expect(big.json().error.code).toBe('PAYLOAD_TOO_LARGE');
-    const odd = await t().app.inject({ method: 'POST', url: '/api/departments', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/x-foo' }, payload: 'x' });
+    const odd = await t().app.inject({
+      method: 'POST',
+      url: '/api/departments',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/x-foo' },
+      payload: 'x',
+    });
     expect(odd.statusCode).toBe(415);
     expect(odd.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -35,7 +54,16 @@ describeEachEngine('HTTP conventions', (t) => {
   it('publishes an OpenAPI 3 document listing every route, and a docs page', async () => {
     const doc = (await call(t().app, null, 'GET', '/api/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    for (const p of ['/api/auth/login', '/api/users', '/api/users/{id}', '/api/departments', '/api/divisions', '/api/audit', '/api/roles', '/api/security/policy']) {
+    for (const p of [
+      '/api/auth/login',
+      '/api/users',
+      '/api/users/{id}',
+      '/api/departments',
+      '/api/divisions',
+      '/api/audit',
+      '/api/roles',
+      '/api/security/policy',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
     expect(doc.paths['/api/users'].post.requestBody).toBeDefined();
@@ -53,7 +81,9 @@ describeEachEngine('HTTP conventions', (t) => {
     const ok = await call(app, sec, 'PUT', '/api/security/policy', { ...policy, idleMinutes: 20 });
     expect(ok.json().idleMinutes).toBe(20);
     await call(app, sec, 'PUT', '/api/security/policy', policy);
-    expect((await call(app, await login(app, 'sys_admin'), 'PUT', '/api/security/policy', policy)).statusCode).toBe(403);
+    expect(
+      (await call(app, await login(app, 'sys_admin'), 'PUT', '/api/security/policy', policy)).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -62,9 +92,16 @@ describe('login rate limit (AUTH-02)', () => {
     const built = await startTestApp('pglite', { loginRateLimit: 3 });
     try {
       const codes: number[] = [];
-      for (let i = 0; i < 5; i++) codes.push((await call(built.app, null, 'POST', '/api/auth/login', { username: 'nobody', password: 'x' })).statusCode);
+      for (let i = 0; i < 5; i++)
+        codes.push(
+          (await call(built.app, null, 'POST', '/api/auth/login', { username: 'nobody', password: 'x' }))
+            .statusCode,
+        );
       expect(codes).toEqual([401, 401, 401, 429, 429]);
-      const last = await call(built.app, null, 'POST', '/api/auth/login', { username: 'nobody', password: 'x' });
+      const last = await call(built.app, null, 'POST', '/api/auth/login', {
+        username: 'nobody',
+        password: 'x',
+      });
       expect(last.json().error.code).toBe('RATE_LIMITED');
     } finally {
       await built.stop();

@@ -16,15 +16,21 @@ export interface Job {
 export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
   const crons = jobs.map(
     (job) =>
-      new Cron(job.schedule, { protect: true, catch: (e) => ctx.log.error({ err: e, job: job.name }, 'job failed') }, async () => {
-        const ran = await ctx.db.transaction().execute(async (trx) => {
-          const { rows } = await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(hashtext(${job.name})) AS ok`.execute(trx);
-          if (!rows[0]?.ok) return false;
-          await job.run({ ...ctx, db: trx }, new Date());
-          return true;
-        });
-        if (ran) ctx.log.info({ job: job.name }, 'job ran');
-      }),
+      new Cron(
+        job.schedule,
+        { protect: true, catch: (e) => ctx.log.error({ err: e, job: job.name }, 'job failed') },
+        async () => {
+          const ran = await ctx.db.transaction().execute(async (trx) => {
+            const { rows } = await sql<{
+              ok: boolean;
+            }>`SELECT pg_try_advisory_xact_lock(hashtext(${job.name})) AS ok`.execute(trx);
+            if (!rows[0]?.ok) return false;
+            await job.run({ ...ctx, db: trx }, new Date());
+            return true;
+          });
+          if (ran) ctx.log.info({ job: job.name }, 'job ran');
+        },
+      ),
   );
   return () => crons.forEach((c) => c.stop());
 }

@@ -79,7 +79,11 @@ export interface Enterprise extends EnterpriseSummary {
   liabilityInsurance: Insurance | null;
   safetyCosts: SafetyCost[];
   highRiskProcesses: string[];
-  grid: GridSummary & { industryPerson: string | null; enterprisePerson: string | null; focus: string | null };
+  grid: GridSummary & {
+    industryPerson: string | null;
+    enterprisePerson: string | null;
+    focus: string | null;
+  };
   statusHistory: StatusChange[];
   createdAt: string;
 }
@@ -135,8 +139,7 @@ export interface Coverage {
 }
 
 export type CreditCodeCheck =
-  | { valid: true; code: string }
-  | { valid: false; reason: string; problem: string };
+  { valid: true; code: string } | { valid: false; reason: string; problem: string };
 
 /** The list filters shared by the list, the export and the map. */
 export interface EnterpriseFilter {
@@ -153,7 +156,8 @@ export interface EnterpriseFilter {
 
 const qs = (query: Query) => {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
   const s = p.toString();
   return s ? `?${s}` : '';
 };
@@ -173,7 +177,8 @@ export const enterpriseApi = {
   get: (id: string) => api.get<Enterprise>(`/enterprises/${id}`),
   create: (body: CreateEnterpriseInput) => api.post<Enterprise>('/enterprises', body),
   update: (id: string, body: UpdateEnterpriseInput) => api.patch<Enterprise>(`/enterprises/${id}`, body),
-  setStatus: (id: string, body: EnterpriseStatusInput) => api.post<Enterprise>(`/enterprises/${id}/status`, body),
+  setStatus: (id: string, body: EnterpriseStatusInput) =>
+    api.post<Enterprise>(`/enterprises/${id}/status`, body),
   changes: (id: string, query: Query) => api.get<Page<ChangeEntry>>(`/enterprises/${id}/changes`, query),
   map: (filter: EnterpriseFilter) =>
     api.get<{ items: MapPoint[]; total: number; truncated: boolean }>('/enterprises/map', { ...filter }),

@@ -20,7 +20,10 @@ export const statusColor: Record<EnterpriseStatus, string> = {
 export const sectorOptions = sectors.map((s) => ({ value: s.code, label: s.name }));
 export const statusOptions = enterpriseStatuses.map((s) => ({ value: s, label: enterpriseStatusNames[s] }));
 export const sizeOptions = sizeClasses.map((s) => ({ value: s, label: sizeClassNames[s] }));
-export const levelOptions = standardizationLevels.map((s) => ({ value: s, label: standardizationLevelNames[s] }));
+export const levelOptions = standardizationLevels.map((s) => ({
+  value: s,
+  label: standardizationLevelNames[s],
+}));
 
 /** ProTable valueEnum from select options. */
 export const toValueEnum = (options: { value: string; label: string }[]) =>
@@ -34,10 +37,12 @@ export const gapEnum = {
 
 export const fmtDate = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD') : '—');
 export const fmtTime = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
-export const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : v);
+export const dash = (v: string | number | null | undefined) =>
+  v === null || v === undefined || v === '' ? '—' : v;
 
 /** A licence or policy lapsed before today. */
-export const isExpired = (date: string | null | undefined) => Boolean(date && dayjs(date).isBefore(dayjs(), 'day'));
+export const isExpired = (date: string | null | undefined) =>
+  Boolean(date && dayjs(date).isBefore(dayjs(), 'day'));
 /** Lapses within 90 days. */
 export const expiresSoon = (date: string | null | undefined) =>
   Boolean(date && !isExpired(date) && dayjs(date).isBefore(dayjs().add(90, 'day')));

@@ -2,7 +2,15 @@ import { ModalForm } from '@ant-design/pro-components';
 import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type z } from 'zod';
-import { contractBody, contractKindNames, contractKinds, staffBody, visitBody, visitKindNames, visitKinds } from '@anjian/domain';
+import {
+  contractBody,
+  contractKindNames,
+  contractKinds,
+  staffBody,
+  visitBody,
+  visitKindNames,
+  visitKinds,
+} from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
@@ -15,7 +23,11 @@ type Values = Record<string, string | number | string[] | Dayjs | null | undefin
 const date = (v: unknown) => (dayjs.isDayjs(v) ? v.format('YYYY-MM-DD') : undefined);
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
-const titles: Record<AgencyDialog, string> = { staff: '添加机构人员', contract: '新增服务合同', visit: '登记服务记录' };
+const titles: Record<AgencyDialog, string> = {
+  staff: '添加机构人员',
+  contract: '新增服务合同',
+  visit: '登记服务记录',
+};
 
 interface Props {
   agency: AgencyDetail;
@@ -39,19 +51,39 @@ export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
   const submit = async (v: Values) => {
     try {
       if (dialog === 'staff')
-        await send(staffBody, { name: text(v.name) ?? '', title: text(v.title), certificateNo: text(v.certificateNo), specialty: text(v.specialty) }, (b) =>
-          agencyApi.addStaff(agency.id, b),
+        await send(
+          staffBody,
+          {
+            name: text(v.name) ?? '',
+            title: text(v.title),
+            certificateNo: text(v.certificateNo),
+            specialty: text(v.specialty),
+          },
+          (b) => agencyApi.addStaff(agency.id, b),
         );
       if (dialog === 'contract')
         await send(
           contractBody,
-          { enterpriseId: v.enterpriseId, kind: v.kind, contractNo: text(v.contractNo), startsOn: date(v.startsOn), endsOn: date(v.endsOn) },
+          {
+            enterpriseId: v.enterpriseId,
+            kind: v.kind,
+            contractNo: text(v.contractNo),
+            startsOn: date(v.startsOn),
+            endsOn: date(v.endsOn),
+          },
           (b) => agencyApi.addContract(agency.id, b),
         );
       if (dialog === 'visit')
         await send(
           visitBody,
-          { enterpriseId: v.enterpriseId, visitedOn: date(v.visitedOn), kind: v.kind, staffIds: v.staffIds ?? [], summary: text(v.summary) ?? '', hazardsFound: v.hazardsFound ?? 0 },
+          {
+            enterpriseId: v.enterpriseId,
+            visitedOn: date(v.visitedOn),
+            kind: v.kind,
+            staffIds: v.staffIds ?? [],
+            summary: text(v.summary) ?? '',
+            hazardsFound: v.hazardsFound ?? 0,
+          },
           (b) => agencyApi.addVisit(agency.id, b),
         );
       void message.success('已保存');
@@ -78,8 +110,16 @@ export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
       labelCol={{ span: 6 }}
       wrapperCol={{ span: 17 }}
       modalProps={{ destroyOnHidden: true }}
-      initialValues={{ startsOn: dayjs(), visitedOn: dayjs(), kind: dialog === 'contract' ? 'custody' : 'inspection', hazardsFound: 0 }}
-      submitter={{ searchConfig: { submitText: '保存', resetText: '取消' }, submitButtonProps: { ...testId('agency-dialog-submit') } }}
+      initialValues={{
+        startsOn: dayjs(),
+        visitedOn: dayjs(),
+        kind: dialog === 'contract' ? 'custody' : 'inspection',
+        hazardsFound: 0,
+      }}
+      submitter={{
+        searchConfig: { submitText: '保存', resetText: '取消' },
+        submitButtonProps: { ...testId('agency-dialog-submit') },
+      }}
     >
       {dialog === 'staff' && (
         <>
@@ -118,8 +158,17 @@ export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
       )}
       {dialog === 'visit' && (
         <>
-          <Form.Item name="enterpriseId" label="服务企业" rules={[{ required: true, message: '请选择企业' }]} extra="仅限有效合同内的企业">
-            <Select options={contracted.map((c) => ({ value: c.enterpriseId, label: c.enterpriseName }))} showSearch optionFilterProp="label" />
+          <Form.Item
+            name="enterpriseId"
+            label="服务企业"
+            rules={[{ required: true, message: '请选择企业' }]}
+            extra="仅限有效合同内的企业"
+          >
+            <Select
+              options={contracted.map((c) => ({ value: c.enterpriseId, label: c.enterpriseName }))}
+              showSearch
+              optionFilterProp="label"
+            />
           </Form.Item>
           <Form.Item name="visitedOn" label="服务日期" rules={[{ required: true, message: '请选择日期' }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
@@ -128,7 +177,10 @@ export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
             <Select options={visitKinds.map((k) => ({ value: k, label: visitKindNames[k] }))} />
           </Form.Item>
           <Form.Item name="staffIds" label="服务人员">
-            <Select mode="multiple" options={agency.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))} />
+            <Select
+              mode="multiple"
+              options={agency.staff.filter((s) => s.active).map((s) => ({ value: s.id, label: s.name }))}
+            />
           </Form.Item>
           <Form.Item name="hazardsFound" label="发现隐患">
             <InputNumber min={0} precision={0} addonAfter="项" />

@@ -17,7 +17,13 @@ interface Values {
   divisionCode?: string | null;
   address?: string;
   contactPerson?: string;
-  qualifications?: { kind?: string; number?: string; level?: string; issuer?: string; expiresOn?: Dayjs | null }[];
+  qualifications?: {
+    kind?: string;
+    number?: string;
+    level?: string;
+    issuer?: string;
+    expiresOn?: Dayjs | null;
+  }[];
 }
 
 const blank = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
@@ -75,7 +81,9 @@ export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) 
       return false;
     }
     try {
-      const saved = agency ? await agencyApi.update(agency.id, checked.data) : await agencyApi.create(checked.data);
+      const saved = agency
+        ? await agencyApi.update(agency.id, checked.data)
+        : await agencyApi.create(checked.data);
       void message.success(agency ? '机构信息已保存' : `已登记：${saved.name}`);
       onSaved(saved);
       return true;
@@ -97,7 +105,10 @@ export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) 
       width={760}
       layout="vertical"
       modalProps={{ destroyOnHidden: true, maskClosable: false, style: { maxWidth: 'calc(100vw - 16px)' } }}
-      submitter={{ searchConfig: { submitText: '保存', resetText: '取消' }, submitButtonProps: { ...testId('agency-form-submit') } }}
+      submitter={{
+        searchConfig: { submitText: '保存', resetText: '取消' },
+        submitButtonProps: { ...testId('agency-form-submit') },
+      }}
       data-testid="agency-form"
     >
       <Row gutter={16}>
@@ -159,7 +170,11 @@ export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) 
                   </Form.Item>
                 </Col>
                 <Col xs={4} md={1}>
-                  <MinusCircleOutlined aria-label="删除资质" onClick={() => remove(f.name)} style={{ marginTop: 9 }} />
+                  <MinusCircleOutlined
+                    aria-label="删除资质"
+                    onClick={() => remove(f.name)}
+                    style={{ marginTop: 9 }}
+                  />
                 </Col>
               </Row>
             ))}

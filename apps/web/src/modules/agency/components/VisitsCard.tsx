@@ -5,7 +5,15 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { type Visit, agencyApi } from '../agency.api.ts';
 
 /** 服务记录: the agency's visits to the enterprises it serves, newest first. */
-export function VisitsCard({ agencyId, version, onAdd }: { agencyId: string; version: number; onAdd?: () => void }) {
+export function VisitsCard({
+  agencyId,
+  version,
+  onAdd,
+}: {
+  agencyId: string;
+  version: number;
+  onAdd?: () => void;
+}) {
   const onError = useApiError();
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ items: Visit[]; total: number }>({ items: [], total: 0 });
@@ -24,14 +32,26 @@ export function VisitsCard({ agencyId, version, onAdd }: { agencyId: string; ver
     <Card
       size="small"
       title={`服务记录（${data.total}）`}
-      extra={onAdd && <Button size="small" onClick={onAdd} data-testid="visit-add">登记服务记录</Button>}
+      extra={
+        onAdd && (
+          <Button size="small" onClick={onAdd} data-testid="visit-add">
+            登记服务记录
+          </Button>
+        )
+      }
     >
       <Table<Visit>
         size="small"
         rowKey="id"
         dataSource={data.items}
         scroll={{ x: 640 }}
-        pagination={{ current: page, pageSize: 10, total: data.total, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: data.total,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
         columns={[
           { title: '日期', dataIndex: 'visitedOn', width: 110 },
           {

@@ -51,7 +51,13 @@ export default function AgenciesPage() {
       render: (_, a) => <span className="mono">{a.creditCode}</span>,
     },
     { title: '区划', dataIndex: 'divisionName', search: false, width: 100 },
-    { title: '联系人', dataIndex: 'contactPerson', search: false, width: 90, render: (_, a) => a.contactPerson ?? '—' },
+    {
+      title: '联系人',
+      dataIndex: 'contactPerson',
+      search: false,
+      width: 90,
+      render: (_, a) => a.contactPerson ?? '—',
+    },
     {
       title: '资质',
       dataIndex: 'qualifications',
@@ -102,7 +108,13 @@ export default function AgenciesPage() {
         toolBarRender={() =>
           can('agency.write')
             ? [
-                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="agency-create">
+                <Button
+                  key="create"
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setCreating(true)}
+                  data-testid="agency-create"
+                >
                   登记机构
                 </Button>,
               ]

@@ -1,13 +1,32 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Table, Tag, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Popconfirm,
+  Result,
+  Row,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
-import { type AgencyDetail, type Contract, type Qualification, type Staff, agencyApi } from '../agency.api.ts';
+import {
+  type AgencyDetail,
+  type Contract,
+  type Qualification,
+  type Staff,
+  agencyApi,
+} from '../agency.api.ts';
 import { type AgencyDialog, AgencyDialogs } from '../components/AgencyDialogs.tsx';
 import { AgencyFormModal } from '../components/AgencyFormModal.tsx';
 import { ExpiryTag } from '../components/QualificationTags.tsx';
@@ -37,7 +56,13 @@ export default function AgencyDetailPage() {
   useEffect(() => void load(), [load]);
 
   if (missing)
-    return <Result status="404" title="机构不存在或不在您的管辖范围内" extra={<Button onClick={() => void navigate('/agencies')}>返回</Button>} />;
+    return (
+      <Result
+        status="404"
+        title="机构不存在或不在您的管辖范围内"
+        extra={<Button onClick={() => void navigate('/agencies')}>返回</Button>}
+      />
+    );
   if (!a) return <PageLoading />;
   const canWrite = can('agency.write');
   const end = async (c: Contract) => {
@@ -53,13 +78,21 @@ export default function AgencyDetailPage() {
     <PageContainer
       title={a.name}
       onBack={() => void navigate(-1)}
-      extra={canWrite && <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>编辑</Button>}
+      extra={
+        canWrite && (
+          <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            编辑
+          </Button>
+        )
+      }
     >
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Card size="small" title="基本信息" style={{ height: '100%' }}>
             <Descriptions size="small" column={1}>
-              <Descriptions.Item label="统一社会信用代码"><span className="mono">{a.creditCode}</span></Descriptions.Item>
+              <Descriptions.Item label="统一社会信用代码">
+                <span className="mono">{a.creditCode}</span>
+              </Descriptions.Item>
               <Descriptions.Item label="注册区划">{a.divisionName}</Descriptions.Item>
               <Descriptions.Item label="地址">{a.address ?? '—'}</Descriptions.Item>
               <Descriptions.Item label="联系人">{a.contactPerson ?? '—'}</Descriptions.Item>
@@ -83,14 +116,28 @@ export default function AgencyDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card size="small" title={`人员（${a.staff.length}）`} extra={canWrite && <Button size="small" onClick={() => setDialog('staff')}>添加人员</Button>}>
+          <Card
+            size="small"
+            title={`人员（${a.staff.length}）`}
+            extra={
+              canWrite && (
+                <Button size="small" onClick={() => setDialog('staff')}>
+                  添加人员
+                </Button>
+              )
+            }
+          >
             <Table<Staff>
               size="small"
               rowKey="id"
               dataSource={a.staff}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               columns={[
-                { title: '姓名', dataIndex: 'name', render: (v: string, s) => (s.active ? v : <Typography.Text delete>{v}</Typography.Text>) },
+                {
+                  title: '姓名',
+                  dataIndex: 'name',
+                  render: (v: string, s) => (s.active ? v : <Typography.Text delete>{v}</Typography.Text>),
+                },
                 { title: '职称/岗位', dataIndex: 'title', render: (v: string | null) => v ?? '—' },
                 { title: '证书编号', dataIndex: 'certificateNo', render: (v: string | null) => v ?? '—' },
                 { title: '专业', dataIndex: 'specialty', render: (v: string | null) => v ?? '—' },
@@ -99,7 +146,17 @@ export default function AgencyDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={14}>
-          <Card size="small" title={`服务合同（有效 ${a.activeContracts}）`} extra={canWrite && <Button size="small" onClick={() => setDialog('contract')}>新增合同</Button>}>
+          <Card
+            size="small"
+            title={`服务合同（有效 ${a.activeContracts}）`}
+            extra={
+              canWrite && (
+                <Button size="small" onClick={() => setDialog('contract')}>
+                  新增合同
+                </Button>
+              )
+            }
+          >
             <Table<Contract>
               size="small"
               rowKey="id"
@@ -107,9 +164,18 @@ export default function AgencyDetailPage() {
               scroll={{ x: 600 }}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               columns={[
-                { title: '企业', dataIndex: 'enterpriseName', render: (v: string, c) => <Link to={`/enterprises/${c.enterpriseId}`}>{v}</Link> },
+                {
+                  title: '企业',
+                  dataIndex: 'enterpriseName',
+                  render: (v: string, c) => <Link to={`/enterprises/${c.enterpriseId}`}>{v}</Link>,
+                },
                 { title: '方式', dataIndex: 'kindName', width: 110 },
-                { title: '期限', key: 'term', width: 200, render: (_, c) => `${c.startsOn} 至 ${c.endsOn ?? '长期'}` },
+                {
+                  title: '期限',
+                  key: 'term',
+                  width: 200,
+                  render: (_, c) => `${c.startsOn} 至 ${c.endsOn ?? '长期'}`,
+                },
                 {
                   title: '状态',
                   key: 'active',
@@ -118,7 +184,10 @@ export default function AgencyDetailPage() {
                     <Space size={4}>
                       <Tag color={c.active ? 'green' : 'default'}>{c.active ? '有效' : '已终止'}</Tag>
                       {canWrite && c.active && (
-                        <Popconfirm title={`终止与 ${c.enterpriseName} 的合同？`} onConfirm={() => void end(c)}>
+                        <Popconfirm
+                          title={`终止与 ${c.enterpriseName} 的合同？`}
+                          onConfirm={() => void end(c)}
+                        >
                           <Typography.Link type="danger">终止</Typography.Link>
                         </Popconfirm>
                       )}
@@ -130,10 +199,19 @@ export default function AgencyDetailPage() {
           </Card>
         </Col>
         <Col span={24}>
-          <VisitsCard agencyId={a.id} version={version} onAdd={can('agency.visit') ? () => setDialog('visit') : undefined} />
+          <VisitsCard
+            agencyId={a.id}
+            version={version}
+            onAdd={can('agency.visit') ? () => setDialog('visit') : undefined}
+          />
         </Col>
       </Row>
-      <AgencyFormModal agency={a} open={editing} onOpenChange={setEditing} onSaved={(next) => (setEditing(false), setA(next))} />
+      <AgencyFormModal
+        agency={a}
+        open={editing}
+        onOpenChange={setEditing}
+        onSaved={(next) => (setEditing(false), setA(next))}
+      />
       <AgencyDialogs
         agency={a}
         dialog={dialog}

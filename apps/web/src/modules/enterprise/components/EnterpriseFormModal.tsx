@@ -50,7 +50,9 @@ export function EnterpriseFormModal({ enterprise, selfMode = false, open, onOpen
       void message.info('没有修改');
       return true;
     }
-    const checked = enterprise ? validate(updateEnterpriseBody, input) : validate(createEnterpriseBody, input);
+    const checked = enterprise
+      ? validate(updateEnterpriseBody, input)
+      : validate(createEnterpriseBody, input);
     if (!checked.ok) {
       onError(invalidInput(checked.issues), form);
       return false;

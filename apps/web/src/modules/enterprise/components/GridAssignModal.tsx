@@ -113,7 +113,12 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
       data-testid="grid-form"
     >
       {!enterprise && (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message="留空的项保持各企业原有设置；全部成功才会写入。" />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="留空的项保持各企业原有设置；全部成功才会写入。"
+        />
       )}
       <Form.Item name="gridUserId" label="属地责任人" extra="乡镇/村网格员，须管辖企业所在区划">
         <Select

@@ -73,7 +73,12 @@ export function ImportModal({ open, onClose, onImported }: Props) {
         <Space wrap>
           <Button onClick={close}>关闭</Button>
           {rejected && (
-            <Button danger loading={busy} onClick={() => void send('valid-only')} data-testid="import-valid-only">
+            <Button
+              danger
+              loading={busy}
+              onClick={() => void send('valid-only')}
+              data-testid="import-valid-only"
+            >
               只导入有效行（跳过 {bad.size} 行错误）
             </Button>
           )}
@@ -97,7 +102,11 @@ export function ImportModal({ open, onClose, onImported }: Props) {
           按模板填写“企业信息”表：带 * 的列必填；监管行业、规模、标准化等级填中文名称；多个值用“、”分隔。
           只要有一行错误，默认不写入任何数据。
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined />} onClick={() => download(enterpriseApi.templateUrl())} data-testid="import-template">
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => download(enterpriseApi.templateUrl())}
+          data-testid="import-template"
+        >
           下载导入模板
         </Button>
         <Upload.Dragger
@@ -143,7 +152,13 @@ export function ImportModal({ open, onClose, onImported }: Props) {
             message={`共 ${result.totalRows} 行，已导入 ${result.imported} 行${result.skipped.length ? `，跳过 ${new Set(result.skipped.map((s) => s.row)).size} 行` : ''}`}
             description={
               result.skipped.length ? (
-                <Table size="small" rowKey={(r) => `${r.row}-${r.column}`} columns={columns} dataSource={result.skipped} pagination={false} />
+                <Table
+                  size="small"
+                  rowKey={(r) => `${r.row}-${r.column}`}
+                  columns={columns}
+                  dataSource={result.skipped}
+                  pagination={false}
+                />
               ) : undefined
             }
             data-testid="import-result"

@@ -74,7 +74,12 @@ export function StatusModal({ enterprise, onClose, onSaved }: Props) {
         />
       </Form.Item>
       <Form.Item name="reason" label="原因" rules={[{ required: true, message: '请填写变更原因' }]}>
-        <Input.TextArea rows={3} maxLength={500} showCount placeholder="如 执法检查发现重大事故隐患，责令停产整顿" />
+        <Input.TextArea
+          rows={3}
+          maxLength={500}
+          showCount
+          placeholder="如 执法检查发现重大事故隐患，责令停产整顿"
+        />
       </Form.Item>
       <Form.Item name="effectiveOn" label="生效日期">
         <DatePicker style={{ width: '100%' }} />

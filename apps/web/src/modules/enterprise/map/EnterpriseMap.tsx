@@ -2,7 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Spin } from 'antd';
 import { sectors } from '@anjian/domain';
 import type { MapPoint } from '../enterprise.api.ts';
-import { type EChartsOption, type EChartsType, MAP_NAME, animation, init, loadZhongwei, sectorPalette } from './map-echarts.ts';
+import {
+  type EChartsOption,
+  type EChartsType,
+  MAP_NAME,
+  animation,
+  init,
+  loadZhongwei,
+  sectorPalette,
+} from './map-echarts.ts';
 
 declare global {
   interface Window {

@@ -71,7 +71,12 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
       extra={
         <Space wrap>
           {(canWrite || selfMode) && (
-            <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="enterprise-edit">
+            <Button
+              type="primary"
+              icon={<EditOutlined />}
+              onClick={() => setDialog('edit')}
+              data-testid="enterprise-edit"
+            >
               {selfMode ? '维护本企业信息' : '编辑'}
             </Button>
           )}
@@ -105,7 +110,11 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
         onOpenChange={(o) => !o && setDialog(null)}
         onSaved={saved}
       />
-      <StatusModal enterprise={dialog === 'status' ? e : null} onClose={() => setDialog(null)} onSaved={saved} />
+      <StatusModal
+        enterprise={dialog === 'status' ? e : null}
+        onClose={() => setDialog(null)}
+        onSaved={saved}
+      />
       <GridAssignModal
         enterprise={e}
         open={dialog === 'grid'}

@@ -89,7 +89,12 @@ export default function EnterpriseMapPage() {
           )}
         </Space>
         {data?.truncated && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`点位过多，仅显示前 ${data.items.length} 家，请缩小筛选范围`} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={`点位过多，仅显示前 ${data.items.length} 家，请缩小筛选范围`}
+          />
         )}
         <EnterpriseMap
           points={data?.items ?? []}

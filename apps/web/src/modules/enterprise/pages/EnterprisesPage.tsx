@@ -2,11 +2,23 @@ import { useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { type ActionType, PageContainer, ProTable } from '@ant-design/pro-components';
 import { Button, Grid, Space, Typography } from 'antd';
-import { ClusterOutlined, DownloadOutlined, EnvironmentOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  ClusterOutlined,
+  DownloadOutlined,
+  EnvironmentOutlined,
+  PlusOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
-import { type Enterprise, type EnterpriseFilter, type EnterpriseSummary, download, enterpriseApi } from '../enterprise.api.ts';
+import {
+  type Enterprise,
+  type EnterpriseFilter,
+  type EnterpriseSummary,
+  download,
+  enterpriseApi,
+} from '../enterprise.api.ts';
 import { enterpriseColumns, sortField } from '../components/EnterpriseColumns.tsx';
 import { EnterpriseFormModal } from '../components/EnterpriseFormModal.tsx';
 import { GridAssignModal } from '../components/GridAssignModal.tsx';
@@ -14,7 +26,17 @@ import { ImportModal } from '../components/ImportModal.tsx';
 import { StatusModal } from '../components/StatusModal.tsx';
 
 type Search = EnterpriseFilter & { current?: number; pageSize?: number };
-const filterKeys = ['q', 'divisionCode', 'sector', 'status', 'sizeClass', 'standardizationLevel', 'gap', 'gridUserId', 'agencyId'] as const;
+const filterKeys = [
+  'q',
+  'divisionCode',
+  'sector',
+  'status',
+  'sizeClass',
+  'standardizationLevel',
+  'gap',
+  'gridUserId',
+  'agencyId',
+] as const;
 
 /** Filters from the address (drill-down from the coverage report or a link): `?gap=territorial&divisionCode=…`. */
 function filterFrom(params: URLSearchParams): EnterpriseFilter {
@@ -54,20 +76,28 @@ export default function EnterprisesPage() {
     }
   };
 
-  const columns = enterpriseColumns((_, e) => (
-    <Space size={10} wrap>
-      <Typography.Link onClick={() => void navigate(`/enterprises/${e.id}`)}>详情</Typography.Link>
-      {canWrite && (
-        <Typography.Link onClick={() => void edit(e.id)} data-testid={`enterprise-edit-${e.creditCode}`}>
-          {t('btn.edit')}
-        </Typography.Link>
-      )}
-      {canWrite && <Typography.Link onClick={() => setStatusOf(e)}>状态</Typography.Link>}
-    </Space>
-  ), narrow);
+  const columns = enterpriseColumns(
+    (_, e) => (
+      <Space size={10} wrap>
+        <Typography.Link onClick={() => void navigate(`/enterprises/${e.id}`)}>详情</Typography.Link>
+        {canWrite && (
+          <Typography.Link onClick={() => void edit(e.id)} data-testid={`enterprise-edit-${e.creditCode}`}>
+            {t('btn.edit')}
+          </Typography.Link>
+        )}
+        {canWrite && <Typography.Link onClick={() => setStatusOf(e)}>状态</Typography.Link>}
+      </Space>
+    ),
+    narrow,
+  );
 
   const toolbar = [
-    <Button key="map" icon={<EnvironmentOutlined />} onClick={() => void navigate('/enterprise-map')} {...label('企业地图')} />,
+    <Button
+      key="map"
+      icon={<EnvironmentOutlined />}
+      onClick={() => void navigate('/enterprise-map')}
+      {...label('企业地图')}
+    />,
     <Button
       key="export"
       icon={<DownloadOutlined />}
@@ -78,7 +108,13 @@ export default function EnterprisesPage() {
   ];
   if (can('enterprise.import'))
     toolbar.push(
-      <Button key="import" icon={<UploadOutlined />} onClick={() => setDialog('import')} data-testid="enterprise-import" {...label('导入')} />,
+      <Button
+        key="import"
+        icon={<UploadOutlined />}
+        onClick={() => setDialog('import')}
+        data-testid="enterprise-import"
+        {...label('导入')}
+      />,
     );
   if (canWrite)
     toolbar.push(
@@ -125,19 +161,34 @@ export default function EnterprisesPage() {
         }}
         rowSelection={
           can('grid.assign')
-            ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)), preserveSelectedRowKeys: true }
+            ? {
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys.map(String)),
+                preserveSelectedRowKeys: true,
+              }
             : false
         }
         tableAlertOptionRender={() => (
           <Space>
-            <Button size="small" type="primary" icon={<ClusterOutlined />} onClick={() => setDialog('grid')} data-testid="grid-assign">
+            <Button
+              size="small"
+              type="primary"
+              icon={<ClusterOutlined />}
+              onClick={() => setDialog('grid')}
+              data-testid="grid-assign"
+            >
               分配网格责任
             </Button>
             <Typography.Link onClick={() => setSelected([])}>取消选择</Typography.Link>
           </Space>
         )}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100, 200] }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset'), defaultCollapsed: true }}
+        search={{
+          labelWidth: 'auto',
+          searchText: t('btn.search'),
+          resetText: t('btn.reset'),
+          defaultCollapsed: true,
+        }}
         options={narrow ? false : { reload: true, density: false, setting: true }}
         scroll={{ x: narrow ? 1200 : 1500 }}
         toolBarRender={() => toolbar}
@@ -157,7 +208,11 @@ export default function EnterprisesPage() {
           else reload();
         }}
       />
-      <StatusModal enterprise={statusOf} onClose={() => setStatusOf(null)} onSaved={() => (setStatusOf(null), reload())} />
+      <StatusModal
+        enterprise={statusOf}
+        onClose={() => setStatusOf(null)}
+        onSaved={() => (setStatusOf(null), reload())}
+      />
       <ImportModal open={dialog === 'import'} onClose={() => setDialog(null)} onImported={reload} />
       <GridAssignModal
         ids={selected}

@@ -5,11 +5,26 @@ import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { type Coverage, type CoverageRow, type Workload, enterpriseApi } from '../../enterprise/enterprise.api.ts';
+import {
+  type Coverage,
+  type CoverageRow,
+  type Workload,
+  enterpriseApi,
+} from '../../enterprise/enterprise.api.ts';
 
 const listLink = (query: Record<string, string>) => `/enterprises?${new URLSearchParams(query).toString()}`;
 
-function GapLink({ n, division, gap, testId }: { n: number; division: string; gap: string; testId?: string }) {
+function GapLink({
+  n,
+  division,
+  gap,
+  testId,
+}: {
+  n: number;
+  division: string;
+  gap: string;
+  testId?: string;
+}) {
   if (n === 0) return <Typography.Text type="success">0</Typography.Text>;
   return (
     <Link to={listLink({ divisionCode: division, gap })} data-testid={testId}>
@@ -59,13 +74,17 @@ export default function GridCoveragePage() {
       title: '无属地责任人',
       dataIndex: 'noTerritorial',
       align: 'right' as const,
-      render: (n: number, r: CoverageRow) => <GapLink n={n} division={r.code} gap="territorial" testId={`gap-territorial-${r.code}`} />,
+      render: (n: number, r: CoverageRow) => (
+        <GapLink n={n} division={r.code} gap="territorial" testId={`gap-territorial-${r.code}`} />
+      ),
     },
     {
       title: '无行业监管部门',
       dataIndex: 'noIndustry',
       align: 'right' as const,
-      render: (n: number, r: CoverageRow) => <GapLink n={n} division={r.code} gap="industry" testId={`gap-industry-${r.code}`} />,
+      render: (n: number, r: CoverageRow) => (
+        <GapLink n={n} division={r.code} gap="industry" testId={`gap-industry-${r.code}`} />
+      ),
     },
   ];
   const workColumns = [
@@ -86,7 +105,12 @@ export default function GridCoveragePage() {
       title={t('page.gridCoverage')}
       extra={
         <div style={{ width: 240 }}>
-          <DivisionTreeSelect value={division} onChange={setDivision} placeholder="选择区划（默认本级）" data-testid="coverage-division" />
+          <DivisionTreeSelect
+            value={division}
+            onChange={setDivision}
+            placeholder="选择区划（默认本级）"
+            data-testid="coverage-division"
+          />
         </div>
       }
     >
@@ -94,7 +118,11 @@ export default function GridCoveragePage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} sm={8}>
             <Card size="small" loading={loading && !data}>
-              <Statistic title={`${data?.division.name ?? ''} 在营企业`} value={data?.totals.total ?? 0} suffix="家" />
+              <Statistic
+                title={`${data?.division.name ?? ''} 在营企业`}
+                value={data?.totals.total ?? 0}
+                suffix="家"
+              />
             </Card>
           </Col>
           <Col xs={12} sm={8}>

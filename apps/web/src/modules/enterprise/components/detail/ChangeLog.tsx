@@ -24,7 +24,12 @@ const columns = [
       </>
     ),
   },
-  { title: '类型', dataIndex: 'source', width: 90, render: (v: ChangeEntry['source']) => sourceNames[v] ?? v },
+  {
+    title: '类型',
+    dataIndex: 'source',
+    width: 90,
+    render: (v: ChangeEntry['source']) => sourceNames[v] ?? v,
+  },
   {
     title: '变更内容',
     key: 'changes',
@@ -92,7 +97,13 @@ export function ChangeLog({ id, version }: { id: string; version: string }) {
         columns={columns}
         dataSource={data.items}
         scroll={{ x: 640 }}
-        pagination={{ current: page, pageSize: 10, total: data.total, onChange: setPage, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: data.total,
+          onChange: setPage,
+          hideOnSinglePage: true,
+        }}
       />
     </Card>
   );

@@ -25,7 +25,8 @@ const costColumns = [
     title: '使用率',
     key: 'rate',
     align: 'right' as const,
-    render: (_: unknown, c: SafetyCost) => (c.extracted > 0 ? `${Math.round((c.used / c.extracted) * 100)}%` : '—'),
+    render: (_: unknown, c: SafetyCost) =>
+      c.extracted > 0 ? `${Math.round((c.used / c.extracted) * 100)}%` : '—',
   },
 ];
 
@@ -37,9 +38,13 @@ export function EnterpriseInfo({ e }: { e: Enterprise }) {
       <Card size="small" title="基本信息" data-testid="enterprise-info">
         <Descriptions size="small" column={{ xs: 1, md: 2, xxl: 3 }}>
           <Descriptions.Item label="统一社会信用代码">
-            <span className="mono" data-testid="enterprise-credit">{e.creditCode}</span>
+            <span className="mono" data-testid="enterprise-credit">
+              {e.creditCode}
+            </span>
           </Descriptions.Item>
-          <Descriptions.Item label="行政区划">{e.divisionName}（{e.divisionCode}）</Descriptions.Item>
+          <Descriptions.Item label="行政区划">
+            {e.divisionName}（{e.divisionCode}）
+          </Descriptions.Item>
           <Descriptions.Item label="地址">{dash(e.address)}</Descriptions.Item>
           <Descriptions.Item label="坐标">
             {e.longitude !== null && e.latitude !== null ? `${e.longitude}, ${e.latitude}` : '—'}
@@ -47,7 +52,9 @@ export function EnterpriseInfo({ e }: { e: Enterprise }) {
           <Descriptions.Item label="监管行业">
             {e.sectorName}
             {e.secondarySectors.length > 0 && (
-              <Typography.Text type="secondary">（兼 {e.secondarySectors.map(sectorName).join('、')}）</Typography.Text>
+              <Typography.Text type="secondary">
+                （兼 {e.secondarySectors.map(sectorName).join('、')}）
+              </Typography.Text>
             )}
           </Descriptions.Item>
           <Descriptions.Item label="国民经济行业代码">{dash(e.industryCode)}</Descriptions.Item>
@@ -58,7 +65,13 @@ export function EnterpriseInfo({ e }: { e: Enterprise }) {
           <Descriptions.Item label="安全管理人员">{dash(e.safetyManager)}</Descriptions.Item>
           <Descriptions.Item label="注册安全工程师">{e.registeredSafetyEngineers} 人</Descriptions.Item>
           <Descriptions.Item label="危险工艺" span={3}>
-            {e.highRiskProcesses.length ? e.highRiskProcesses.map((p) => <Tag key={p} color="magenta">{p}</Tag>) : '无'}
+            {e.highRiskProcesses.length
+              ? e.highRiskProcesses.map((p) => (
+                  <Tag key={p} color="magenta">
+                    {p}
+                  </Tag>
+                ))
+              : '无'}
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -81,7 +94,9 @@ export function EnterpriseInfo({ e }: { e: Enterprise }) {
             <Descriptions.Item label="到期日">
               <ExpiryTag date={ins.expiresOn} />
             </Descriptions.Item>
-            <Descriptions.Item label="保额">{ins.insuredAmount != null ? `${ins.insuredAmount} 万元` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="保额">
+              {ins.insuredAmount != null ? `${ins.insuredAmount} 万元` : '—'}
+            </Descriptions.Item>
           </Descriptions>
         ) : (
           <Typography.Text type="warning">未投保安全生产责任保险</Typography.Text>

@@ -10,7 +10,13 @@ export function GridCard({ e, onEdit }: { e: Enterprise; onEdit?: () => void }) 
       size="small"
       title="网格化监管责任"
       data-testid="enterprise-grid"
-      extra={onEdit && <Button size="small" onClick={onEdit} data-testid="grid-edit">分配</Button>}
+      extra={
+        onEdit && (
+          <Button size="small" onClick={onEdit} data-testid="grid-edit">
+            分配
+          </Button>
+        )
+      }
     >
       <Descriptions size="small" column={1}>
         <Descriptions.Item label="属地责任人">

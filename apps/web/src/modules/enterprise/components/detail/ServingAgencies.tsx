@@ -66,7 +66,8 @@ export function ServingAgencies({ enterpriseId }: { enterpriseId: string }) {
                 <Tag color={s.active ? 'green' : 'default'}>{s.active ? '有效' : '已终止'}</Tag>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {s.kindName} {s.contractNo ?? ''} · {fmtDate(s.startsOn)} 至 {s.endsOn ? fmtDate(s.endsOn) : '长期'}
+                  {s.kindName} {s.contractNo ?? ''} · {fmtDate(s.startsOn)} 至{' '}
+                  {s.endsOn ? fmtDate(s.endsOn) : '长期'}
                 </Typography.Text>
               </div>
             </List.Item>

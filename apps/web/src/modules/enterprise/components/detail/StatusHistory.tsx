@@ -20,7 +20,8 @@ export function StatusHistory({ history }: { history: StatusChange[] }) {
             children: (
               <>
                 <div>
-                  <Tag color={color(h.fromStatus)}>{name(h.fromStatus)}</Tag>→<Tag color={color(h.toStatus)}>{name(h.toStatus)}</Tag>
+                  <Tag color={color(h.fromStatus)}>{name(h.fromStatus)}</Tag>→
+                  <Tag color={color(h.toStatus)}>{name(h.toStatus)}</Tag>
                   <Typography.Text type="secondary">自 {fmtDate(h.effectiveOn)}</Typography.Text>
                 </div>
                 <div>{h.reason}</div>

@@ -26,7 +26,11 @@ export function BasicSection({
       </Col>
       <Col {...half}>
         <Form.Item name="name" label="企业名称" rules={[{ required: true, message: '请填写企业名称' }]}>
-          <Input maxLength={EnterpriseLimits.nameMax} disabled={locked('name')} data-testid="enterprise-name" />
+          <Input
+            maxLength={EnterpriseLimits.nameMax}
+            disabled={locked('name')}
+            data-testid="enterprise-name"
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
@@ -49,16 +53,33 @@ export function BasicSection({
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name="longitude" label="经度" tooltip="WGS-84，经纬度须同时填写">
-          <InputNumber min={73} max={136} step={0.000001} style={{ width: '100%' }} disabled={locked('longitude')} />
+          <InputNumber
+            min={73}
+            max={136}
+            step={0.000001}
+            style={{ width: '100%' }}
+            disabled={locked('longitude')}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name="latitude" label="纬度">
-          <InputNumber min={3} max={54} step={0.000001} style={{ width: '100%' }} disabled={locked('latitude')} />
+          <InputNumber
+            min={3}
+            max={54}
+            step={0.000001}
+            style={{ width: '100%' }}
+            disabled={locked('latitude')}
+          />
         </Form.Item>
       </Col>
       <Col {...half}>
-        <Form.Item name="industryCode" label="国民经济行业代码" rules={[zodRule(industryCode)]} tooltip="GB/T 4754-2017，如 C2614">
+        <Form.Item
+          name="industryCode"
+          label="国民经济行业代码"
+          rules={[zodRule(industryCode)]}
+          tooltip="GB/T 4754-2017，如 C2614"
+        >
           <Input maxLength={5} disabled={locked('industryCode')} className="mono" />
         </Form.Item>
       </Col>
@@ -76,7 +97,12 @@ export function BasicSection({
       </Col>
       <Col {...half}>
         <Form.Item name="secondarySectors" label="其他监管行业">
-          <Select mode="multiple" options={sectorOptions} optionFilterProp="label" disabled={locked('secondarySectors')} />
+          <Select
+            mode="multiple"
+            options={sectorOptions}
+            optionFilterProp="label"
+            disabled={locked('secondarySectors')}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
@@ -86,7 +112,13 @@ export function BasicSection({
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name="employees" label="从业人数">
-          <InputNumber min={0} max={1_000_000} precision={0} style={{ width: '100%' }} disabled={locked('employees')} />
+          <InputNumber
+            min={0}
+            max={1_000_000}
+            precision={0}
+            style={{ width: '100%' }}
+            disabled={locked('employees')}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
@@ -101,7 +133,14 @@ export function BasicSection({
       </Col>
       <Col xs={12} md={6}>
         <Form.Item name="registeredSafetyEngineers" label="注册安全工程师">
-          <InputNumber min={0} max={10_000} precision={0} addonAfter="人" style={{ width: '100%' }} disabled={locked('registeredSafetyEngineers')} />
+          <InputNumber
+            min={0}
+            max={10_000}
+            precision={0}
+            addonAfter="人"
+            style={{ width: '100%' }}
+            disabled={locked('registeredSafetyEngineers')}
+          />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>

@@ -39,7 +39,13 @@ export function ListsSection({ locked }: { locked: (field: string) => boolean })
                   </Form.Item>
                 </Col>
                 <Col xs={2} md={1}>
-                  {!lic && <MinusCircleOutlined aria-label="删除许可证" onClick={() => remove(f.name)} style={{ marginTop: 9 }} />}
+                  {!lic && (
+                    <MinusCircleOutlined
+                      aria-label="删除许可证"
+                      onClick={() => remove(f.name)}
+                      style={{ marginTop: 9 }}
+                    />
+                  )}
                 </Col>
               </Row>
             ))}
@@ -61,23 +67,42 @@ export function ListsSection({ locked }: { locked: (field: string) => boolean })
       {hasInsurance && (
         <Row gutter={8}>
           <Col xs={12} md={6}>
-            <Form.Item name={['liabilityInsurance', 'insurer']} rules={[{ required: true, message: '保险公司' }]}>
+            <Form.Item
+              name={['liabilityInsurance', 'insurer']}
+              rules={[{ required: true, message: '保险公司' }]}
+            >
               <Input placeholder="保险公司" disabled={locked('liabilityInsurance')} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name={['liabilityInsurance', 'policyNo']} rules={[{ required: true, message: '保单号' }]}>
+            <Form.Item
+              name={['liabilityInsurance', 'policyNo']}
+              rules={[{ required: true, message: '保单号' }]}
+            >
               <Input placeholder="保单号" disabled={locked('liabilityInsurance')} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item name={['liabilityInsurance', 'expiresOn']} rules={[{ required: true, message: '到期日' }]}>
-              <DatePicker placeholder="到期日" style={{ width: '100%' }} disabled={locked('liabilityInsurance')} />
+            <Form.Item
+              name={['liabilityInsurance', 'expiresOn']}
+              rules={[{ required: true, message: '到期日' }]}
+            >
+              <DatePicker
+                placeholder="到期日"
+                style={{ width: '100%' }}
+                disabled={locked('liabilityInsurance')}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
             <Form.Item name={['liabilityInsurance', 'insuredAmount']}>
-              <InputNumber min={0} placeholder="保额" addonAfter="万元" style={{ width: '100%' }} disabled={locked('liabilityInsurance')} />
+              <InputNumber
+                min={0}
+                placeholder="保额"
+                addonAfter="万元"
+                style={{ width: '100%' }}
+                disabled={locked('liabilityInsurance')}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -100,11 +125,22 @@ export function ListsSection({ locked }: { locked: (field: string) => boolean })
                 <Form.Item name={[f.name, 'used']} rules={[{ required: true, message: '使用额' }]}>
                   <InputNumber min={0} addonBefore="使用" disabled={cost} />
                 </Form.Item>
-                {!cost && <MinusCircleOutlined aria-label="删除年度" onClick={() => remove(f.name)} style={{ marginTop: 9 }} />}
+                {!cost && (
+                  <MinusCircleOutlined
+                    aria-label="删除年度"
+                    onClick={() => remove(f.name)}
+                    style={{ marginTop: 9 }}
+                  />
+                )}
               </Space>
             ))}
             {!cost && (
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ year: new Date().getFullYear() })} block>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ year: new Date().getFullYear() })}
+                block
+              >
                 添加年度
               </Button>
             )}
@@ -120,9 +156,16 @@ export function ListsSection({ locked }: { locked: (field: string) => boolean })
           mode="tags"
           tokenSeparators={['、', ',', '，']}
           disabled={locked('highRiskProcesses')}
-          options={['氯化工艺', '硝化工艺', '加氢工艺', '氧化工艺', '聚合工艺', '裂解（裂化）工艺', '氟化工艺', '重氮化工艺'].map(
-            (p) => ({ value: p, label: p }),
-          )}
+          options={[
+            '氯化工艺',
+            '硝化工艺',
+            '加氢工艺',
+            '氧化工艺',
+            '聚合工艺',
+            '裂解（裂化）工艺',
+            '氟化工艺',
+            '重氮化工艺',
+          ].map((p) => ({ value: p, label: p }))}
           aria-label="危险工艺"
         />
       </Form.Item>

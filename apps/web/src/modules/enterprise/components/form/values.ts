@@ -27,7 +27,12 @@ export interface EnterpriseFormValues {
   standardizationLevel?: StandardizationLevel;
   licences?: { kind?: string; number?: string; issuer?: string; expiresOn?: Dayjs | null }[];
   hasInsurance?: boolean;
-  liabilityInsurance?: { insurer?: string; policyNo?: string; expiresOn?: Dayjs | null; insuredAmount?: number | null };
+  liabilityInsurance?: {
+    insurer?: string;
+    policyNo?: string;
+    expiresOn?: Dayjs | null;
+    insuredAmount?: number | null;
+  };
   safetyCosts?: { year?: number; extracted?: number; used?: number }[];
   highRiskProcesses?: string[];
 }
@@ -103,7 +108,11 @@ export function toInput(v: EnterpriseFormValues): Record<string, unknown> {
             insuredAmount: num(ins.insuredAmount),
           }
         : null,
-    safetyCosts: (v.safetyCosts ?? []).map((c) => ({ year: c.year, extracted: c.extracted ?? 0, used: c.used ?? 0 })),
+    safetyCosts: (v.safetyCosts ?? []).map((c) => ({
+      year: c.year,
+      extracted: c.extracted ?? 0,
+      used: c.used ?? 0,
+    })),
     highRiskProcesses: (v.highRiskProcesses ?? []).map((p) => p.trim()).filter(Boolean),
   };
   return Object.fromEntries(Object.entries(out).filter(([, x]) => x !== undefined));
@@ -121,7 +130,9 @@ export type CreateInput = CreateEnterpriseInput;
 function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) =>
     x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      ? Object.fromEntries(
+          Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+        )
       : x,
   );
 }
@@ -132,5 +143,7 @@ function canonical(v: unknown): string {
  */
 export function changedOnly(input: Record<string, unknown>, before: Enterprise): Record<string, unknown> {
   const original = toInput(toFormValues(before));
-  return Object.fromEntries(Object.entries(input).filter(([k, v]) => canonical(v) !== canonical(original[k] ?? null)));
+  return Object.fromEntries(
+    Object.entries(input).filter(([k, v]) => canonical(v) !== canonical(original[k] ?? null)),
+  );
 }
