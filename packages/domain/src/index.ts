@@ -25,5 +25,7 @@ export * from './indicator/decompose.ts';
 export * from './indicator/indicator.schemas.ts';
 export * from './risk/lec.ts';
 export * from './risk/risk.schemas.ts';
+export * from './risk/risk-model.ts';
+export * from './risk/risk-model.schemas.ts';
 export * from './hazard/lifecycle.ts';
 export * from './hazard/hazard.schemas.ts';

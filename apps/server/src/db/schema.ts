@@ -3,8 +3,17 @@ import type { AuditTable } from '../platform/audit/audit.table.ts';
 import type { SessionTable, SettingTable } from '../platform/auth/session.table.ts';
 import type { DepartmentTable, DivisionTable, SectorTable } from '../modules/org/org.table.ts';
 import type { RoleTable, UserTable } from '../modules/users/user.table.ts';
-import type { EnterpriseChangeTable, EnterpriseStatusChangeTable, EnterpriseTable } from '../modules/enterprise/enterprise.table.ts';
-import type { AgencyContractTable, AgencyStaffTable, AgencyTable, AgencyVisitTable } from '../modules/agency/agency.table.ts';
+import type {
+  EnterpriseChangeTable,
+  EnterpriseStatusChangeTable,
+  EnterpriseTable,
+} from '../modules/enterprise/enterprise.table.ts';
+import type {
+  AgencyContractTable,
+  AgencyStaffTable,
+  AgencyTable,
+  AgencyVisitTable,
+} from '../modules/agency/agency.table.ts';
 import type {
   AccidentInvestigationTable,
   AccidentMeasureFollowupTable,
@@ -17,6 +26,14 @@ import type { StatDenominatorTable } from '../modules/denominator/denominator.ta
 import type { PlanPeriodTable, PlanTargetTable } from '../modules/plan/plan.table.ts';
 import type { HazardEventTable, HazardTable, UploadTable } from '../modules/hazard/hazard.table.ts';
 import type { NotificationTable } from '../modules/notification/notification.table.ts';
+import type {
+  RiskCheckRecordTable,
+  RiskCheckTaskTable,
+  RiskEventTable,
+  RiskMeasureTable,
+  RiskObjectTable,
+  RiskUnitTable,
+} from '../modules/risk/risk-model.table.ts';
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
@@ -49,4 +66,10 @@ export interface Database {
   hazard_event: HazardEventTable;
   upload: UploadTable;
   notification: NotificationTable;
+  risk_object: RiskObjectTable;
+  risk_unit: RiskUnitTable;
+  risk_event: RiskEventTable;
+  risk_measure: RiskMeasureTable;
+  risk_check_task: RiskCheckTaskTable;
+  risk_check_record: RiskCheckRecordTable;
 }

@@ -1,6 +1,14 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { type RoleCode, checkPassword, defaultSecurityPolicy, divisionLevelOf, isWithinDivision, roles, sectors } from '@anjian/domain';
+import {
+  type RoleCode,
+  checkPassword,
+  defaultSecurityPolicy,
+  divisionLevelOf,
+  isWithinDivision,
+  roles,
+  sectors,
+} from '@anjian/domain';
 import type { AppContext } from '../platform/app-context.ts';
 import { saveSecurityPolicy } from '../platform/auth/policy.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
@@ -8,6 +16,7 @@ import type { Db } from './database.ts';
 import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
 import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
 import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
+import { seedDemoRiskModel } from '../modules/risk/risk-model.demo.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -23,7 +32,25 @@ interface DemoAccount {
 
 /** Zhongwei's demo departments with the sectors they regulate ("管行业必须管安全"). */
 const demoDepartments = [
-  { name: '中卫市应急管理局', shortName: '市应急局', sectors: ['non_coal_mine', 'hazardous_chemicals', 'fireworks', 'metallurgy', 'nonferrous', 'building_materials', 'machinery', 'light_industry', 'textile', 'tobacco', 'commerce', 'ammonia_refrigeration', 'dust_explosion'] },
+  {
+    name: '中卫市应急管理局',
+    shortName: '市应急局',
+    sectors: [
+      'non_coal_mine',
+      'hazardous_chemicals',
+      'fireworks',
+      'metallurgy',
+      'nonferrous',
+      'building_materials',
+      'machinery',
+      'light_industry',
+      'textile',
+      'tobacco',
+      'commerce',
+      'ammonia_refrigeration',
+      'dust_explosion',
+    ],
+  },
   { name: '中卫市交通运输局', shortName: '市交通局', sectors: ['road_transport'] },
   { name: '中卫市公安局交通警察支队', shortName: '市交警支队', sectors: ['road_traffic'] },
   { name: '中卫市消防救援支队', shortName: '市消防支队', sectors: ['fire'] },
@@ -41,7 +68,12 @@ const demoAccounts: DemoAccount[] = [
   { username: 'spt_admin', displayName: '沙坡头区应急管理局', role: 'county_supervisor', division: '640502' },
   { username: 'zn_admin', displayName: '中宁县应急管理局', role: 'county_supervisor', division: '640521' },
   { username: 'hy_admin', displayName: '海原县应急管理局', role: 'county_supervisor', division: '640522' },
-  { username: 'jt_officer', displayName: '市交通运输局 安全科', role: 'department_officer', department: '中卫市交通运输局' },
+  {
+    username: 'jt_officer',
+    displayName: '市交通运输局 安全科',
+    role: 'department_officer',
+    department: '中卫市交通运输局',
+  },
   { username: 'spt_grid', displayName: '滨河镇网格员', role: 'grid_member', division: '640502100' },
   { username: 'sys_admin', displayName: '系统管理员', role: 'system_admin' },
   { username: 'sec_admin', displayName: '安全管理员', role: 'security_admin' },
@@ -64,7 +96,11 @@ export async function seed(ctx: AppContext): Promise<void> {
     await trx
       .insertInto('sector')
       .values(sectors.map((s, i) => ({ code: s.code, name: s.name, sort: i })))
-      .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), sort: eb.ref('excluded.sort') })))
+      .onConflict((oc) =>
+        oc
+          .column('code')
+          .doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), sort: eb.ref('excluded.sort') })),
+      )
       .execute();
   });
   const hasDivisions = await db.selectFrom('division').select('code').limit(1).executeTakeFirst();
@@ -75,6 +111,7 @@ export async function seed(ctx: AppContext): Promise<void> {
   // through seeding finishes the job on the next start.
   if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoHazards(ctx);
+  if (config.demo && config.demoEnterprises) await seedDemoRiskModel(ctx);
   if (config.demo) await seedDemoStatistics(ctx);
 }
 
@@ -102,7 +139,10 @@ async function loadDivisions(db: Db, region: string): Promise<void> {
   wanted.sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < wanted.length; i += 500) {
-      await trx.insertInto('division').values(wanted.slice(i, i + 500)).execute();
+      await trx
+        .insertInto('division')
+        .values(wanted.slice(i, i + 500))
+        .execute();
     }
   });
 }
@@ -114,7 +154,9 @@ async function seedAccounts(ctx: AppContext): Promise<void> {
     throw new Error('ANJIAN_ADMIN_PASSWORD must be set to create the first administrators outside demo mode');
   }
   if (config.adminPassword && checkPassword(config.adminPassword, 'admin').length > 0) {
-    throw new Error('ANJIAN_ADMIN_PASSWORD does not meet the password policy (≥ 8 characters, 3 of 4 classes)');
+    throw new Error(
+      'ANJIAN_ADMIN_PASSWORD does not meet the password policy (≥ 8 characters, 3 of 4 classes)',
+    );
   }
   await db.transaction().execute(async (trx) => {
     const departmentIds = new Map<string, string>();
@@ -122,12 +164,27 @@ async function seedAccounts(ctx: AppContext): Promise<void> {
       for (const d of demoDepartments) {
         const id = crypto.randomUUID();
         departmentIds.set(d.name, id);
-        await trx.insertInto('department').values({ id, name: d.name, short_name: d.shortName, division_code: config.region, sectors: d.sectors }).execute();
+        await trx
+          .insertInto('department')
+          .values({
+            id,
+            name: d.name,
+            short_name: d.shortName,
+            division_code: config.region,
+            sectors: d.sectors,
+          })
+          .execute();
       }
       // Demo accounts keep working: no password expiry and no dormant-account disabling in the demo policy.
-      await saveSecurityPolicy(trx, { ...defaultSecurityPolicy, dormantDays: 0, password: { ...defaultSecurityPolicy.password, expiryDays: 0 } });
+      await saveSecurityPolicy(trx, {
+        ...defaultSecurityPolicy,
+        dormantDays: 0,
+        password: { ...defaultSecurityPolicy.password, expiryDays: 0 },
+      });
     }
-    const accounts = config.demo ? demoAccounts : demoAccounts.filter((a) => roles.find((r) => r.code === a.role)?.admin);
+    const accounts = config.demo
+      ? demoAccounts
+      : demoAccounts.filter((a) => roles.find((r) => r.code === a.role)?.admin);
     const password = config.demo ? DEMO_PASSWORD : (config.adminPassword as string);
     const hash = await hashPassword(password, config.scryptCost);
     for (const a of accounts) {
@@ -147,11 +204,15 @@ async function seedAccounts(ctx: AppContext): Promise<void> {
         })
         .execute();
     }
-    await ctx.audit(trx, { actor: null, ip: null, userAgent: null, requestId: null }, {
-      eventType: 'system',
-      action: 'system.seed',
-      reason: config.demo ? 'demo' : 'first administrators',
-      diff: { accounts: accounts.map((a) => a.username) },
-    });
+    await ctx.audit(
+      trx,
+      { actor: null, ip: null, userAgent: null, requestId: null },
+      {
+        eventType: 'system',
+        action: 'system.seed',
+        reason: config.demo ? 'demo' : 'first administrators',
+        diff: { accounts: accounts.map((a) => a.username) },
+      },
+    );
   });
 }

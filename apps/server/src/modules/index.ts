@@ -16,6 +16,7 @@ import { registerPlanRoutes } from './plan/plan.routes.ts';
 import { registerHazardRoutes } from './hazard/hazard.routes.ts';
 import { registerNotificationRoutes } from './notification/notification.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
+import { registerRiskModelRoutes } from './risk/risk-model.routes.ts';
 
 /** Every module registers its routes here, under /api. */
 export async function registerModules(app: TypedApp, ctx: AppContext): Promise<void> {
@@ -34,5 +35,6 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   await registerDenominatorRoutes(app, ctx);
   await registerHazardRoutes(app, ctx);
   registerRiskRoutes(app);
+  registerRiskModelRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
 }

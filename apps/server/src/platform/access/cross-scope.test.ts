@@ -14,44 +14,200 @@ describeEachEngine('cross-scope probes', (t) => {
     const db = ctx.db;
     const zn = await login(app, 'zn_admin');
     const enterpriseId = crypto.randomUUID();
-    await db.insertInto('enterprise').values({ id: enterpriseId, credit_code: composeCreditCode('91', '640521', 'X0000001'), name: '中宁县探针企业', division_code: '640521100', sector: 'construction' }).execute();
+    await db
+      .insertInto('enterprise')
+      .values({
+        id: enterpriseId,
+        credit_code: composeCreditCode('91', '640521', 'X0000001'),
+        name: '中宁县探针企业',
+        division_code: '640521100',
+        sector: 'construction',
+      })
+      .execute();
     const departmentId = crypto.randomUUID();
-    await db.insertInto('department').values({ id: departmentId, name: '中宁县探针局', division_code: '640521', sectors: ['fire'] }).execute();
+    await db
+      .insertInto('department')
+      .values({ id: departmentId, name: '中宁县探针局', division_code: '640521', sectors: ['fire'] })
+      .execute();
     const agencyId = crypto.randomUUID();
-    await db.insertInto('agency').values({ id: agencyId, name: '中宁县探针机构', credit_code: composeCreditCode('91', '640521', 'X0000002'), division_code: '640521' }).execute();
-    await db.insertInto('agency_contract').values({ id: crypto.randomUUID(), agency_id: agencyId, enterprise_id: enterpriseId, kind: 'custody', starts_on: '2026-01-01' }).execute();
+    await db
+      .insertInto('agency')
+      .values({
+        id: agencyId,
+        name: '中宁县探针机构',
+        credit_code: composeCreditCode('91', '640521', 'X0000002'),
+        division_code: '640521',
+      })
+      .execute();
+    await db
+      .insertInto('agency_contract')
+      .values({
+        id: crypto.randomUUID(),
+        agency_id: agencyId,
+        enterprise_id: enterpriseId,
+        kind: 'custody',
+        starts_on: '2026-01-01',
+      })
+      .execute();
     const accidentId = crypto.randomUUID();
     await db
       .insertInto('accident')
-      .values({ id: accidentId, division_code: '640521100', occurred_at: new Date(), stat_year: 2026, title: '探针事故', category: 'road_traffic', accident_type: '06', deaths: 1, serious_injuries: 0, minor_injuries: 0, missing: 0, direct_loss: 1, grade: '一般', grade_rule_version: ACCIDENT_GRADE_RULE_VERSION })
+      .values({
+        id: accidentId,
+        division_code: '640521100',
+        occurred_at: new Date(),
+        stat_year: 2026,
+        title: '探针事故',
+        category: 'road_traffic',
+        accident_type: '06',
+        deaths: 1,
+        serious_injuries: 0,
+        minor_injuries: 0,
+        missing: 0,
+        direct_loss: 1,
+        grade: '一般',
+        grade_rule_version: ACCIDENT_GRADE_RULE_VERSION,
+      })
       .execute();
     const hazardId = crypto.randomUUID();
-    await db.insertInto('hazard').values({ id: hazardId, enterprise_id: enterpriseId, division_code: '640521100', sector: 'construction', source: '执法检查', location: '探针', description: '探针隐患', found_at: new Date() }).execute();
+    await db
+      .insertInto('hazard')
+      .values({
+        id: hazardId,
+        enterprise_id: enterpriseId,
+        division_code: '640521100',
+        sector: 'construction',
+        source: '执法检查',
+        location: '探针',
+        description: '探针隐患',
+        found_at: new Date(),
+      })
+      .execute();
     const notificationId = crypto.randomUUID();
-    await db.insertInto('notification').values({ id: notificationId, user_id: zn.userId, hazard_id: hazardId, kind: 'probe', title: '探针', body: '探针' }).execute();
-    const owned: Record<string, string> = { users: zn.userId, departments: departmentId, enterprises: enterpriseId, agencies: agencyId, accidents: accidentId, hazards: hazardId, notifications: notificationId };
+    await db
+      .insertInto('notification')
+      .values({
+        id: notificationId,
+        user_id: zn.userId,
+        hazard_id: hazardId,
+        kind: 'probe',
+        title: '探针',
+        body: '探针',
+      })
+      .execute();
+    // The risk model's routes all sit under /api/risk/<table>/{id}: one id owned in every table.
+    const riskId = crypto.randomUUID();
+    const probeScope = { enterprise_id: enterpriseId, division_code: '640521100', sector: 'construction' };
+    await db
+      .insertInto('risk_object')
+      .values({ id: riskId, ...probeScope, kind: '场所', name: '探针对象' })
+      .execute();
+    await db
+      .insertInto('risk_unit')
+      .values({
+        id: riskId,
+        object_id: riskId,
+        ...probeScope,
+        name: '探针单元',
+        department: '探针部',
+        responsible_person: '探针',
+      })
+      .execute();
+    await db
+      .insertInto('risk_event')
+      .values({
+        id: riskId,
+        unit_id: riskId,
+        ...probeScope,
+        name: '探针事件',
+        method: 'LS',
+        l: 1,
+        s: 1,
+        score: 1,
+        level: '低风险',
+        color: 'blue',
+        rule_version: 'LS/LS-2',
+      })
+      .execute();
+    await db
+      .insertInto('risk_measure')
+      .values({
+        id: riskId,
+        event_id: riskId,
+        unit_id: riskId,
+        ...probeScope,
+        type: '工程技术',
+        content: '探针',
+        responsible_level: '岗位',
+      })
+      .execute();
+    await db
+      .insertInto('risk_check_task')
+      .values({
+        id: riskId,
+        measure_id: riskId,
+        unit_id: riskId,
+        ...probeScope,
+        content: '探针',
+        cycle_num: 1,
+        cycle_unit: 'day',
+      })
+      .execute();
+    const owned: Record<string, string> = {
+      users: zn.userId,
+      departments: departmentId,
+      enterprises: enterpriseId,
+      agencies: agencyId,
+      accidents: accidentId,
+      hazards: hazardId,
+      notifications: notificationId,
+      risk: riskId,
+    };
 
     const spt: Session = await login(app, 'spt_admin');
-    const doc = (await call(app, null, 'GET', '/api/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await call(app, null, 'GET', '/api/openapi.json')).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const probes = Object.entries(doc.paths)
       .filter(([p]) => p.includes('{id}'))
-      .flatMap(([p, ops]) => Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p, resource: p.split('/')[2] ?? '' })));
+      .flatMap(([p, ops]) =>
+        Object.keys(ops).map((m) => ({ method: m.toUpperCase(), path: p, resource: p.split('/')[2] ?? '' })),
+      );
     // Plan periods are the city's documents, not a county's; their per-division targets are scoped (indicator tests).
-    const shared = new Set(['plans']);
-    const untested = probes.filter((p) => !owned[p.resource] && !shared.has(p.resource)).map((p) => `${p.method} ${p.path}`);
-    expect(untested, 'id routes of a resource the probe does not know yet: add an owned object for it').toEqual([]);
+    // Public pages (a risk unit's 风险告知卡 QR page) show non-sensitive fields to anyone by design.
+    const shared = new Set(['plans', 'public']);
+    const untested = probes
+      .filter((p) => !owned[p.resource] && !shared.has(p.resource))
+      .map((p) => `${p.method} ${p.path}`);
+    expect(
+      untested,
+      'id routes of a resource the probe does not know yet: add an owned object for it',
+    ).toEqual([]);
     expect(probes.length).toBeGreaterThan(15);
 
     const wrong: string[] = [];
     for (const p of probes.filter((x) => !shared.has(x.resource))) {
       const id = owned[p.resource] as string;
       const url = p.path.replace('{id}', id).replace(/\{\w+\}/g, crypto.randomUUID());
-      const res = await call(app, spt, p.method as 'GET', url, p.method === 'GET' || p.method === 'DELETE' ? undefined : {});
+      const res = await call(
+        app,
+        spt,
+        p.method as 'GET',
+        url,
+        p.method === 'GET' || p.method === 'DELETE' ? undefined : {},
+      );
       if (p.method === 'GET') {
-        if (res.statusCode !== 404 && res.statusCode !== 403) wrong.push(`${p.method} ${p.path} → ${res.statusCode}`);
+        if (res.statusCode !== 404 && res.statusCode !== 403)
+          wrong.push(`${p.method} ${p.path} → ${res.statusCode}`);
         if (res.statusCode === 404) {
-          const row = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
-          if (row.outcome !== 'denied' || row.object_id !== id || row.username !== 'spt_admin') wrong.push(`${p.method} ${p.path}: 404 without a denied audit row`);
+          const row = await db
+            .selectFrom('audit_log')
+            .selectAll()
+            .orderBy('id', 'desc')
+            .limit(1)
+            .executeTakeFirstOrThrow();
+          if (row.outcome !== 'denied' || row.object_id !== id || row.username !== 'spt_admin')
+            wrong.push(`${p.method} ${p.path}: 404 without a denied audit row`);
         }
       } else if (![400, 403, 404, 415].includes(res.statusCode)) {
         wrong.push(`${p.method} ${p.path} → ${res.statusCode}`);
@@ -59,7 +215,18 @@ describeEachEngine('cross-scope probes', (t) => {
     }
     expect(wrong).toEqual([]);
     // Nothing the probes touched changed.
-    expect((await db.selectFrom('enterprise').select('name').where('id', '=', enterpriseId).executeTakeFirstOrThrow()).name).toBe('中宁县探针企业');
-    expect((await db.selectFrom('app_user').select('status').where('id', '=', zn.userId).executeTakeFirstOrThrow()).status).toBe('active');
+    expect(
+      (
+        await db
+          .selectFrom('enterprise')
+          .select('name')
+          .where('id', '=', enterpriseId)
+          .executeTakeFirstOrThrow()
+      ).name,
+    ).toBe('中宁县探针企业');
+    expect(
+      (await db.selectFrom('app_user').select('status').where('id', '=', zn.userId).executeTakeFirstOrThrow())
+        .status,
+    ).toBe('active');
   });
 });

@@ -1,0 +1,375 @@
+import { z } from 'zod';
+import {
+  createCheckRecordBody,
+  createCheckTaskBody,
+  createRiskEventBody,
+  createRiskMeasureBody,
+  createRiskObjectBody,
+  createRiskUnitBody,
+  riskExportQuery,
+  riskListQuery,
+  uuidParam,
+} from '@anjian/domain';
+import type { TypedApp } from '../../app.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { publicUnit, unitCardPdf } from './risk-card.ts';
+import { riskExportSchema, riskExportTables, riskExportXlsx, riskMap } from './risk-export.ts';
+import {
+  checkRecordSchema,
+  checkTaskSchema,
+  riskEventSchema,
+  riskMeasureSchema,
+  riskObjectSchema,
+  riskUnitDetailSchema,
+  riskUnitSchema,
+} from './risk-model.presenter.ts';
+import * as risk from './risk-model.service.ts';
+
+const tags = ['risk'];
+const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
+const taskDetailSchema = checkTaskSchema.extend({ records: z.array(checkRecordSchema) });
+const color = z.enum(['red', 'orange', 'yellow', 'blue']).nullable();
+const mapSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      divisionCode: z.string(),
+      longitude: z.number().nullable(),
+      latitude: z.number().nullable(),
+      grade: z.string().nullable(),
+      color,
+      units: z.array(z.object({ id: z.string(), name: z.string(), grade: z.string().nullable(), color })),
+    }),
+  ),
+  counts: z.object({
+    red: z.number(),
+    orange: z.number(),
+    yellow: z.number(),
+    blue: z.number(),
+    none: z.number(),
+  }),
+});
+const publicUnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  enterpriseName: z.string(),
+  objectName: z.string(),
+  objectKind: z.string(),
+  location: z.string().nullable(),
+  department: z.string(),
+  responsiblePerson: z.string(),
+  grade: z.string().nullable(),
+  color,
+  events: z.array(
+    z.object({
+      name: z.string(),
+      consequence: z.string().nullable(),
+      level: z.string(),
+      color: z.string(),
+      measures: z.array(z.object({ type: z.string(), content: z.string() })),
+    }),
+  ),
+  emergencyMeasures: z.array(z.string()),
+});
+
+/** The 双重预防 risk model: 风险分析对象 → 单元 → 事件 → 管控措施 → 排查任务 → 排查记录; card, export, map. */
+export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
+  const read = { access: { permission: 'risk.read' as const } };
+  const write = { access: { permission: 'risk.write' as const } };
+  const created = <T extends z.ZodType>(s: T) => ({ 201: s, ...errorResponses });
+  const ok = <T extends z.ZodType>(s: T) => ({ 200: s, ...errorResponses });
+  const gone = { 204: z.null(), ...errorResponses };
+
+  app.get(
+    '/risk/objects',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '风险分析对象列表',
+        querystring: riskListQuery,
+        response: ok(items(riskObjectSchema)),
+      },
+    },
+    (req) => risk.listObjects(ctx, req.rc, req.query),
+  );
+  app.post(
+    '/risk/objects',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '新建风险分析对象（重大危险源/设施设备/作业活动/场所）',
+        body: createRiskObjectBody,
+        response: created(riskObjectSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createObject(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/risk/objects/:id',
+    {
+      config: read,
+      schema: { tags, summary: '风险分析对象', params: uuidParam, response: ok(riskObjectSchema) },
+    },
+    (req) => risk.getObject(ctx, req.rc, req.params.id),
+  );
+  app.delete(
+    '/risk/objects/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '删除风险分析对象（连同其单元、事件、措施、任务）',
+        params: uuidParam,
+        response: gone,
+      },
+    },
+    async (req, reply) => {
+      await risk.remove(ctx, req.rc, 'risk_object', req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/risk/units',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '风险分析单元列表（等级取其风险事件最高等级）',
+        querystring: riskListQuery,
+        response: ok(items(riskUnitSchema)),
+      },
+    },
+    (req) => risk.listUnits(ctx, req.rc, req.query),
+  );
+  app.post(
+    '/risk/units',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '新建风险分析单元',
+        body: createRiskUnitBody,
+        response: created(riskUnitDetailSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createUnit(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/risk/units/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '风险分析单元详情（风险事件、管控措施、排查任务）',
+        params: uuidParam,
+        response: ok(riskUnitDetailSchema),
+      },
+    },
+    (req) => risk.getUnit(ctx, req.rc, req.params.id),
+  );
+  app.delete(
+    '/risk/units/:id',
+    { config: write, schema: { tags, summary: '删除风险分析单元', params: uuidParam, response: gone } },
+    async (req, reply) => {
+      await risk.remove(ctx, req.rc, 'risk_unit', req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+  app.get(
+    '/risk/units/:id/card.pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '风险告知卡（PDF，含二维码）',
+        params: uuidParam,
+        response: { 200: z.any().describe('PDF'), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const file = await unitCardPdf(ctx, req.rc, req.params.id, `${req.protocol}://${req.host}`);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          `inline; filename="risk-card.pdf"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .send(file.buffer);
+    },
+  );
+
+  app.post(
+    '/risk/events',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '新建安全风险事件（LEC 或 L×S 评价）',
+        body: createRiskEventBody,
+        response: created(riskEventSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createEvent(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/risk/events/:id',
+    {
+      config: read,
+      schema: { tags, summary: '安全风险事件', params: uuidParam, response: ok(riskEventSchema) },
+    },
+    (req) => risk.getEvent(ctx, req.rc, req.params.id),
+  );
+  app.delete(
+    '/risk/events/:id',
+    { config: write, schema: { tags, summary: '删除安全风险事件', params: uuidParam, response: gone } },
+    async (req, reply) => {
+      await risk.remove(ctx, req.rc, 'risk_event', req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/risk/measures',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '新建管控措施（可同时生成隐患排查任务）',
+        body: createRiskMeasureBody,
+        response: created(riskMeasureSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createMeasure(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/risk/measures/:id',
+    {
+      config: read,
+      schema: { tags, summary: '管控措施', params: uuidParam, response: ok(riskMeasureSchema) },
+    },
+    (req) => risk.getMeasure(ctx, req.rc, req.params.id),
+  );
+  app.delete(
+    '/risk/measures/:id',
+    { config: write, schema: { tags, summary: '删除管控措施', params: uuidParam, response: gone } },
+    async (req, reply) => {
+      await risk.remove(ctx, req.rc, 'risk_measure', req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/risk/tasks',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '隐患排查任务（下次排查时间由最近记录推算，逾期实时判定）',
+        querystring: riskListQuery,
+        response: ok(items(checkTaskSchema)),
+      },
+    },
+    (req) => risk.listTasks(ctx, req.rc, req.query),
+  );
+  app.post(
+    '/risk/tasks',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '为管控措施生成隐患排查任务（周期：数值 + 小时/天/周/月/年）',
+        body: createCheckTaskBody,
+        response: created(taskDetailSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createTask(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/risk/tasks/:id',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '隐患排查任务（含排查记录）',
+        params: uuidParam,
+        response: ok(taskDetailSchema),
+      },
+    },
+    (req) => risk.getTask(ctx, req.rc, req.params.id),
+  );
+  app.delete(
+    '/risk/tasks/:id',
+    { config: write, schema: { tags, summary: '删除隐患排查任务', params: uuidParam, response: gone } },
+    async (req, reply) => {
+      await risk.remove(ctx, req.rc, 'risk_check_task', req.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+  app.post(
+    '/risk/tasks/:id/records',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '排查记录（正常 / 发现隐患并关联隐患）',
+        params: uuidParam,
+        body: createCheckRecordBody,
+        response: created(taskDetailSchema),
+      },
+    },
+    async (req, reply) => reply.code(201).send(await risk.createRecord(ctx, req.rc, req.params.id, req.body)),
+  );
+
+  app.get(
+    '/risk/export',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          '按省级平台接口格式导出（风险分析单元、风险事件、管控措施、排查任务、排查记录、隐患治理信息）',
+        querystring: riskExportQuery,
+        response: { 200: riskExportSchema.or(z.any()), ...errorResponses },
+      },
+    },
+    async (req, reply) => {
+      const tables = await riskExportTables(ctx, req.rc, req.query);
+      if (req.query.format === 'json') return tables;
+      const buffer = await riskExportXlsx(tables);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="risk-export.xlsx"; filename*=UTF-8''${encodeURIComponent('双重预防数据.xlsx')}`,
+        )
+        .send(buffer);
+    },
+  );
+  app.get(
+    '/risk/map',
+    {
+      config: read,
+      schema: { tags, summary: '区域四色图：企业风险等级与坐标、各单元颜色', response: ok(mapSchema) },
+    },
+    (req) => riskMap(ctx, req.rc),
+  );
+
+  app.get(
+    '/public/risk-units/:id',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags,
+        summary: '风险告知卡公开页数据（扫码，无需登录，仅非敏感信息）',
+        params: uuidParam,
+        response: ok(publicUnitSchema),
+      },
+    },
+    (req) => publicUnit(ctx, req.params.id),
+  );
+}

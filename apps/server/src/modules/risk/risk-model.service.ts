@@ -1,0 +1,430 @@
+import crypto from 'node:crypto';
+import {
+  AppError,
+  type CreateCheckRecordInput,
+  type CreateCheckTaskInput,
+  type CreateRiskEventInput,
+  type CreateRiskMeasureInput,
+  type CreateRiskObjectInput,
+  type CreateRiskUnitInput,
+  LEC_RULE_VERSION,
+  type RiskAssessment,
+  type RiskListQuery,
+  defaultLsVariant,
+  evaluateLec,
+  evaluateLs,
+  lecProblems,
+  lsProblems,
+  riskGradeOf,
+} from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { actorOf } from '../hazard/hazard.service.ts';
+import * as repo from './risk-model.repository.ts';
+import type { RiskTableName } from './risk-model.table.ts';
+import {
+  presentEvent,
+  presentMeasure,
+  presentObject,
+  presentRecord,
+  presentTask,
+  presentUnit,
+} from './risk-model.presenter.ts';
+
+const names: Record<RiskTableName, string> = {
+  risk_object: '风险分析对象',
+  risk_unit: '风险分析单元',
+  risk_event: '风险事件',
+  risk_measure: '管控措施',
+  risk_check_task: '排查任务',
+  risk_check_record: '排查记录',
+};
+
+/** A risk-model row in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
+export async function findInScope<T extends RiskTableName>(db: Db, actor: Actor, table: T, id: string) {
+  const row = await repo.scopedRow(db, actor, table, id);
+  if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
+  if (!row.in_scope) throw AppError.outOfScope(table, id);
+  return row;
+}
+
+/** A parent named in a body: missing is a 400 on that field, out of scope a 404 with its audit row. */
+async function parentInScope<T extends RiskTableName>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  id: string,
+  field: string,
+) {
+  const row = await repo.scopedRow(db, actor, table, id);
+  if (!row) throw AppError.invalid([{ field, message: `${names[table]}不存在` }]);
+  if (!row.in_scope) throw AppError.outOfScope(table, id);
+  return row;
+}
+
+const scopeCols = (r: { enterprise_id: string; division_code: string; sector: string }) => ({
+  enterprise_id: r.enterprise_id,
+  division_code: r.division_code,
+  sector: r.sector,
+});
+
+/** LEC or L×S with the domain functions; a score outside the standard tables is a 400 naming the field. */
+export function assess(a: RiskAssessment) {
+  if (a.method === 'LEC') {
+    const problems = lecProblems(a);
+    if (problems.length)
+      throw AppError.invalid(
+        problems.map((p) => ({ ...p, field: `assessment.${p.field}` })),
+        '分值不在 LEC 标准分值表中',
+      );
+    const r = evaluateLec(a);
+    return {
+      method: 'LEC' as const,
+      l: a.L,
+      e: a.E,
+      c: a.C,
+      s: null,
+      score: r.D,
+      danger_class: r.dangerClass,
+      level: r.level,
+      color: r.color,
+      rule_version: LEC_RULE_VERSION,
+    };
+  }
+  const problems = lsProblems(a);
+  if (problems.length)
+    throw AppError.invalid(
+      problems.map((p) => ({ ...p, field: `assessment.${p.field}` })),
+      '分值应为 1–5 的整数',
+    );
+  const r = evaluateLs(a);
+  return {
+    method: 'LS' as const,
+    l: a.L,
+    e: null,
+    c: null,
+    s: a.S,
+    score: r.R,
+    danger_class: null,
+    level: r.level,
+    color: r.color,
+    rule_version: `LS/${defaultLsVariant}`,
+  };
+}
+
+type Write = (trx: Db) => Promise<void>;
+async function write(
+  ctx: AppContext,
+  rc: RequestContext,
+  action: string,
+  objectType: string,
+  objectId: string,
+  change: Write,
+  diff: unknown,
+) {
+  await ctx.db.transaction().execute(async (trx) => {
+    await change(trx);
+    await ctx.audit(trx, rc, {
+      eventType: 'risk',
+      action,
+      objectType,
+      objectId,
+      diff: diff as Record<string, unknown>,
+    });
+  });
+}
+
+// ---- 风险分析对象
+export async function listObjects(ctx: AppContext, rc: RequestContext, q: RiskListQuery) {
+  return { items: (await repo.listObjects(ctx.db, actorOf(rc), q)).map(presentObject) };
+}
+export async function getObject(ctx: AppContext, rc: RequestContext, id: string) {
+  const actor = actorOf(rc);
+  await findInScope(ctx.db, actor, 'risk_object', id);
+  const [row] = await repo.listObjects(ctx.db, actor, { id });
+  if (!row) throw new AppError('NOT_FOUND');
+  return presentObject(row);
+}
+export async function createObject(ctx: AppContext, rc: RequestContext, input: CreateRiskObjectInput) {
+  const actor = actorOf(rc);
+  const e = await repo.enterpriseInScope(ctx.db, actor, input.enterpriseId);
+  if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
+  if (!e.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.object.create',
+    'risk_object',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_object')
+        .values({
+          id,
+          enterprise_id: e.id,
+          division_code: e.division_code,
+          sector: e.sector,
+          kind: input.kind,
+          name: input.name,
+          code: input.code ?? null,
+          description: input.description ?? null,
+          created_by: actor.userId,
+        })
+        .execute();
+    },
+    { after: input },
+  );
+  return getObject(ctx, rc, id);
+}
+
+// ---- 风险分析单元 (grade = the highest of its events)
+export async function listUnits(ctx: AppContext, rc: RequestContext, q: RiskListQuery) {
+  const actor = actorOf(rc);
+  const [units, levels] = await Promise.all([
+    repo.listUnits(ctx.db, actor, q),
+    repo.eventLevels(ctx.db, actor, { enterpriseId: q.enterpriseId }),
+  ]);
+  return {
+    items: units.map((u) =>
+      presentUnit(u, riskGradeOf(levels.filter((l) => l.unit_id === u.id).map((l) => l.level))),
+    ),
+  };
+}
+export async function getUnit(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
+  const actor = actorOf(rc);
+  await findInScope(ctx.db, actor, 'risk_unit', id);
+  const header = await repo.unitHeader(ctx.db, id);
+  if (!header) throw new AppError('NOT_FOUND');
+  const { events, measures, tasks } = await repo.unitContents(ctx.db, actor, id);
+  return {
+    ...presentUnit(header, riskGradeOf(events.map((e) => e.level))),
+    events: events.map((e) => ({
+      ...presentEvent(e),
+      measures: measures.filter((m) => m.event_id === e.id).map(presentMeasure),
+    })),
+    tasks: tasks.map((t) => presentTask(t, now)),
+  };
+}
+export async function createUnit(ctx: AppContext, rc: RequestContext, input: CreateRiskUnitInput) {
+  const o = await parentInScope(ctx.db, actorOf(rc), 'risk_object', input.objectId, 'objectId');
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.unit.create',
+    'risk_unit',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_unit')
+        .values({
+          id,
+          object_id: o.id,
+          ...scopeCols(o),
+          name: input.name,
+          location: input.location ?? null,
+          department: input.department,
+          responsible_person: input.responsiblePerson,
+          responsible_phone: input.responsiblePhone ?? null,
+        })
+        .execute();
+    },
+    { after: input },
+  );
+  return getUnit(ctx, rc, id);
+}
+
+// ---- 安全风险事件
+export async function getEvent(ctx: AppContext, rc: RequestContext, id: string) {
+  return presentEvent(await findInScope(ctx.db, actorOf(rc), 'risk_event', id));
+}
+export async function createEvent(ctx: AppContext, rc: RequestContext, input: CreateRiskEventInput) {
+  const u = await parentInScope(ctx.db, actorOf(rc), 'risk_unit', input.unitId, 'unitId');
+  const result = assess(input.assessment);
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.event.create',
+    'risk_event',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_event')
+        .values({
+          id,
+          unit_id: u.id,
+          ...scopeCols(u),
+          name: input.name,
+          consequence: input.consequence ?? null,
+          ...result,
+        })
+        .execute();
+    },
+    { after: { ...input, score: result.score, level: result.level } },
+  );
+  return getEvent(ctx, rc, id);
+}
+
+// ---- 管控措施 (optionally generating its 隐患排查任务 in the same transaction)
+export async function getMeasure(ctx: AppContext, rc: RequestContext, id: string) {
+  return presentMeasure(await findInScope(ctx.db, actorOf(rc), 'risk_measure', id));
+}
+export async function createMeasure(ctx: AppContext, rc: RequestContext, input: CreateRiskMeasureInput) {
+  const ev = await parentInScope(ctx.db, actorOf(rc), 'risk_event', input.eventId, 'eventId');
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.measure.create',
+    'risk_measure',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_measure')
+        .values({
+          id,
+          event_id: ev.id,
+          unit_id: ev.unit_id,
+          ...scopeCols(ev),
+          type: input.type,
+          content: input.content,
+          responsible_level: input.responsibleLevel,
+          responsible_person: input.responsiblePerson ?? null,
+        })
+        .execute();
+      if (input.check) {
+        await trx
+          .insertInto('risk_check_task')
+          .values({
+            id: crypto.randomUUID(),
+            measure_id: id,
+            unit_id: ev.unit_id,
+            ...scopeCols(ev),
+            content: input.check.content ?? input.content,
+            cycle_num: input.check.cycle.num,
+            cycle_unit: input.check.cycle.unit,
+            responsible_person: input.responsiblePerson ?? null,
+          })
+          .execute();
+      }
+    },
+    { after: input },
+  );
+  return getMeasure(ctx, rc, id);
+}
+
+// ---- 隐患排查任务 and 排查记录
+export async function listTasks(ctx: AppContext, rc: RequestContext, q: RiskListQuery, now = new Date()) {
+  let query = repo.tasksWhere(ctx.db, actorOf(rc));
+  if (q.enterpriseId) query = query.where('t.enterprise_id', '=', q.enterpriseId);
+  if (q.unitId) query = query.where('t.unit_id', '=', q.unitId);
+  return { items: (await query.limit(2000).execute()).map((t) => presentTask(t, now)) };
+}
+export async function getTask(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
+  const actor = actorOf(rc);
+  await findInScope(ctx.db, actor, 'risk_check_task', id);
+  const row = await repo.tasksWhere(ctx.db, actor).where('t.id', '=', id).executeTakeFirstOrThrow();
+  return { ...presentTask(row, now), records: (await repo.records(ctx.db, actor, id)).map(presentRecord) };
+}
+export async function createTask(ctx: AppContext, rc: RequestContext, input: CreateCheckTaskInput) {
+  const m = await parentInScope(ctx.db, actorOf(rc), 'risk_measure', input.measureId, 'measureId');
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.task.create',
+    'risk_check_task',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_check_task')
+        .values({
+          id,
+          measure_id: m.id,
+          unit_id: m.unit_id,
+          ...scopeCols(m),
+          content: input.content ?? m.content,
+          cycle_num: input.cycle.num,
+          cycle_unit: input.cycle.unit,
+          responsible_person: input.responsiblePerson ?? m.responsible_person,
+        })
+        .execute();
+    },
+    { after: input },
+  );
+  return getTask(ctx, rc, id);
+}
+/** 排查记录: normal, or hazard found (then the hazard, of the same enterprise, is linked). */
+export async function createRecord(
+  ctx: AppContext,
+  rc: RequestContext,
+  taskId: string,
+  input: CreateCheckRecordInput,
+) {
+  const actor = actorOf(rc);
+  const t = await findInScope(ctx.db, actor, 'risk_check_task', taskId);
+  if (input.result === 'hazard' && !input.hazardId)
+    throw AppError.invalid([{ field: 'hazardId', message: '发现隐患时须关联隐患记录' }]);
+  if (input.result === 'normal' && input.hazardId)
+    throw AppError.invalid([{ field: 'hazardId', message: '排查正常时不关联隐患' }]);
+  if (input.hazardId) {
+    const h = await ctx.db
+      .selectFrom('hazard')
+      .select(['id', 'enterprise_id'])
+      .where('id', '=', input.hazardId)
+      .where(repo.riskScope(actor))
+      .executeTakeFirst();
+    if (!h || h.enterprise_id !== t.enterprise_id)
+      throw AppError.invalid([{ field: 'hazardId', message: '隐患不存在或不属于该企业' }]);
+  }
+  const id = crypto.randomUUID();
+  await write(
+    ctx,
+    rc,
+    'risk.record.create',
+    'risk_check_record',
+    id,
+    async (trx) => {
+      await trx
+        .insertInto('risk_check_record')
+        .values({
+          id,
+          task_id: t.id,
+          ...scopeCols(t),
+          result: input.result,
+          hazard_id: input.hazardId ?? null,
+          comment: input.comment ?? null,
+          checked_at: input.checkedAt ? new Date(input.checkedAt) : new Date(),
+          checked_by: actor.userId,
+          checker_name: actor.displayName,
+        })
+        .execute();
+    },
+    { after: input },
+  );
+  return getTask(ctx, rc, taskId);
+}
+
+/** Deletes a row in scope (children cascade), with its audit row. */
+export async function remove(
+  ctx: AppContext,
+  rc: RequestContext,
+  table: Exclude<RiskTableName, 'risk_check_record'>,
+  id: string,
+) {
+  const row = await findInScope(ctx.db, actorOf(rc), table, id);
+  await write(
+    ctx,
+    rc,
+    `${table.replace('risk_', 'risk.').replace('check_', '')}.delete`,
+    table,
+    id,
+    async (trx) => {
+      await trx.deleteFrom(table).where('id', '=', id).execute();
+    },
+    { before: { ...row, in_scope: undefined } },
+  );
+}
