@@ -93,18 +93,16 @@ const rcFor = (
 });
 
 async function auditAnonymous(ctx: AppContext, rc: RequestContext, username: string) {
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      ctx.audit(trx, rc, {
-        eventType: 'auth',
-        action: 'auth.login',
-        objectType: 'username',
-        objectId: username.slice(0, 64),
-        outcome: 'failure',
-        reason: 'unknown_user',
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit(trx, rc, {
+      eventType: 'auth',
+      action: 'auth.login',
+      objectType: 'username',
+      objectId: username.slice(0, 64),
+      outcome: 'failure',
+      reason: 'unknown_user',
+    }),
+  );
 }
 
 /**
@@ -125,18 +123,16 @@ export async function login(
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await ctx.db
-      .transaction()
-      .execute((trx) =>
-        ctx.audit(trx, rcFor(rc, user), {
-          eventType: 'auth',
-          action: 'auth.login',
-          objectType: 'user',
-          objectId: user.id,
-          outcome: 'failure',
-          reason: 'locked',
-        }),
-      );
+    await ctx.db.transaction().execute((trx) =>
+      ctx.audit(trx, rcFor(rc, user), {
+        eventType: 'auth',
+        action: 'auth.login',
+        objectType: 'user',
+        objectId: user.id,
+        outcome: 'failure',
+        reason: 'locked',
+      }),
+    );
     throw lockedError(user.locked_until);
   }
   if (!(await verifyPassword(input.password, user.password_hash))) {
@@ -150,18 +146,16 @@ export async function login(
         ? 'AUTH_EXPIRED'
         : null;
   if (refusal) {
-    await ctx.db
-      .transaction()
-      .execute((trx) =>
-        ctx.audit(trx, rcFor(rc, user), {
-          eventType: 'auth',
-          action: 'auth.login',
-          objectType: 'user',
-          objectId: user.id,
-          outcome: 'failure',
-          reason: refusal,
-        }),
-      );
+    await ctx.db.transaction().execute((trx) =>
+      ctx.audit(trx, rcFor(rc, user), {
+        eventType: 'auth',
+        action: 'auth.login',
+        objectType: 'user',
+        objectId: user.id,
+        outcome: 'failure',
+        reason: refusal,
+      }),
+    );
     throw new AppError(refusal);
   }
   const policy = await loadSecurityPolicy(ctx.db);
@@ -297,18 +291,16 @@ export async function changePassword(
     .where('id', '=', session.user.id)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.oldPassword, user.password_hash))) {
-    await ctx.db
-      .transaction()
-      .execute((trx) =>
-        ctx.audit(trx, rc, {
-          eventType: 'auth',
-          action: 'auth.change_password',
-          objectType: 'user',
-          objectId: user.id,
-          outcome: 'failure',
-          reason: 'wrong_old_password',
-        }),
-      );
+    await ctx.db.transaction().execute((trx) =>
+      ctx.audit(trx, rc, {
+        eventType: 'auth',
+        action: 'auth.change_password',
+        objectType: 'user',
+        objectId: user.id,
+        outcome: 'failure',
+        reason: 'wrong_old_password',
+      }),
+    );
     throw new AppError('PASSWORD_WRONG', undefined, [{ field: 'oldPassword', message: '原密码错误' }]);
   }
   const policy = await loadSecurityPolicy(ctx.db);

@@ -223,16 +223,14 @@ export async function exportEnterprises(
     });
   }
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  await ctx.db
-    .transaction()
-    .execute((trx) =>
-      ctx.audit(trx, rc, {
-        eventType: 'enterprise',
-        action: 'enterprise.export',
-        objectType: 'enterprise',
-        objectId: `${rows.length} 家`,
-        diff: { filter: f, rows: rows.length },
-      }),
-    );
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit(trx, rc, {
+      eventType: 'enterprise',
+      action: 'enterprise.export',
+      objectType: 'enterprise',
+      objectId: `${rows.length} 家`,
+      diff: { filter: f, rows: rows.length },
+    }),
+  );
   return buf;
 }

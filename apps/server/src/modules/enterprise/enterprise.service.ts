@@ -236,17 +236,15 @@ export async function listChanges(
 export async function mapEnterprises(ctx: AppContext, rc: RequestContext, f: EnterpriseFilter) {
   const max = EnterpriseLimits.mapPointsMax;
   const rows = await repo.mapPoints(ctx.db, actorOf(rc), f, max + 1);
-  const items = rows
-    .slice(0, max)
-    .map((r) => ({
-      id: r.id,
-      name: r.name,
-      sector: r.sector,
-      status: r.status,
-      divisionCode: r.division_code,
-      lon: r.longitude ?? 0,
-      lat: r.latitude ?? 0,
-    }));
+  const items = rows.slice(0, max).map((r) => ({
+    id: r.id,
+    name: r.name,
+    sector: r.sector,
+    status: r.status,
+    divisionCode: r.division_code,
+    lon: r.longitude ?? 0,
+    lat: r.latitude ?? 0,
+  }));
   return { items, total: items.length, truncated: rows.length > max };
 }
 
