@@ -22,7 +22,7 @@ import { seed } from './db/seed.ts';
 import { type AppContext, createAppContext } from './platform/app-context.ts';
 import { loadAuditKey } from './platform/audit/audit.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
-import { installGuard } from './platform/http/guard.ts';
+import { type RouteAccess, installGuard } from './platform/http/guard.ts';
 import { registerModules } from './modules/index.ts';
 import { version } from './version.ts';
 
@@ -41,6 +41,8 @@ export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
   handle: DatabaseHandle;
+  /** Every API route with its declared access: the documented decision the security matrix tests. */
+  routes: { method: string; url: string; access: RouteAccess }[];
 }
 
 /**
@@ -123,6 +125,12 @@ export async function buildApp(
     );
   });
   installGuard(app, ctx);
+  const routes: BuiltApp['routes'] = [];
+  app.addHook('onRoute', (r) => {
+    if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
+    for (const method of [r.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: r.url, access: r.config?.access ?? {} });
+  });
 
   await app.register(async (api) => registerModules(api.withTypeProvider<ZodTypeProvider>(), ctx), {
     prefix: '/api',
@@ -135,7 +143,7 @@ export async function buildApp(
   app.addHook('onClose', async () => {
     if (!opts.handle) await handle.close();
   });
-  return { app, ctx, handle };
+  return { app, ctx, handle, routes };
 }
 
 /** The built web client with an SPA fallback: every non-API GET that is not a file gets index.html. */
