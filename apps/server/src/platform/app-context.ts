@@ -4,6 +4,7 @@ import type { Config } from '../config.ts';
 import type { Db, DatabaseKind } from '../db/database.ts';
 import type { RequestContext } from './access/actor.ts';
 import { type AuditEntry, writeAudit } from './audit/audit.ts';
+import { type SecretBox, secretBox } from './auth/secret-box.ts';
 
 /** What services need besides their input: the database, configuration and the process's secrets. */
 export interface AppContext {
@@ -13,16 +14,19 @@ export interface AppContext {
   auditKey: Buffer;
   /** Derived from the audit key for a different purpose: CSRF tokens. */
   csrfSecret: Buffer;
+  /** Seals secrets stored in the database (TOTP seeds) under a key kept outside it. */
+  secrets: SecretBox;
   log: FastifyBaseLogger;
   /** Appends an audit row inside `trx` (the same transaction as the change, AU-04). */
   audit(trx: Db, rc: RequestContext, entry: AuditEntry): Promise<void>;
 }
 
-export function createAppContext(parts: Omit<AppContext, 'csrfSecret' | 'audit'>): AppContext {
+export function createAppContext(parts: Omit<AppContext, 'csrfSecret' | 'audit' | 'secrets'>): AppContext {
   const csrfSecret = crypto.createHmac('sha256', parts.auditKey).update('anjian-csrf').digest();
   return {
     ...parts,
     csrfSecret,
+    secrets: secretBox(parts.auditKey),
     audit: (trx, rc, entry) => writeAudit(trx, parts.auditKey, rc, entry),
   };
 }

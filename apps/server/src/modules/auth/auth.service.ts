@@ -192,7 +192,8 @@ export async function verifySecondFactor(
     .where('id', '=', session.user.id)
     .executeTakeFirstOrThrow();
   if (user.locked_until && user.locked_until.getTime() > Date.now()) throw lockedError(user.locked_until);
-  const step = user.totp_secret && /^\d{6}$/.test(code) ? matchTotp(user.totp_secret, code) : null;
+  const step =
+    user.totp_secret && /^\d{6}$/.test(code) ? matchTotp(ctx.secrets.open(user.totp_secret), code) : null;
   const replay = step !== null && user.totp_last_step !== null && step <= user.totp_last_step;
   const recovery = step === null ? user.recovery_codes.indexOf(sha256(code.toLowerCase())) : -1;
   if ((step === null && recovery < 0) || replay) {
@@ -340,7 +341,7 @@ export async function setupTotp(ctx: AppContext, rc: RequestContext, session: Se
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('app_user')
-      .set({ totp_secret: secret, totp_enabled: false })
+      .set({ totp_secret: ctx.secrets.seal(secret), totp_enabled: false })
       .where('id', '=', session.user.id)
       .execute();
     await ctx.audit(trx, rc, {
@@ -359,7 +360,7 @@ export async function enableTotp(ctx: AppContext, rc: RequestContext, session: S
     .selectAll()
     .where('id', '=', session.user.id)
     .executeTakeFirstOrThrow();
-  const step = user.totp_secret ? matchTotp(user.totp_secret, code) : null;
+  const step = user.totp_secret ? matchTotp(ctx.secrets.open(user.totp_secret), code) : null;
   if (step === null)
     throw new AppError('AUTH_MFA_INVALID', '动态验证码错误，请确认手机时间准确', [
       { field: 'code', message: '验证码错误' },

@@ -190,6 +190,13 @@ describeEachEngine('auth', (t) => {
     const setup = (await call(app, s, 'POST', '/api/auth/totp/setup')).json();
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     expect(setup.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+    const stored = await t()
+      .ctx.db.selectFrom('app_user')
+      .select('totp_secret')
+      .where('username', '=', 'zn_admin')
+      .executeTakeFirstOrThrow();
+    expect(stored.totp_secret).toMatch(/^v1:/); // sealed under a key outside the database
+    expect(stored.totp_secret).not.toContain(setup.secret);
     const enable = await call(app, s, 'POST', '/api/auth/totp/enable', {
       code: totpCode(setup.secret, Date.now() - 30_000),
     });
