@@ -13,23 +13,28 @@ export type Engine = 'pglite' | 'postgresql';
 export const engines: Engine[] = process.env.ANJIAN_TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
 /** A fresh, empty database on the test server, dropped again by the returned function. */
-async function freshServerDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshServerDatabase(): Promise<{
+  url: string;
+  drop: () => Promise<void>;
+  recreate: () => Promise<void>;
+}> {
   const base = process.env.ANJIAN_TEST_DATABASE_URL as string;
   const name = `anjian_t_${crypto.randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  const exec = async (...queries: string[]) => {
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    for (const q of queries) await c.query(q);
+    await c.end();
+  };
+  await exec(`CREATE DATABASE ${name}`);
   const url = new URL(base);
   url.pathname = `/${name}`;
+  const drop = `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`;
   return {
     url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+    drop: () => exec(drop),
+    /** Drops and creates the database again, empty (a "wipe" for restore tests). */
+    recreate: () => exec(drop, `CREATE DATABASE ${name}`),
   };
 }
 

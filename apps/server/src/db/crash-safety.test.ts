@@ -1,14 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
-import { engines } from '../../test/test-app.ts';
+import { engines, freshServerDatabase } from '../../test/test-app.ts';
 
 /**
  * SECURITY.md "Crash safety": a SIGKILL in the middle of a stream of writes loses no acknowledged write
@@ -64,20 +62,9 @@ describe.each(engines)('crash safety [%s]', (engine) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-crash-'));
     let databaseUrl = '';
     if (engine === 'postgresql') {
-      const name = `anjian_crash_${crypto.randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(process.env.ANJIAN_TEST_DATABASE_URL as string);
-      u.pathname = `/${name}`;
-      databaseUrl = u.toString();
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      });
+      const server = await freshServerDatabase();
+      databaseUrl = server.url;
+      cleanups.push(server.drop);
     }
     const env = {
       ...process.env,
@@ -152,20 +139,9 @@ describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-crash-mig-'));
     let databaseUrl = '';
     if (engine === 'postgresql') {
-      const name = `anjian_crash_mig_${crypto.randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      const u = new URL(process.env.ANJIAN_TEST_DATABASE_URL as string);
-      u.pathname = `/${name}`;
-      databaseUrl = u.toString();
-      cleanups.push(async () => {
-        const c = new pg.Client({ connectionString: process.env.ANJIAN_TEST_DATABASE_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      });
+      const server = await freshServerDatabase();
+      databaseUrl = server.url;
+      cleanups.push(server.drop);
     }
     const env = {
       ...process.env,

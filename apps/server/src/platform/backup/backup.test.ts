@@ -1,43 +1,20 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { openDatabase } from '../../db/database.ts';
 import { verifyAuditChain } from '../audit/audit.ts';
-import { call, engines, login, testConfig } from '../../../test/test-app.ts';
+import { call, engines, freshServerDatabase, login, testConfig } from '../../../test/test-app.ts';
 import { backup, restore } from './backup.ts';
 
 const KEY = 'backup-test-key';
-
-async function serverDatabase(name: string) {
-  const base = process.env.ANJIAN_TEST_DATABASE_URL as string;
-  const exec = async (q: string) => {
-    const c = new pg.Client({ connectionString: base });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    create: () => exec(`CREATE DATABASE ${name}`),
-    drop: () => exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
-}
 
 describe.each(engines)('backup and restore (BK-01) [%s]', (engine) => {
   it('backs up, wipes, restores, and finds the same counts and a verifying audit chain', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-backup-'));
     const file = path.join(dataDir, 'anjian.backup');
-    const server =
-      engine === 'postgresql'
-        ? await serverDatabase(`anjian_bk_${crypto.randomBytes(4).toString('hex')}`)
-        : undefined;
-    await server?.create();
+    const server = engine === 'postgresql' ? await freshServerDatabase() : undefined;
     const config = testConfig({ dataDir, databaseUrl: server?.url, auditKey: KEY });
     try {
       const built = await buildApp(config);
@@ -81,8 +58,7 @@ describe.each(engines)('backup and restore (BK-01) [%s]', (engine) => {
       expect(fs.statSync(file).size).toBeGreaterThan(1000);
       // Wipe.
       if (server) {
-        await server.drop();
-        await server.create();
+        await server.recreate();
       } else {
         fs.rmSync(path.join(dataDir, 'pglite'), { recursive: true, force: true });
       }
