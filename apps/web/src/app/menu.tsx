@@ -28,6 +28,8 @@ import {
   PieChartOutlined,
   CalculatorOutlined,
   BellOutlined,
+  NodeIndexOutlined,
+  HeatMapOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@anjian/domain';
 import type { MessageKey } from './i18n.ts';
@@ -146,6 +148,13 @@ export const menu: MenuEntry[] = [
         icon: <PieChartOutlined />,
         permission: 'hazard.read',
       },
+      {
+        path: '/risk/model',
+        label: 'menu.riskModel',
+        icon: <NodeIndexOutlined />,
+        permission: 'risk.read',
+      },
+      { path: '/risk/map', label: 'menu.riskMap', icon: <HeatMapOutlined />, permission: 'risk.read' },
       {
         path: '/risk/calculator',
         label: 'menu.riskCalc',

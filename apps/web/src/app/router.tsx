@@ -34,6 +34,9 @@ const RectifyPage = lazy(() => import('../modules/hazard/pages/RectifyPage.tsx')
 const HazardStatsPage = lazy(() => import('../modules/hazard/pages/HazardStatsPage.tsx'));
 const NotificationsPage = lazy(() => import('../modules/hazard/pages/NotificationsPage.tsx'));
 const RiskCalculatorPage = lazy(() => import('../modules/risk/pages/RiskCalculatorPage.tsx'));
+const RiskModelPage = lazy(() => import('../modules/risk/pages/RiskModelPage.tsx'));
+const RiskMapPage = lazy(() => import('../modules/risk/pages/RiskMapPage.tsx'));
+const PublicRiskUnitPage = lazy(() => import('../modules/risk/pages/PublicRiskUnitPage.tsx'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
@@ -47,6 +50,15 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<PageLoading />}>
             <LoginPage />
+          </Suspense>
+        }
+      />
+      {/* The QR code of a 风险告知卡: no login, outside the main layout. */}
+      <Route
+        path="/public/risk-units/:id"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicRiskUnitPage />
           </Suspense>
         }
       />
@@ -87,6 +99,8 @@ export function AppRoutes() {
         <Route path="hazards/:id" element={guarded('hazard.read', <HazardDetailPage />)} />
         <Route path="notifications" element={guarded('hazard.read', <NotificationsPage />)} />
         <Route path="risk/calculator" element={guarded('risk.read', <RiskCalculatorPage />)} />
+        <Route path="risk/model" element={guarded('risk.read', <RiskModelPage />)} />
+        <Route path="risk/map" element={guarded('risk.read', <RiskMapPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

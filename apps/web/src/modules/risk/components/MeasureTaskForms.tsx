@@ -1,0 +1,243 @@
+import { useEffect, useState } from 'react';
+import {
+  ModalForm,
+  ProFormDigit,
+  ProFormRadio,
+  ProFormSelect,
+  ProFormSwitch,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
+import { Form, Space } from 'antd';
+import {
+  controlMeasureTypes,
+  createCheckRecordBody,
+  createCheckTaskBody,
+  createRiskMeasureBody,
+  cycleUnitNames,
+  cycleUnits,
+  responsibleLevels,
+} from '@anjian/domain';
+import { testId } from '../../../components/test-id.ts';
+import { hazardApi } from '../../hazard/hazard.api.ts';
+import { riskApi } from '../risk.api.ts';
+import { orNull, useRiskSubmit } from './use-risk-submit.ts';
+
+interface Cycle {
+  num?: number;
+  unit?: string;
+}
+interface Values {
+  type?: string;
+  content?: string;
+  responsibleLevel?: string;
+  responsiblePerson?: string;
+  withCheck?: boolean;
+  check?: { cycle?: Cycle; content?: string };
+  cycle?: Cycle;
+  result?: 'normal' | 'hazard';
+  hazardId?: string;
+  comment?: string;
+}
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+const unitOptions = cycleUnits.map((u) => ({ value: u, label: cycleUnitNames[u] }));
+const shell = (onClose: () => void) => ({
+  modalProps: { destroyOnHidden: true, maskClosable: false },
+  onOpenChange: (o: boolean) => !o && onClose(),
+  width: 600,
+});
+
+function CycleFields({ prefix }: { prefix: string[] }) {
+  return (
+    <Space size={12} align="start">
+      <ProFormDigit
+        name={[...prefix, 'num']}
+        label="排查周期"
+        min={1}
+        max={1000}
+        fieldProps={{ precision: 0, ...testId('cycle-num') }}
+        rules={[{ required: true, message: '请填写周期' }]}
+      />
+      <ProFormSelect
+        name={[...prefix, 'unit']}
+        label="单位"
+        options={unitOptions}
+        rules={[{ required: true }]}
+        fieldProps={{ style: { width: 100 } }}
+      />
+    </Space>
+  );
+}
+
+const cycleOf = (c?: Cycle) => ({ num: c?.num, unit: c?.unit });
+
+/** 新建管控措施; with 生成排查任务 its check task is created in the same request. */
+export function MeasureForm({ eventId, open, onClose, onDone }: Props & { eventId: string | null }) {
+  const [form] = Form.useForm<Values>();
+  const submit = useRiskSubmit(form);
+  const withCheck = Form.useWatch('withCheck', form);
+  return (
+    <ModalForm<Values>
+      title="新建管控措施"
+      form={form}
+      open={open}
+      {...shell(onClose)}
+      initialValues={{
+        type: controlMeasureTypes[0],
+        responsibleLevel: '部门',
+        check: { cycle: { num: 1, unit: 'month' } },
+      }}
+      submitter={{ submitButtonProps: testId('measure-submit') }}
+      onFinish={async (v) => {
+        const body = {
+          eventId: eventId ?? '',
+          type: v.type,
+          content: v.content ?? '',
+          responsibleLevel: v.responsibleLevel,
+          responsiblePerson: orNull(v.responsiblePerson),
+          check: v.withCheck
+            ? { cycle: cycleOf(v.check?.cycle), content: orNull(v.check?.content) }
+            : undefined,
+        };
+        const ok = await submit(createRiskMeasureBody, body, riskApi.createMeasure);
+        if (ok) onDone();
+        return ok;
+      }}
+    >
+      <ProFormRadio.Group
+        name="type"
+        label="措施类型"
+        radioType="button"
+        options={[...controlMeasureTypes]}
+        rules={[{ required: true }]}
+      />
+      <ProFormTextArea
+        name="content"
+        label="措施内容"
+        rules={[{ required: true, message: '请填写措施内容' }]}
+        fieldProps={{ maxLength: 1000, rows: 3, ...testId('measure-content') }}
+      />
+      <ProFormRadio.Group
+        name="responsibleLevel"
+        label="管控层级"
+        radioType="button"
+        options={[...responsibleLevels]}
+        rules={[{ required: true }]}
+      />
+      <ProFormText name="responsiblePerson" label="责任人" fieldProps={{ maxLength: 50 }} />
+      <ProFormSwitch name="withCheck" label="生成隐患排查任务" />
+      {withCheck && (
+        <>
+          <CycleFields prefix={['check', 'cycle']} />
+          <ProFormTextArea
+            name={['check', 'content']}
+            label="排查内容"
+            fieldProps={{ maxLength: 1000, rows: 2 }}
+          />
+        </>
+      )}
+    </ModalForm>
+  );
+}
+
+/** 新建隐患排查任务 for a measure. */
+export function TaskForm({ measureId, open, onClose, onDone }: Props & { measureId: string | null }) {
+  const [form] = Form.useForm<Values>();
+  const submit = useRiskSubmit(form);
+  return (
+    <ModalForm<Values>
+      title="新建隐患排查任务"
+      form={form}
+      open={open}
+      {...shell(onClose)}
+      initialValues={{ cycle: { num: 1, unit: 'week' } }}
+      submitter={{ submitButtonProps: testId('task-submit') }}
+      onFinish={async (v) => {
+        const body = {
+          measureId: measureId ?? '',
+          cycle: cycleOf(v.cycle),
+          content: orNull(v.content),
+          responsiblePerson: orNull(v.responsiblePerson),
+        };
+        const ok = await submit(createCheckTaskBody, body, riskApi.createTask);
+        if (ok) onDone();
+        return ok;
+      }}
+    >
+      <CycleFields prefix={['cycle']} />
+      <ProFormTextArea name="content" label="排查内容" fieldProps={{ maxLength: 1000, rows: 2 }} />
+      <ProFormText name="responsiblePerson" label="排查责任人" fieldProps={{ maxLength: 50 }} />
+    </ModalForm>
+  );
+}
+
+/** 记录排查结果: normal, or a hazard of the same enterprise that the check found. */
+export function RecordForm({
+  taskId,
+  enterpriseId,
+  open,
+  onClose,
+  onDone,
+}: Props & { taskId: string | null; enterpriseId: string }) {
+  const [form] = Form.useForm<Values>();
+  const submit = useRiskSubmit(form);
+  const result = Form.useWatch('result', form);
+  const [hazards, setHazards] = useState<{ value: string; label: string }[]>([]);
+  useEffect(() => {
+    if (!open || result !== 'hazard') return;
+    hazardApi
+      .list({ enterpriseId, page: 1, pageSize: 100 })
+      .then((p) =>
+        setHazards(
+          p.items.map((h) => ({ value: h.id, label: `${h.location} · ${h.description.slice(0, 30)}` })),
+        ),
+      )
+      .catch(() => setHazards([]));
+  }, [open, result, enterpriseId]);
+  return (
+    <ModalForm<Values>
+      title="记录排查结果"
+      form={form}
+      open={open}
+      {...shell(onClose)}
+      initialValues={{ result: 'normal' }}
+      submitter={{ submitButtonProps: testId('record-submit') }}
+      onFinish={async (v) => {
+        const body = {
+          result: v.result,
+          hazardId: v.result === 'hazard' ? (v.hazardId ?? null) : undefined,
+          comment: orNull(v.comment),
+        };
+        const ok = await submit(createCheckRecordBody, body, (b) => riskApi.record(taskId ?? '', b));
+        if (ok) onDone();
+        return ok;
+      }}
+    >
+      <ProFormRadio.Group
+        name="result"
+        label="排查结果"
+        radioType="button"
+        options={[
+          { value: 'normal', label: '正常' },
+          { value: 'hazard', label: '发现隐患' },
+        ]}
+      />
+      {result === 'hazard' && (
+        <ProFormSelect
+          name="hazardId"
+          label="关联隐患"
+          options={hazards}
+          showSearch
+          rules={[{ required: true, message: '请选择本企业的隐患' }]}
+          extra="隐患须先在「上报隐患」中登记"
+        />
+      )}
+      <ProFormTextArea name="comment" label="说明" fieldProps={{ maxLength: 1000, rows: 2 }} />
+    </ModalForm>
+  );
+}

@@ -1,0 +1,64 @@
+import { Button, Popconfirm, Space, Table, Tag } from 'antd';
+import dayjs from 'dayjs';
+import type { CheckTask } from '../risk.api.ts';
+
+const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
+
+/** The 隐患排查任务 of a unit: cycle, last check, next due (with 已逾期) and the record / delete actions. */
+export function TaskTable({
+  tasks,
+  canWrite,
+  onRecord,
+  onDelete,
+}: {
+  tasks: CheckTask[];
+  canWrite: boolean;
+  onRecord: (id: string) => void;
+  onDelete: (id: string) => void;
+}) {
+  const cols = [
+    { title: '排查内容', dataIndex: 'content', render: (c: string | null) => c ?? '—' },
+    { title: '周期', dataIndex: ['cycle', 'text'], width: 80 },
+    { title: '责任人', dataIndex: 'responsiblePerson', width: 90, render: (c: string | null) => c ?? '—' },
+    { title: '上次排查', dataIndex: 'lastCheckedAt', width: 140, render: fmt },
+    {
+      title: '下次到期',
+      dataIndex: 'nextDue',
+      width: 180,
+      render: (d: string, t: CheckTask) => (
+        <Space size={4}>
+          {fmt(d)}
+          {t.overdue && <Tag color="red">已逾期</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'op',
+      width: 130,
+      render: (_: unknown, t: CheckTask) =>
+        canWrite && (
+          <Space size={0}>
+            <Button size="small" type="link" data-testid="task-record" onClick={() => onRecord(t.id)}>
+              记录排查
+            </Button>
+            <Popconfirm title="删除该排查任务及其记录？" onConfirm={() => onDelete(t.id)}>
+              <Button size="small" type="link" danger>
+                删除
+              </Button>
+            </Popconfirm>
+          </Space>
+        ),
+    },
+  ];
+  return (
+    <Table<CheckTask>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      columns={cols}
+      dataSource={tasks}
+      data-testid="task-table"
+    />
+  );
+}

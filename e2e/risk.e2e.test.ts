@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { type E2E, describeE2E, shot } from './support.ts';
+
+const PASSWORD = 'Anjian@2026';
+
+async function signedIn(e: E2E, username: string): Promise<Page> {
+  const page = await e.newPage();
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('header-user').waitFor();
+  return page;
+}
+
+/** Picks an option of an antd Select (the newest dropdown: an older one may still be closing). */
+async function pick(page: Page, testId: string, value: string) {
+  await page.getByTestId(testId).click();
+  await page
+    .locator(
+      `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${value}"]`,
+    )
+    .last()
+    .click();
+}
+
+describeE2E('the risk model in the browser', (e) => {
+  it('ent_user: object → unit → LEC event 6×6×15 = 540 红; the public page of the unit opens without a session', async () => {
+    const page = await signedIn(e(), 'ent_user');
+    await page.goto('/risk/model');
+    await page.getByTestId('object-new').click();
+    await page.getByTestId('object-name').fill('e2e 液氯储罐区');
+    await page.getByTestId('object-submit').click();
+    const object = page.getByTestId('risk-object').filter({ hasText: 'e2e 液氯储罐区' });
+    await object.waitFor();
+
+    await object.getByTestId('unit-new').click();
+    await page.getByTestId('unit-name').fill('e2e 1号液氯储罐');
+    await page.getByTestId('unit-department').fill('生产部');
+    await page.getByTestId('unit-person').fill('张三');
+    await page.getByTestId('unit-submit').click();
+    // The new unit is selected: its panel opens, not yet assessed.
+    const panel = page.getByTestId('unit-panel');
+    await panel.filter({ hasText: 'e2e 1号液氯储罐' }).waitFor();
+    expect(await panel.textContent()).toContain('未评估');
+
+    await page.getByTestId('event-new').click();
+    await page.getByTestId('event-name').fill('e2e 液氯泄漏中毒');
+    await pick(page, 'event-L', '6');
+    await pick(page, 'event-E', '6');
+    await pick(page, 'event-C', '15');
+    const preview = page.getByTestId('event-preview');
+    await expect.poll(() => preview.textContent()).toContain('540');
+    const text = (await preview.textContent()) ?? '';
+    expect(text).toContain('极其危险');
+    expect(text).toContain('红 · 重大风险');
+    await shot(page, 'risk-event-preview');
+    await page.getByTestId('event-submit').click();
+
+    const event = page.getByTestId('event-card').filter({ hasText: 'e2e 液氯泄漏中毒' });
+    await event.waitFor();
+    expect(await event.textContent()).toContain('D=540');
+    await expect.poll(() => panel.textContent()).toContain('红 · 重大风险');
+    const unitId = new URL(page.url()).searchParams.get('unitId') ?? '';
+    expect(unitId).toMatch(/^[0-9a-f-]{36}$/);
+    await shot(page, 'risk-unit-panel');
+
+    // The QR code of the card: no login, phone width.
+    const context = await e().browser.newContext({
+      baseURL: e().baseUrl,
+      locale: 'zh-CN',
+      viewport: { width: 390, height: 844 },
+    });
+    const phone = await context.newPage();
+    await phone.goto(`/public/risk-units/${unitId}`);
+    await phone.getByTestId('public-risk-unit').waitFor();
+    expect(await phone.getByTestId('public-grade').textContent()).toContain('红色 · 重大风险');
+    expect(await phone.getByTestId('public-event').first().textContent()).toContain('e2e 液氯泄漏中毒');
+    expect(new URL(phone.url()).pathname).toBe(`/public/risk-units/${unitId}`);
+    await shot(phone, 'risk-public-unit-phone');
+    await context.close();
+    await page.context().close();
+  });
+});
