@@ -29,3 +29,4 @@ export * from './risk/risk-model.ts';
 export * from './risk/risk-model.schemas.ts';
 export * from './hazard/lifecycle.ts';
 export * from './hazard/hazard.schemas.ts';
+export * from './hazard/flags.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { REMINDER_DAYS_BEFORE, addDays, chinaDate } from '@anjian/domain';
+import { REMINDER_DAYS_BEFORE, addDays, chinaDate, roles } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 
@@ -46,6 +46,37 @@ export async function remindHazardDeadlines(
   return { dueSoon: dueSoon.rows.length, overdue: overdue.rows.length };
 }
 
+/** Roles whose holders may accept (销号) a hazard: the listing authority's regulators. */
+const acceptorRoles = roles
+  .filter((r) => (r.permissions as readonly string[]).includes('hazard.accept'))
+  .map((r) => r.code);
+
+/**
+ * 挂牌督办 escalation: once the listing authority's own 督办 deadline (`supervision_deadline`) has passed
+ * on a 重大隐患 that is still open, every active user of that authority's division holding `hazard.accept`
+ * gets a `supervision_overdue` notification. Idempotent by the same (hazard, kind, user) key as the
+ * reminders; the deadline stays the source of truth, nothing is flagged on the hazard.
+ */
+export async function escalateSupervisionOverdue(ctx: AppContext, now: Date): Promise<{ escalated: number }> {
+  if (acceptorRoles.length === 0) return { escalated: 0 };
+  const today = chinaDate(now);
+  const rows = await sql<{ id: string }>`
+    INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
+    SELECT gen_random_uuid(), u.id, h.id, 'supervision_overdue', '挂牌督办重大隐患已逾期',
+           e.name || '：' || left(h.description, 60) || '（' || coalesce(h.listed_by_name, h.listed_by_division)
+             || '督办期限 ' || h.supervision_deadline::text || '）'
+    FROM hazard h
+    JOIN enterprise e ON e.id = h.enterprise_id
+    JOIN app_user u ON u.division_code = h.listed_by_division AND u.status = 'active'
+                   AND u.role_code IN (${sql.join(acceptorRoles.map((c) => sql`${c}`))})
+    WHERE h.level = '重大' AND h.status <> 'accepted' AND h.listed_by_division IS NOT NULL
+      AND h.supervision_deadline < ${today}::date
+    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    RETURNING id`.execute(ctx.db);
+  return { escalated: rows.rows.length };
+}
+
 export const hazardJobs: Job[] = [
   { name: 'hazards.deadline-reminders', schedule: '5 * * * *', run: remindHazardDeadlines },
+  { name: 'hazards.supervision-escalation', schedule: '10 * * * *', run: escalateSupervisionOverdue },
 ];

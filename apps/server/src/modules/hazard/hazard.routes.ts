@@ -7,6 +7,7 @@ import {
   HazardLimits,
   acceptHazardBody,
   assessHazardBody,
+  hazardFlagsQuery,
   hazardStatsQuery,
   listHazardsQuery,
   pageOf,
@@ -22,6 +23,7 @@ import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import { hazardDetailSchema, hazardSummarySchema } from './hazard.presenter.ts';
 import { readPhoto, storePhotos } from './hazard.photos.ts';
 import * as hazards from './hazard.service.ts';
+import { hazardFlags, hazardFlagsSchema } from './hazard.flags.ts';
 import { hazardStats, hazardStatsSchema } from './hazard.stats.ts';
 
 const tags = ['hazard'];
@@ -70,6 +72,19 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         },
       },
       (req) => hazardStats(ctx, req.rc, req.query),
+    );
+    app.get(
+      '/hazards/flags',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '自查自报可信度标记：隐患过少、整改人即验收人、批量销号、重复照片、排查记录超出周期',
+          querystring: hazardFlagsQuery,
+          response: { 200: hazardFlagsSchema, ...errorResponses },
+        },
+      },
+      (req) => hazardFlags(ctx, req.rc, req.query),
     );
     app.post(
       '/hazards',
