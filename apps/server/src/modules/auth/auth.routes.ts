@@ -8,6 +8,7 @@ import { lookupSession } from '../../platform/auth/session.ts';
 import { SESSION_COOKIE } from '../../platform/http/guard.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import * as auth from './auth.service.ts';
+import * as totp from './totp.service.ts';
 
 const tags = ['auth'];
 
@@ -148,7 +149,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
         },
       },
     },
-    (req) => auth.setupTotp(ctx, req.rc, currentSession(req).session),
+    (req) => totp.setupTotp(ctx, req.rc, currentSession(req).session),
   );
   app.post(
     '/auth/totp/enable',
@@ -161,7 +162,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
         response: { 200: z.object({ recoveryCodes: z.array(z.string()) }), ...errorResponses },
       },
     },
-    (req) => auth.enableTotp(ctx, req.rc, currentSession(req).session, req.body.code),
+    (req) => totp.enableTotp(ctx, req.rc, currentSession(req).session, req.body.code),
   );
   app.post(
     '/auth/totp/disable',
@@ -175,7 +176,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      await auth.disableTotp(ctx, req.rc, currentSession(req).session, req.body.password);
+      await totp.disableTotp(ctx, req.rc, currentSession(req).session, req.body.password);
       return reply.code(204).send(null);
     },
   );
