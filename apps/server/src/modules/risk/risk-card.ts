@@ -14,7 +14,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { CJK_FONT } from '../indicator/table-export.ts';
 import * as repo from './risk-model.repository.ts';
 import { actorOf } from '../hazard/hazard.service.ts';
-import { findInScope } from './risk-model.service.ts';
+import { findInScope } from './risk-model.access.ts';
 
 const HEX: Record<RiskColor, string> = {
   red: '#d9001b',

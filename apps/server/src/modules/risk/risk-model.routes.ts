@@ -25,6 +25,7 @@ import {
   riskUnitSchema,
 } from './risk-model.presenter.ts';
 import * as risk from './risk-model.service.ts';
+import * as tasks from './risk-task.service.ts';
 
 const tags = ['risk'];
 const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
@@ -274,7 +275,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         response: ok(items(checkTaskSchema)),
       },
     },
-    (req) => risk.listTasks(ctx, req.rc, req.query),
+    (req) => tasks.listTasks(ctx, req.rc, req.query),
   );
   app.post(
     '/risk/tasks',
@@ -287,7 +288,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         response: created(taskDetailSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createTask(ctx, req.rc, req.body)),
+    async (req, reply) => reply.code(201).send(await tasks.createTask(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/tasks/:id',
@@ -300,7 +301,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         response: ok(taskDetailSchema),
       },
     },
-    (req) => risk.getTask(ctx, req.rc, req.params.id),
+    (req) => tasks.getTask(ctx, req.rc, req.params.id),
   );
   app.delete(
     '/risk/tasks/:id',
@@ -322,7 +323,8 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         response: created(taskDetailSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createRecord(ctx, req.rc, req.params.id, req.body)),
+    async (req, reply) =>
+      reply.code(201).send(await tasks.createRecord(ctx, req.rc, req.params.id, req.body)),
   );
 
   app.get(

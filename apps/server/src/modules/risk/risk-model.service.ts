@@ -1,8 +1,6 @@
 import crypto from 'node:crypto';
 import {
   AppError,
-  type CreateCheckRecordInput,
-  type CreateCheckTaskInput,
   type CreateRiskEventInput,
   type CreateRiskMeasureInput,
   type CreateRiskObjectInput,
@@ -17,57 +15,19 @@ import {
   lsProblems,
   riskGradeOf,
 } from '@anjian/domain';
-import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { actorOf } from '../hazard/hazard.service.ts';
+import { findInScope, parentInScope, scopeCols, write } from './risk-model.access.ts';
 import * as repo from './risk-model.repository.ts';
 import type { RiskTableName } from './risk-model.table.ts';
 import {
   presentEvent,
   presentMeasure,
   presentObject,
-  presentRecord,
   presentTask,
   presentUnit,
 } from './risk-model.presenter.ts';
-
-const names: Record<RiskTableName, string> = {
-  risk_object: '风险分析对象',
-  risk_unit: '风险分析单元',
-  risk_event: '风险事件',
-  risk_measure: '管控措施',
-  risk_check_task: '排查任务',
-  risk_check_record: '排查记录',
-};
-
-/** A risk-model row in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
-export async function findInScope<T extends RiskTableName>(db: Db, actor: Actor, table: T, id: string) {
-  const row = await repo.scopedRow(db, actor, table, id);
-  if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
-  if (!row.in_scope) throw AppError.outOfScope(table, id);
-  return row;
-}
-
-/** A parent named in a body: missing is a 400 on that field, out of scope a 404 with its audit row. */
-async function parentInScope<T extends RiskTableName>(
-  db: Db,
-  actor: Actor,
-  table: T,
-  id: string,
-  field: string,
-) {
-  const row = await repo.scopedRow(db, actor, table, id);
-  if (!row) throw AppError.invalid([{ field, message: `${names[table]}不存在` }]);
-  if (!row.in_scope) throw AppError.outOfScope(table, id);
-  return row;
-}
-
-const scopeCols = (r: { enterprise_id: string; division_code: string; sector: string }) => ({
-  enterprise_id: r.enterprise_id,
-  division_code: r.division_code,
-  sector: r.sector,
-});
 
 /** LEC or L×S with the domain functions; a score outside the standard tables is a 400 naming the field. */
 export function assess(a: RiskAssessment) {
@@ -111,28 +71,6 @@ export function assess(a: RiskAssessment) {
     color: r.color,
     rule_version: `LS/${defaultLsVariant}`,
   };
-}
-
-type Write = (trx: Db) => Promise<void>;
-async function write(
-  ctx: AppContext,
-  rc: RequestContext,
-  action: string,
-  objectType: string,
-  objectId: string,
-  change: Write,
-  diff: unknown,
-) {
-  await ctx.db.transaction().execute(async (trx) => {
-    await change(trx);
-    await ctx.audit(trx, rc, {
-      eventType: 'risk',
-      action,
-      objectType,
-      objectId,
-      diff: diff as Record<string, unknown>,
-    });
-  });
 }
 
 // ---- 风险分析对象
@@ -314,98 +252,6 @@ export async function createMeasure(ctx: AppContext, rc: RequestContext, input: 
     { after: input },
   );
   return getMeasure(ctx, rc, id);
-}
-
-// ---- 隐患排查任务 and 排查记录
-export async function listTasks(ctx: AppContext, rc: RequestContext, q: RiskListQuery, now = new Date()) {
-  let query = repo.tasksWhere(ctx.db, actorOf(rc));
-  if (q.enterpriseId) query = query.where('t.enterprise_id', '=', q.enterpriseId);
-  if (q.unitId) query = query.where('t.unit_id', '=', q.unitId);
-  return { items: (await query.limit(2000).execute()).map((t) => presentTask(t, now)) };
-}
-export async function getTask(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
-  const actor = actorOf(rc);
-  await findInScope(ctx.db, actor, 'risk_check_task', id);
-  const row = await repo.tasksWhere(ctx.db, actor).where('t.id', '=', id).executeTakeFirstOrThrow();
-  return { ...presentTask(row, now), records: (await repo.records(ctx.db, actor, id)).map(presentRecord) };
-}
-export async function createTask(ctx: AppContext, rc: RequestContext, input: CreateCheckTaskInput) {
-  const m = await parentInScope(ctx.db, actorOf(rc), 'risk_measure', input.measureId, 'measureId');
-  const id = crypto.randomUUID();
-  await write(
-    ctx,
-    rc,
-    'risk.task.create',
-    'risk_check_task',
-    id,
-    async (trx) => {
-      await trx
-        .insertInto('risk_check_task')
-        .values({
-          id,
-          measure_id: m.id,
-          unit_id: m.unit_id,
-          ...scopeCols(m),
-          content: input.content ?? m.content,
-          cycle_num: input.cycle.num,
-          cycle_unit: input.cycle.unit,
-          responsible_person: input.responsiblePerson ?? m.responsible_person,
-        })
-        .execute();
-    },
-    { after: input },
-  );
-  return getTask(ctx, rc, id);
-}
-/** 排查记录: normal, or hazard found (then the hazard, of the same enterprise, is linked). */
-export async function createRecord(
-  ctx: AppContext,
-  rc: RequestContext,
-  taskId: string,
-  input: CreateCheckRecordInput,
-) {
-  const actor = actorOf(rc);
-  const t = await findInScope(ctx.db, actor, 'risk_check_task', taskId);
-  if (input.result === 'hazard' && !input.hazardId)
-    throw AppError.invalid([{ field: 'hazardId', message: '发现隐患时须关联隐患记录' }]);
-  if (input.result === 'normal' && input.hazardId)
-    throw AppError.invalid([{ field: 'hazardId', message: '排查正常时不关联隐患' }]);
-  if (input.hazardId) {
-    const h = await ctx.db
-      .selectFrom('hazard')
-      .select(['id', 'enterprise_id'])
-      .where('id', '=', input.hazardId)
-      .where(repo.riskScope(actor))
-      .executeTakeFirst();
-    if (!h || h.enterprise_id !== t.enterprise_id)
-      throw AppError.invalid([{ field: 'hazardId', message: '隐患不存在或不属于该企业' }]);
-  }
-  const id = crypto.randomUUID();
-  await write(
-    ctx,
-    rc,
-    'risk.record.create',
-    'risk_check_record',
-    id,
-    async (trx) => {
-      await trx
-        .insertInto('risk_check_record')
-        .values({
-          id,
-          task_id: t.id,
-          ...scopeCols(t),
-          result: input.result,
-          hazard_id: input.hazardId ?? null,
-          comment: input.comment ?? null,
-          checked_at: input.checkedAt ? new Date(input.checkedAt) : new Date(),
-          checked_by: actor.userId,
-          checker_name: actor.displayName,
-        })
-        .execute();
-    },
-    { after: input },
-  );
-  return getTask(ctx, rc, taskId);
 }
 
 /** Deletes a row in scope (children cascade), with its audit row. */
