@@ -30,3 +30,5 @@ export * from './risk/risk-model.schemas.ts';
 export * from './hazard/lifecycle.ts';
 export * from './hazard/hazard.schemas.ts';
 export * from './hazard/flags.ts';
+export * from './self-inspection/period.ts';
+export * from './self-inspection/self-inspection.schemas.ts';

@@ -34,6 +34,10 @@ import type {
   RiskObjectTable,
   RiskUnitTable,
 } from '../modules/risk/risk-model.table.ts';
+import type {
+  SelfInspectionPlanTable,
+  SelfInspectionTaskTable,
+} from '../modules/self-inspection/self-inspection.table.ts';
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
@@ -72,4 +76,6 @@ export interface Database {
   risk_measure: RiskMeasureTable;
   risk_check_task: RiskCheckTaskTable;
   risk_check_record: RiskCheckRecordTable;
+  self_inspection_plan: SelfInspectionPlanTable;
+  self_inspection_task: SelfInspectionTaskTable;
 }

@@ -17,6 +17,7 @@ import { registerHazardRoutes } from './hazard/hazard.routes.ts';
 import { registerNotificationRoutes } from './notification/notification.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
 import { registerRiskModelRoutes } from './risk/risk-model.routes.ts';
+import { registerSelfInspectionRoutes } from './self-inspection/self-inspection.routes.ts';
 
 /** Every module registers its routes here, under /api. */
 export async function registerModules(app: TypedApp, ctx: AppContext): Promise<void> {
@@ -36,5 +37,6 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   await registerHazardRoutes(app, ctx);
   registerRiskRoutes(app);
   registerRiskModelRoutes(app, ctx);
+  registerSelfInspectionRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
 }

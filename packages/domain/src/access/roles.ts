@@ -39,6 +39,7 @@ export const permissions = [
   'hazard.accept', // accept (销号) or reject a rectification (regulators)
   'risk.read', // risk model, LEC / LS calculators, checklists
   'risk.write', // risk model maintenance
+  'selfcheck.write', // self-inspection plans and recording their tasks (the enterprise itself)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -165,6 +166,7 @@ export const roles = [
       'hazard.rectify',
       'risk.read',
       'risk.write',
+      'selfcheck.write',
     ],
   },
   {

@@ -88,7 +88,7 @@ export async function getHazard(
   );
 }
 
-async function assertPhotos(db: Db, photos: string[] | undefined) {
+export async function assertPhotos(db: Db, photos: string[] | undefined) {
   const unknown = await repo.unknownPhotos(db, photos ?? []);
   if (unknown.length)
     throw AppError.invalid(
@@ -121,46 +121,62 @@ export async function reportHazard(
   if (!enterprise) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
   if (!enterprise.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
   await assertPhotos(ctx.db, input.photos);
-  const id = crypto.randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('hazard')
-      .values({
-        id,
-        enterprise_id: enterprise.id,
-        division_code: enterprise.division_code,
-        sector: enterprise.sector,
-        source: input.source,
-        location: input.location,
-        description: input.description,
-        checklist_item: input.checklistItem ?? null,
-        level: input.level,
-        found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
-        reported_by: actor.userId,
-      })
-      .execute();
-    await trx
-      .insertInto('hazard_event')
-      .values({
-        hazard_id: id,
-        division_code: enterprise.division_code,
-        action: 'report',
-        from_status: null,
-        to_status: 'reported',
-        ...eventUser(actor),
-        comment: input.description,
-        photos: input.photos ?? [],
-      })
-      .execute();
-    await ctx.audit(trx, rc, {
-      eventType: 'hazard',
-      action: 'hazard.report',
-      objectType: 'hazard',
-      objectId: id,
-      diff: { after: input },
-    });
-  });
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) => insertReportedHazard(trx, ctx, rc, enterprise, input));
   return getHazard(ctx, rc, id);
+}
+
+/**
+ * The report itself, inside the caller's transaction: the hazard row, its first event and the audit row.
+ * Shared with self-inspection, where hazards found are reported with the task's record.
+ */
+export async function insertReportedHazard(
+  trx: Db,
+  ctx: AppContext,
+  rc: RequestContext,
+  enterprise: { id: string; division_code: string; sector: string },
+  input: ReportHazardInput,
+): Promise<string> {
+  const actor = actorOf(rc);
+  const id = crypto.randomUUID();
+  await trx
+    .insertInto('hazard')
+    .values({
+      id,
+      enterprise_id: enterprise.id,
+      division_code: enterprise.division_code,
+      sector: enterprise.sector,
+      source: input.source,
+      location: input.location,
+      description: input.description,
+      checklist_item: input.checklistItem ?? null,
+      level: input.level,
+      found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
+      reported_by: actor.userId,
+    })
+    .execute();
+  await trx
+    .insertInto('hazard_event')
+    .values({
+      hazard_id: id,
+      division_code: enterprise.division_code,
+      action: 'report',
+      from_status: null,
+      to_status: 'reported',
+      ...eventUser(actor),
+      comment: input.description,
+      photos: input.photos ?? [],
+    })
+    .execute();
+  await ctx.audit(trx, rc, {
+    eventType: 'hazard',
+    action: 'hazard.report',
+    objectType: 'hazard',
+    objectId: id,
+    diff: { after: input },
+  });
+  return id;
 }
 
 interface Step {

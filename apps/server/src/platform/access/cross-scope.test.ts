@@ -153,6 +153,30 @@ describeEachEngine('cross-scope probes', (t) => {
         cycle_unit: 'day',
       })
       .execute();
+    // Self-inspection plans and tasks sit under /api/self-inspection/<kind>/{id}: one id for both.
+    const selfId = crypto.randomUUID();
+    await db
+      .insertInto('self_inspection_plan')
+      .values({
+        id: selfId,
+        ...probeScope,
+        name: '探针计划',
+        frequency: 'monthly',
+        items: JSON.stringify([{ text: '探针', major: false }]),
+        starts_on: '2026-01-01',
+      })
+      .execute();
+    await db
+      .insertInto('self_inspection_task')
+      .values({
+        id: selfId,
+        plan_id: selfId,
+        ...probeScope,
+        period_key: '2026-01',
+        period_start: '2026-01-01',
+        period_end: '2026-01-31',
+      })
+      .execute();
     const owned: Record<string, string> = {
       users: zn.userId,
       departments: departmentId,
@@ -162,6 +186,7 @@ describeEachEngine('cross-scope probes', (t) => {
       hazards: hazardId,
       notifications: notificationId,
       risk: riskId,
+      'self-inspection': selfId,
     };
 
     const spt: Session = await login(app, 'spt_admin');

@@ -7,6 +7,8 @@ export interface Job {
   /** Cron pattern (croner syntax), in the server's time zone. */
   schedule: string;
   run(ctx: AppContext, now: Date): Promise<unknown>;
+  /** Also run once at start, so that a server that was down catches up at once. */
+  runAtStart?: boolean;
 }
 
 /**
@@ -32,5 +34,8 @@ export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
         },
       ),
   );
+  crons.forEach((c, i) => {
+    if (jobs[i]?.runAtStart) void c.trigger();
+  });
   return () => crons.forEach((c) => c.stop());
 }

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import {
+  type InspectionFrequency,
+  type PlanItem,
+  frequencyNames,
+  inspectionFrequencies,
+  taskState,
+} from '@anjian/domain';
+import type { RecordedItem } from './self-inspection.table.ts';
+
+const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
+
+interface PlanRow {
+  id: string;
+  enterprise_id: string;
+  enterprise_name: string;
+  division_code: string;
+  name: string;
+  frequency: InspectionFrequency;
+  assignee: string | null;
+  items: PlanItem[];
+  starts_on: string;
+  ends_on: string | null;
+  active: boolean;
+  created_at: Date;
+  counts: { total: number; due: number; on_time: number; late: number; missed: number } | null;
+}
+
+export function presentPlan(p: PlanRow) {
+  const c = p.counts ?? { total: 0, due: 0, on_time: 0, late: 0, missed: 0 };
+  return {
+    id: p.id,
+    enterpriseId: p.enterprise_id,
+    enterpriseName: p.enterprise_name,
+    divisionCode: p.division_code,
+    name: p.name,
+    frequency: p.frequency,
+    frequencyName: frequencyNames[p.frequency],
+    assignee: p.assignee,
+    items: p.items,
+    startsOn: p.starts_on,
+    endsOn: p.ends_on,
+    active: p.active,
+    createdAt: p.created_at.toISOString(),
+    tasks: {
+      total: Number(c.total),
+      due: Number(c.due),
+      onTime: Number(c.on_time),
+      late: Number(c.late),
+      missed: Number(c.missed),
+      completionRate: rate(Number(c.on_time), Number(c.due)),
+    },
+  };
+}
+
+interface TaskRow {
+  id: string;
+  plan_id: string;
+  plan_name: string;
+  frequency: InspectionFrequency;
+  assignee: string | null;
+  enterprise_id: string;
+  enterprise_name: string;
+  division_code: string;
+  period_key: string;
+  period_start: string;
+  period_end: string;
+  done_at: Date | null;
+  done_on: string | null;
+  done_by_name: string | null;
+  results: RecordedItem[] | null;
+  hazard_ids: string[];
+  comment: string | null;
+  items: PlanItem[];
+}
+
+export function presentTask(t: TaskRow, today: string) {
+  return {
+    id: t.id,
+    planId: t.plan_id,
+    planName: t.plan_name,
+    frequency: t.frequency,
+    frequencyName: frequencyNames[t.frequency],
+    assignee: t.assignee,
+    enterpriseId: t.enterprise_id,
+    enterpriseName: t.enterprise_name,
+    divisionCode: t.division_code,
+    periodKey: t.period_key,
+    periodStart: t.period_start,
+    periodEnd: t.period_end,
+    state: taskState({ periodEnd: t.period_end, doneOn: t.done_on }, today),
+    doneAt: t.done_at?.toISOString() ?? null,
+    doneByName: t.done_by_name,
+    hazardIds: t.hazard_ids,
+    comment: t.comment,
+    itemCount: t.items.length,
+  };
+}
+
+/** The task with its checklist: the plan's items before it is done, the recorded results after. */
+export function presentTaskDetail(t: TaskRow, today: string) {
+  return {
+    ...presentTask(t, today),
+    items:
+      t.results ?? t.items.map((it, index) => ({ ...it, index, ok: null, comment: null, hazardId: null })),
+  };
+}
+
+const planItemSchema = z.object({ code: z.string().optional(), text: z.string(), major: z.boolean() });
+export const planSchema = z.object({
+  id: z.string(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  divisionCode: z.string(),
+  name: z.string(),
+  frequency: z.enum(inspectionFrequencies),
+  frequencyName: z.string(),
+  assignee: z.string().nullable(),
+  items: z.array(planItemSchema),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: z.string(),
+  tasks: z.object({
+    total: z.number(),
+    due: z.number(),
+    onTime: z.number(),
+    late: z.number(),
+    missed: z.number(),
+    completionRate: z.number().nullable().describe('按期完成 ÷ 应完成（周期已结束或已完成的任务）'),
+  }),
+});
+export const taskSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  planName: z.string(),
+  frequency: z.enum(inspectionFrequencies),
+  frequencyName: z.string(),
+  assignee: z.string().nullable(),
+  enterpriseId: z.string(),
+  enterpriseName: z.string(),
+  divisionCode: z.string(),
+  periodKey: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  state: z.enum(['pending', 'done_on_time', 'done_late', 'missed']),
+  doneAt: z.string().nullable(),
+  doneByName: z.string().nullable(),
+  hazardIds: z.array(z.string()),
+  comment: z.string().nullable(),
+  itemCount: z.number(),
+});
+export const taskDetailSchema = taskSchema.extend({
+  items: z.array(
+    planItemSchema.extend({
+      index: z.number(),
+      ok: z.boolean().nullable(),
+      comment: z.string().nullable(),
+      hazardId: z.string().nullable(),
+    }),
+  ),
+});
