@@ -17,6 +17,7 @@ import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
 import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
 import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
 import { seedDemoRiskModel } from '../modules/risk/risk-model.demo.ts';
+import { seedDemoSelfInspection } from '../modules/self-inspection/self-inspection.demo.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -112,6 +113,7 @@ export async function seed(ctx: AppContext): Promise<void> {
   if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoHazards(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoRiskModel(ctx);
+  if (config.demo && config.demoEnterprises) await seedDemoSelfInspection(ctx);
   if (config.demo) await seedDemoStatistics(ctx);
 }
 

@@ -30,6 +30,7 @@ import {
   BellOutlined,
   NodeIndexOutlined,
   HeatMapOutlined,
+  CheckSquareOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@anjian/domain';
 import type { MessageKey } from './i18n.ts';
@@ -155,6 +156,12 @@ export const menu: MenuEntry[] = [
         permission: 'risk.read',
       },
       { path: '/risk/map', label: 'menu.riskMap', icon: <HeatMapOutlined />, permission: 'risk.read' },
+      {
+        path: '/self-inspection',
+        label: 'menu.selfInspection',
+        icon: <CheckSquareOutlined />,
+        permission: 'risk.read',
+      },
       {
         path: '/risk/calculator',
         label: 'menu.riskCalc',

@@ -36,6 +36,10 @@ const NotificationsPage = lazy(() => import('../modules/hazard/pages/Notificatio
 const RiskCalculatorPage = lazy(() => import('../modules/risk/pages/RiskCalculatorPage.tsx'));
 const RiskModelPage = lazy(() => import('../modules/risk/pages/RiskModelPage.tsx'));
 const RiskMapPage = lazy(() => import('../modules/risk/pages/RiskMapPage.tsx'));
+const SelfInspectionPage = lazy(() => import('../modules/self-inspection/pages/SelfInspectionPage.tsx'));
+const SelfInspectionTaskPage = lazy(
+  () => import('../modules/self-inspection/pages/SelfInspectionTaskPage.tsx'),
+);
 const PublicRiskUnitPage = lazy(() => import('../modules/risk/pages/PublicRiskUnitPage.tsx'));
 
 const guarded = (permission: Permission, page: ReactNode) => (
@@ -101,6 +105,8 @@ export function AppRoutes() {
         <Route path="risk/calculator" element={guarded('risk.read', <RiskCalculatorPage />)} />
         <Route path="risk/model" element={guarded('risk.read', <RiskModelPage />)} />
         <Route path="risk/map" element={guarded('risk.read', <RiskMapPage />)} />
+        <Route path="self-inspection" element={guarded('risk.read', <SelfInspectionPage />)} />
+        <Route path="self-inspection/tasks/:id" element={guarded('risk.read', <SelfInspectionTaskPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>
