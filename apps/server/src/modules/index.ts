@@ -14,6 +14,7 @@ import { registerDenominatorRoutes } from './denominator/denominator.routes.ts';
 import { registerIndicatorRoutes } from './indicator/indicator.routes.ts';
 import { registerPlanRoutes } from './plan/plan.routes.ts';
 import { registerHazardRoutes } from './hazard/hazard.routes.ts';
+import { registerHazardOriginRoute } from './hazard/hazard-origin.ts';
 import { registerNotificationRoutes } from './notification/notification.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
 import { registerRiskModelRoutes } from './risk/risk-model.routes.ts';
@@ -35,6 +36,7 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   registerPlanRoutes(app, ctx);
   await registerDenominatorRoutes(app, ctx);
   await registerHazardRoutes(app, ctx);
+  registerHazardOriginRoute(app, ctx);
   registerRiskRoutes(app);
   registerRiskModelRoutes(app, ctx);
   registerSelfInspectionRoutes(app, ctx);

@@ -52,7 +52,7 @@ export async function listHazards(
 }
 
 /** A hazard in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
-async function findInScope(db: Db, actor: Actor, id: string) {
+export async function findInScope(db: Db, actor: Actor, id: string) {
   const row = await repo.findHazard(db, actor, id);
   if (!row) throw new AppError('NOT_FOUND', '隐患不存在');
   if (!row.in_scope) throw AppError.outOfScope('hazard', id);
