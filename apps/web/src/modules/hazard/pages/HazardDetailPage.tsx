@@ -10,6 +10,7 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { fmtTime } from '../../accident/format.ts';
 import { type HazardDetail, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
+import { HazardOrigin } from '../components/HazardOrigin.tsx';
 import { HazardTimeline } from '../components/HazardTimeline.tsx';
 import { PhotoStrip } from '../components/PhotoStrip.tsx';
 import { StepModal } from '../components/StepModal.tsx';
@@ -133,6 +134,7 @@ export default function HazardDetailPage() {
                 </Descriptions>
               </Card>
             )}
+            <HazardOrigin hazardId={hazard.id} />
           </Space>
         </Col>
         <Col xs={24} lg={10}>
