@@ -55,7 +55,10 @@ describeE2E('self-inspection (企业自查) in the browser', (e) => {
     await ent.getByText('货物堆放过高，距灯具不足 0.5 米').first().waitFor();
     await ent.getByText('企业自查').first().waitFor();
     // Traced back to the plan and the item that found it.
-    await ent.getByTestId('hazard-origin').getByText(/每周仓库检查/).waitFor();
+    await ent
+      .getByTestId('hazard-origin')
+      .getByText(/每周仓库检查/)
+      .waitFor();
 
     const city = await signedIn(e(), 'city_admin');
     await city.goto('/self-inspection');

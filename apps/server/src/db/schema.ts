@@ -38,6 +38,7 @@ import type {
   SelfInspectionPlanTable,
   SelfInspectionTaskTable,
 } from '../modules/self-inspection/self-inspection.table.ts';
+import type { SecurityAlertTable } from '../modules/security/security-alert.table.ts';
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
@@ -78,4 +79,5 @@ export interface Database {
   risk_check_record: RiskCheckRecordTable;
   self_inspection_plan: SelfInspectionPlanTable;
   self_inspection_task: SelfInspectionTaskTable;
+  security_alert: SecurityAlertTable;
 }

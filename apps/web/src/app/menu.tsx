@@ -123,6 +123,12 @@ export const menu: MenuEntry[] = [
       { path: '/users', label: 'menu.users', icon: <TeamOutlined />, permission: 'user.read' },
       { path: '/roles', label: 'menu.roles', icon: <IdcardOutlined />, permission: 'role.read' },
       { path: '/security', label: 'menu.security', icon: <SafetyOutlined />, permission: 'security.policy' },
+      {
+        path: '/security-alerts',
+        label: 'menu.securityAlerts',
+        icon: <AlertOutlined />,
+        permission: 'security.policy',
+      },
     ],
   },
   {

@@ -11,6 +11,7 @@ const AccountPage = lazy(() => import('../modules/account/pages/AccountPage.tsx'
 const UsersPage = lazy(() => import('../modules/users/pages/UsersPage.tsx'));
 const RolesPage = lazy(() => import('../modules/roles/pages/RolesPage.tsx'));
 const SecurityPolicyPage = lazy(() => import('../modules/security/pages/SecurityPolicyPage.tsx'));
+const SecurityAlertsPage = lazy(() => import('../modules/security/pages/SecurityAlertsPage.tsx'));
 const DivisionsPage = lazy(() => import('../modules/org/pages/DivisionsPage.tsx'));
 const DepartmentsPage = lazy(() => import('../modules/org/pages/DepartmentsPage.tsx'));
 const AuditPage = lazy(() => import('../modules/audit/pages/AuditPage.tsx'));
@@ -80,6 +81,7 @@ export function AppRoutes() {
         <Route path="users" element={guarded('user.read', <UsersPage />)} />
         <Route path="roles" element={guarded('role.read', <RolesPage />)} />
         <Route path="security" element={guarded('security.policy', <SecurityPolicyPage />)} />
+        <Route path="security-alerts" element={guarded('security.policy', <SecurityAlertsPage />)} />
         <Route path="org/divisions" element={guarded('org.read', <DivisionsPage />)} />
         <Route path="org/departments" element={guarded('org.read', <DepartmentsPage />)} />
         <Route path="audit" element={guarded('audit.read', <AuditPage />)} />

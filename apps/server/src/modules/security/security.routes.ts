@@ -1,8 +1,10 @@
-import { securityPolicySchema } from '@anjian/domain';
+import { z } from 'zod';
+import { securityPolicySchema, uuidParam } from '@anjian/domain';
 import type { TypedApp } from '../../app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { updateSecurityPolicy } from './security.service.ts';
+import { acknowledgeAlert, listAlerts } from './security-alerts.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 
 const tags = ['security'];
@@ -29,5 +31,49 @@ export function registerSecurityRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => updateSecurityPolicy(ctx, req.rc, req.body),
+  );
+
+  const alerts = z.object({
+    open: z.number(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        kind: z.enum(['brute_force', 'authorization_failures', 'audit_chain_broken']),
+        subject: z.string(),
+        windowStart: z.string(),
+        count: z.number(),
+        detail: z.string(),
+        createdAt: z.string(),
+        acknowledgedAt: z.string().nullable(),
+        acknowledgedBy: z.string().nullable(),
+      }),
+    ),
+  });
+  app.get(
+    '/security/alerts',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: '安全告警（暴力破解、频繁越权、审计链断裂；IP-03）',
+        querystring: z.object({ open: z.enum(['true', 'false']).optional() }).strict(),
+        response: { 200: alerts, ...errorResponses },
+      },
+    },
+    (req) => listAlerts(ctx, { open: req.query.open === 'true' }),
+  );
+  app.post(
+    '/security/alerts/:id/acknowledge',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: '标记安全告警已处理',
+        params: uuidParam,
+        body: z.object({ note: z.string().trim().max(500).optional() }).strict(),
+        response: { 200: alerts, ...errorResponses },
+      },
+    },
+    (req) => acknowledgeAlert(ctx, req.rc, req.params.id, req.body.note),
   );
 }

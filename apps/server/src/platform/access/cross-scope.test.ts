@@ -177,6 +177,19 @@ describeEachEngine('cross-scope probes', (t) => {
         period_end: '2026-01-31',
       })
       .execute();
+    // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
+    const alertId = crypto.randomUUID();
+    await db
+      .insertInto('security_alert')
+      .values({
+        id: alertId,
+        kind: 'brute_force',
+        subject: '探针',
+        window_start: new Date(),
+        count: 1,
+        detail: '探针',
+      })
+      .execute();
     const owned: Record<string, string> = {
       users: zn.userId,
       departments: departmentId,
@@ -187,6 +200,7 @@ describeEachEngine('cross-scope probes', (t) => {
       notifications: notificationId,
       risk: riskId,
       'self-inspection': selfId,
+      security: alertId,
     };
 
     const spt: Session = await login(app, 'spt_admin');

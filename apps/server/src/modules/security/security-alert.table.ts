@@ -1,0 +1,15 @@
+import type { Generated } from 'kysely';
+
+export type SecurityAlertKind = 'brute_force' | 'authorization_failures' | 'audit_chain_broken';
+
+export interface SecurityAlertTable {
+  id: string;
+  kind: SecurityAlertKind;
+  subject: string;
+  window_start: Date;
+  count: number;
+  detail: string;
+  created_at: Generated<Date>;
+  acknowledged_by: string | null;
+  acknowledged_at: Date | null;
+}

@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useState } from 'react';
+import { PageContainer } from '@ant-design/pro-components';
+import { Alert, App, Button, Input, Popconfirm, Segmented, Table, Tag } from 'antd';
+import { api } from '../../../api/client.ts';
+import { useApiError } from '../../../api/use-api-error.ts';
+import { useI18n } from '../../../app/i18n.ts';
+
+type Kind = 'brute_force' | 'authorization_failures' | 'audit_chain_broken';
+interface SecurityAlert {
+  id: string;
+  kind: Kind;
+  subject: string;
+  windowStart: string;
+  count: number;
+  detail: string;
+  createdAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+}
+interface Alerts {
+  open: number;
+  items: SecurityAlert[];
+}
+
+const kinds: Record<Kind, { text: string; color: string }> = {
+  brute_force: { text: '暴力破解', color: 'red' },
+  authorization_failures: { text: '频繁越权', color: 'orange' },
+  audit_chain_broken: { text: '审计链断裂', color: 'magenta' },
+};
+const fmt = (s: string) => new Date(s).toLocaleString('zh-CN');
+
+/** 安全告警 (SECURITY.md IP-03) for the security admin: what the detectors raised, and marking it handled. */
+export default function SecurityAlertsPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const onError = useApiError();
+  const [openOnly, setOpenOnly] = useState(true);
+  const [data, setData] = useState<Alerts | null>(null);
+  const [note, setNote] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setData(await api.get<Alerts>('/security/alerts', { open: openOnly ? 'true' : undefined }));
+    } catch (err) {
+      onError(err);
+    }
+  }, [openOnly, onError]);
+  useEffect(() => void load(), [load]);
+
+  const acknowledge = async (id: string) => {
+    try {
+      await api.post(`/security/alerts/${id}/acknowledge`, { note: note.trim() || undefined });
+      void message.success('已标记为已处理');
+      setNote('');
+      await load();
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  return (
+    <PageContainer title={t('page.securityAlerts')}>
+      <Alert
+        type={data?.open ? 'error' : 'info'}
+        showIcon
+        style={{ marginBottom: 16 }}
+        data-testid="alerts-summary"
+        message={data?.open ? `${data.open} 条安全告警待处理` : '没有待处理的安全告警'}
+        description="每分钟检测：10 分钟内同一 IP 登录失败 ≥ 20 次（暴力破解）、同一账号越权或无权访问被拒 ≥ 20 次（频繁越权）；每日 03:30 校验审计日志哈希链。"
+      />
+      <Segmented
+        value={openOnly ? 'open' : 'all'}
+        onChange={(v) => setOpenOnly(v === 'open')}
+        options={[
+          { value: 'open', label: '待处理' },
+          { value: 'all', label: '全部' },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      <Table<SecurityAlert>
+        rowKey="id"
+        size="small"
+        loading={!data}
+        dataSource={data?.items ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        data-testid="alerts-table"
+        columns={[
+          { title: '时间', dataIndex: 'createdAt', width: 170, render: fmt },
+          {
+            title: '类型',
+            dataIndex: 'kind',
+            width: 110,
+            render: (k: Kind) => <Tag color={kinds[k].color}>{kinds[k].text}</Tag>,
+          },
+          { title: '对象', dataIndex: 'subject', width: 160 },
+          { title: '次数', dataIndex: 'count', width: 70 },
+          { title: '详情', dataIndex: 'detail' },
+          {
+            title: '处理',
+            key: 'ack',
+            width: 160,
+            render: (_: unknown, a) =>
+              a.acknowledgedAt ? (
+                `${a.acknowledgedBy ?? ''} ${fmt(a.acknowledgedAt)}`
+              ) : (
+                <Popconfirm
+                  title="标记为已处理"
+                  description={
+                    <Input.TextArea
+                      rows={2}
+                      maxLength={500}
+                      placeholder="处理说明（可选）"
+                      value={note}
+                      onChange={(e) => setNote(e.target.value)}
+                    />
+                  }
+                  onConfirm={() => void acknowledge(a.id)}
+                >
+                  <Button size="small" type="link" data-testid="alert-ack">
+                    标记已处理
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]}
+      />
+    </PageContainer>
+  );
+}
