@@ -30,6 +30,29 @@ export interface Config {
   webDist: string;
   /** In demo mode, also seed the ~500 demo enterprises, agencies and their accounts (ANJIAN_DEMO_ENTERPRISES). */
   demoEnterprises: boolean;
+  /**
+   * The address people reach the installation at (ANJIAN_PUBLIC_ORIGIN, e.g. https://aj.zhongwei.gov.cn),
+   * for links that leave the browser: the QR code on a 风险告知卡. Unset: the request's own host.
+   */
+  publicOrigin: string | undefined;
+}
+
+/** An http(s) origin without path, query or credentials; anything else stops the start with a clear message. */
+export function parsePublicOrigin(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`ANJIAN_PUBLIC_ORIGIN is not a URL: ${value}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash)
+    throw new Error(
+      `ANJIAN_PUBLIC_ORIGIN must be an http(s) origin such as https://aj.example.gov.cn: ${value}`,
+    );
+  if (url.pathname !== '/' && url.pathname !== '')
+    throw new Error(`ANJIAN_PUBLIC_ORIGIN must not have a path: ${value}`);
+  return url.origin;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -53,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: Number(env.ANJIAN_LOGIN_RATE_LIMIT ?? 30),
     webDist: path.resolve(env.ANJIAN_WEB_DIST ?? 'dist/web'),
     demoEnterprises: flag(env.ANJIAN_DEMO_ENTERPRISES, true),
+    publicOrigin: parsePublicOrigin(env.ANJIAN_PUBLIC_ORIGIN),
     ...overrides,
   };
 }

@@ -170,12 +170,12 @@ export async function unitCardPdf(
   doc
     .fontSize(9)
     .fillColor('#666666')
-    .text(
-      `应急电话：119 火警\u3000120 急救\u300012350 安全生产举报\u3000\u3000${url}`,
-      40,
-      Math.max(y + 12, doc.y + 12),
-      { width: W },
-    );
+    .text(`应急电话：119 火警\u3000120 急救\u300012350 安全生产举报`, 40, Math.max(y + 12, doc.y + 12), {
+      width: W,
+    })
+    // The address the QR code holds, on a line of its own, for those who cannot scan.
+    .fontSize(8)
+    .text(url, 40, doc.y + 2, { width: W, lineBreak: false });
   doc.end();
   await done;
   return { buffer: Buffer.concat(chunks), filename: `风险告知卡-${card.name}.pdf` };

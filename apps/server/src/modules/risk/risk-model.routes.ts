@@ -193,7 +193,12 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     async (req, reply) => {
-      const file = await unitCardPdf(ctx, req.rc, req.params.id, `${req.protocol}://${req.host}`);
+      const file = await unitCardPdf(
+        ctx,
+        req.rc,
+        req.params.id,
+        ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
+      );
       return reply
         .type('application/pdf')
         .header(
