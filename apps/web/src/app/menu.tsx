@@ -31,6 +31,7 @@ import {
   NodeIndexOutlined,
   HeatMapOutlined,
   CheckSquareOutlined,
+  FlagOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '@anjian/domain';
 import type { MessageKey } from './i18n.ts';
@@ -154,6 +155,12 @@ export const menu: MenuEntry[] = [
         label: 'menu.hazardStats',
         icon: <PieChartOutlined />,
         permission: 'hazard.read',
+      },
+      {
+        path: '/hazards/flags',
+        label: 'menu.hazardFlags',
+        icon: <FlagOutlined />,
+        permission: 'hazard.assess',
       },
       {
         path: '/risk/model',

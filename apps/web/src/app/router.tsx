@@ -32,6 +32,7 @@ const HazardsPage = lazy(() => import('../modules/hazard/pages/HazardsPage.tsx')
 const HazardDetailPage = lazy(() => import('../modules/hazard/pages/HazardDetailPage.tsx'));
 const HazardReportPage = lazy(() => import('../modules/hazard/pages/HazardReportPage.tsx'));
 const RectifyPage = lazy(() => import('../modules/hazard/pages/RectifyPage.tsx'));
+const HazardFlagsPage = lazy(() => import('../modules/hazard/pages/HazardFlagsPage.tsx'));
 const HazardStatsPage = lazy(() => import('../modules/hazard/pages/HazardStatsPage.tsx'));
 const NotificationsPage = lazy(() => import('../modules/hazard/pages/NotificationsPage.tsx'));
 const RiskCalculatorPage = lazy(() => import('../modules/risk/pages/RiskCalculatorPage.tsx'));
@@ -102,6 +103,7 @@ export function AppRoutes() {
         <Route path="hazards/report" element={guarded('hazard.report', <HazardReportPage />)} />
         <Route path="hazards/rectify" element={guarded('hazard.rectify', <RectifyPage />)} />
         <Route path="hazards/stats" element={guarded('hazard.read', <HazardStatsPage />)} />
+        <Route path="hazards/flags" element={guarded('hazard.assess', <HazardFlagsPage />)} />
         <Route path="hazards/:id" element={guarded('hazard.read', <HazardDetailPage />)} />
         <Route path="notifications" element={guarded('hazard.read', <NotificationsPage />)} />
         <Route path="risk/calculator" element={guarded('risk.read', <RiskCalculatorPage />)} />
