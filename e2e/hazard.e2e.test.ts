@@ -97,7 +97,11 @@ describeE2E('the hazard closed loop in the browser', (e) => {
     const id = /\/hazards\/([0-9a-f-]{36})/.exec(grid.url())?.[1] ?? '';
     expect(id).not.toBe('');
     expect(await grid.getByTestId('hazard-status').textContent()).toContain('待评估');
-    await grid.getByTestId('hazard-photos').locator('img').first().waitFor();
+    const photo = grid.getByTestId('hazard-photos').locator('img').first();
+    await photo.waitFor();
+    // The page shows the server's thumbnail, and it decodes.
+    expect(await photo.getAttribute('src')).toContain('size=thumb');
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // The grid member may not assess: no buttons.
     expect(await grid.getByTestId('hazard-actions').locator('button').count()).toBe(0);
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { type Session, call, describeEachEngine, login } from '../../../test/test-app.ts';
 import { photoDir } from './hazard.photos.ts';
@@ -20,16 +21,21 @@ function multipart(files: { name: string; type: string; data: Buffer }[]) {
   };
 }
 
-const jpeg = (seed: string) =>
+/** Real images, made here (a colour per call so that each has its own hash). */
+let colour = Date.now() % 200;
+const image = (format: 'jpeg' | 'png', width = 800, height = 600) => {
+  colour += 7;
+  return sharp({ create: { width, height, channels: 3, background: { r: colour % 256, g: 90, b: 40 } } })
+    [format]()
+    .toBuffer();
+};
+/** JPEG magic bytes with a body that does not decode: the type check passes, the decoder refuses. */
+const fakeJpeg = (seed: string) =>
   Buffer.concat([
     Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]),
     Buffer.from(`photo ${seed} ${Date.now()}`),
     Buffer.from([0xff, 0xd9]),
   ]);
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.from(`png ${Date.now()}`),
-]);
 const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200, 0x41)]);
 
 /** Every stored photo file (the store is shared by the engines of this process). */
@@ -62,10 +68,10 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
   it('stores a jpeg and a png by content hash; the hazard event carries them; the file is served in scope only', async () => {
     const { app, ctx } = t();
     const ent = await login(app, 'ent_user');
-    const data = jpeg('good');
+    const data = await image('jpeg');
     const res = await upload(ent, [
       { name: '现场.jpg', type: 'image/jpeg', data },
-      { name: 'x.png', type: 'image/png', data: png },
+      { name: 'x.png', type: 'image/png', data: await image('png', 200, 100) },
     ]);
     expect(res.statusCode, res.body).toBe(201);
     const [a, b] = res.json().items;
@@ -115,7 +121,7 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     const ent = await login(t().app, 'ent_user');
     const [files, rows] = [storedFiles().length, await uploads()];
     const res = await upload(ent, [
-      { name: 'ok.jpg', type: 'image/jpeg', data: jpeg('with-bad') },
+      { name: 'ok.jpg', type: 'image/jpeg', data: await image('jpeg') },
       { name: '照片.jpg', type: 'image/jpeg', data: exe },
     ]);
     expect(res.statusCode).toBe(415);
@@ -127,7 +133,7 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
   it('refuses a photo over 10 MB with 413 and stores nothing', async () => {
     const ent = await login(t().app, 'ent_user');
     const [files, rows] = [storedFiles().length, await uploads()];
-    const big = Buffer.concat([jpeg('big'), Buffer.alloc(10 * 1024 * 1024, 0x20)]);
+    const big = Buffer.concat([fakeJpeg('big'), Buffer.alloc(10 * 1024 * 1024, 0x20)]);
     const res = await upload(ent, [{ name: 'big.jpg', type: 'image/jpeg', data: big }]);
     expect(res.statusCode).toBe(413);
     expect(storedFiles().length).toBe(files);
@@ -139,5 +145,47 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
       payload: { a: 1 },
     });
     expect(json.statusCode).toBe(415);
+  });
+
+  it('makes a 320 px WebP thumbnail on upload, and lazily for a photo stored without one', async () => {
+    const { app, ctx } = t();
+    const ent = await login(app, 'ent_user');
+    const res = await upload(ent, [
+      { name: 'wide.jpg', type: 'image/jpeg', data: await image('jpeg', 1600, 1200) },
+      { name: 'small.png', type: 'image/png', data: await image('png', 200, 100) },
+    ]);
+    expect(res.statusCode, res.body).toBe(201);
+    const [wide, small] = res.json().items;
+    const thumb = await call(app, ent, 'GET', `${wide.url}?size=thumb`);
+    expect(thumb.statusCode).toBe(200);
+    expect(thumb.headers['content-type']).toBe('image/webp');
+    expect(await sharp(thumb.rawPayload).metadata()).toMatchObject({
+      format: 'webp',
+      width: 320,
+      height: 240,
+    });
+    // Never enlarged.
+    const smallThumb = await call(app, ent, 'GET', `${small.url}?size=thumb`);
+    expect(await sharp(smallThumb.rawPayload).metadata()).toMatchObject({ width: 200, height: 100 });
+
+    const file = path.join(photoDir(ctx.config), wide.sha256.slice(0, 2), `${wide.sha256}.thumb.webp`);
+    fs.rmSync(file);
+    const again = await call(app, ent, 'GET', `${wide.url}?size=thumb`);
+    expect(again.statusCode).toBe(200);
+    expect(fs.existsSync(file)).toBe(true);
+    expect((await call(app, ent, 'GET', `${wide.url}?size=huge`)).statusCode).toBe(400);
+  });
+
+  it('refuses an image whose magic bytes lie (it does not decode) with 415 and stores nothing', async () => {
+    const ent = await login(t().app, 'ent_user');
+    const [files, rows] = [storedFiles().length, await uploads()];
+    const res = await upload(ent, [
+      { name: 'ok.jpg', type: 'image/jpeg', data: await image('jpeg') },
+      { name: '坏图.jpg', type: 'image/jpeg', data: fakeJpeg('corrupt') },
+    ]);
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toContain('坏图.jpg');
+    expect(storedFiles().length).toBe(files);
+    expect(await uploads()).toBe(rows);
   });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { AppError, HazardLimits } from '@anjian/domain';
 import type { Config } from '../../config.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
@@ -37,6 +38,39 @@ export function photoDir(config: Pick<Config, 'dataDir'>): string {
 }
 const photoPath = (config: Pick<Config, 'dataDir'>, sha256: string) =>
   path.join(photoDir(config), sha256.slice(0, 2), sha256);
+const thumbPath = (config: Pick<Config, 'dataDir'>, sha256: string) =>
+  `${photoPath(config, sha256)}.thumb.webp`;
+
+/** Thumbnails for lists and timelines: the longest side 320 px, EXIF orientation applied, metadata dropped. */
+export const THUMB = { size: 320, mime: 'image/webp' } as const;
+/** A decoded image above this many pixels (a decompression bomb in a small file) is refused. */
+const MAX_PIXELS = 50_000_000;
+
+/**
+ * Decodes the image and makes its thumbnail; an image that does not decode is a 415 (its magic bytes
+ * lied), one too large to decode safely a 413.
+ */
+async function makeThumbnail(buffer: Buffer, filename: string): Promise<Buffer> {
+  try {
+    return await sharp(buffer, { limitInputPixels: MAX_PIXELS, failOn: 'error' })
+      .rotate()
+      .resize(THUMB.size, THUMB.size, { fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 75 })
+      .toBuffer();
+  } catch (err) {
+    if (err instanceof Error && /pixel limit/i.test(err.message))
+      throw new AppError('PAYLOAD_TOO_LARGE', `“${filename.slice(0, 60)}”像素过多，请压缩后上传`);
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${filename.slice(0, 60)}”无法识别为有效图片`);
+  }
+}
+
+/** Writes a file atomically (temp file + rename): a crash never leaves half an image under the final name. */
+function writeAtomically(target: string, data: Buffer) {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const tmp = `${target}.${crypto.randomBytes(6).toString('hex')}.tmp`;
+  fs.writeFileSync(tmp, data, { flag: 'wx' });
+  fs.renameSync(tmp, target);
+}
 
 export interface StoredPhoto {
   sha256: string;
@@ -63,16 +97,21 @@ export async function storePhotos(
     const mime = detectImageType(f.buffer);
     if (!mime)
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${f.filename.slice(0, 60)}”不是 JPEG、PNG 或 WebP 图片`);
-    return { sha256: crypto.createHash('sha256').update(f.buffer).digest('hex'), mime, buffer: f.buffer };
+    return {
+      sha256: crypto.createHash('sha256').update(f.buffer).digest('hex'),
+      mime,
+      buffer: f.buffer,
+      filename: f.filename,
+    };
   });
-  for (const c of checked) {
+  // Every image decodes (and gets its thumbnail) before anything is written.
+  const thumbs = await Promise.all(checked.map((c) => makeThumbnail(c.buffer, c.filename)));
+  checked.forEach((c, i) => {
     const target = photoPath(ctx.config, c.sha256);
-    if (fs.existsSync(target)) continue;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${crypto.randomBytes(6).toString('hex')}.tmp`;
-    fs.writeFileSync(tmp, c.buffer, { flag: 'wx' });
-    fs.renameSync(tmp, target);
-  }
+    if (!fs.existsSync(target)) writeAtomically(target, c.buffer);
+    if (!fs.existsSync(thumbPath(ctx.config, c.sha256)))
+      writeAtomically(thumbPath(ctx.config, c.sha256), thumbs[i]!);
+  });
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('upload')
@@ -102,11 +141,15 @@ export async function storePhotos(
   }));
 }
 
-/** A photo the actor uploaded or that belongs to a hazard in the actor's scope; otherwise 404. */
+/**
+ * A photo the actor uploaded or that belongs to a hazard in the actor's scope; otherwise 404. The
+ * thumbnail of a photo stored before thumbnails existed is made on first request.
+ */
 export async function readPhoto(
   ctx: AppContext,
   rc: RequestContext,
   sha256: string,
+  size: 'full' | 'thumb' = 'full',
 ): Promise<{ mime: string; file: string }> {
   const actor = actorOf(rc);
   const up = await ctx.db
@@ -128,5 +171,8 @@ export async function readPhoto(
   }
   const file = photoPath(ctx.config, sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', '照片文件缺失');
-  return { mime: up.mime, file };
+  if (size === 'full') return { mime: up.mime, file };
+  const thumb = thumbPath(ctx.config, sha256);
+  if (!fs.existsSync(thumb)) writeAtomically(thumb, await makeThumbnail(fs.readFileSync(file), sha256));
+  return { mime: THUMB.mime, file: thumb };
 }

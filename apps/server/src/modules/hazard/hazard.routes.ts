@@ -129,13 +129,14 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         config: read,
         schema: {
           tags,
-          summary: '隐患照片',
+          summary: '隐患照片（?size=thumb：缩略图，最长边 320 像素，WebP）',
           params: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+          querystring: z.object({ size: z.enum(['full', 'thumb']).default('full') }).strict(),
           response: { 200: z.any().describe('图片'), ...errorResponses },
         },
       },
       async (req, reply) => {
-        const { mime, file } = await readPhoto(ctx, req.rc, req.params.sha256);
+        const { mime, file } = await readPhoto(ctx, req.rc, req.params.sha256, req.query.size);
         return reply
           .type(mime)
           .header('cache-control', 'private, max-age=31536000, immutable')

@@ -51,6 +51,8 @@ export interface HazardPhoto {
   sha256: string;
   url: string;
 }
+/** The server's 320 px WebP thumbnail of a photo. */
+export const thumbUrl = (p: HazardPhoto) => `${p.url}?size=thumb`;
 
 export interface HazardEvent {
   id: string;

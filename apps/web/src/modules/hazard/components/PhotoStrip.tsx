@@ -1,7 +1,7 @@
 import { Image, Space, Typography } from 'antd';
-import type { HazardPhoto } from '../hazard.api.ts';
+import { type HazardPhoto, thumbUrl } from '../hazard.api.ts';
 
-/** Photos as small thumbnails (the original, sized by CSS: the server makes no thumbnails yet); click to enlarge. */
+/** Photos as the server's thumbnails; click to see the original. */
 export function PhotoStrip({ photos, size = 72 }: { photos: HazardPhoto[]; size?: number }) {
   if (!photos.length) return <Typography.Text type="secondary">无照片</Typography.Text>;
   return (
@@ -10,7 +10,8 @@ export function PhotoStrip({ photos, size = 72 }: { photos: HazardPhoto[]; size?
         {photos.map((p) => (
           <Image
             key={p.sha256}
-            src={p.url}
+            src={thumbUrl(p)}
+            preview={{ src: p.url }}
             width={size}
             height={size}
             style={{ objectFit: 'cover', borderRadius: 4 }}

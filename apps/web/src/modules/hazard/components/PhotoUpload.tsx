@@ -3,7 +3,7 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { CameraOutlined, CloseCircleFilled } from '@ant-design/icons';
 import { HazardLimits } from '@anjian/domain';
 import { isApiError } from '../../../api/client.ts';
-import { type HazardPhoto, hazardApi } from '../hazard.api.ts';
+import { type HazardPhoto, hazardApi, thumbUrl } from '../hazard.api.ts';
 
 interface Props {
   value?: HazardPhoto[];
@@ -52,7 +52,7 @@ export function PhotoUpload({ value = [], onChange, testId = 'photo-input' }: Pr
         {value.map((p) => (
           <span key={p.sha256} style={{ position: 'relative', display: 'inline-block' }}>
             <img
-              src={p.url}
+              src={thumbUrl(p)}
               alt="已上传照片"
               width={72}
               height={72}
