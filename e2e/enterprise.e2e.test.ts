@@ -125,11 +125,12 @@ describeE2E('enterprise registry in the browser', (e) => {
     await table.locator('tbody tr.ant-table-row').first().waitFor();
     await page.getByLabel('关键字').fill('端到端');
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(2);
+    // A full page load (lazy chunks, session, list) can take more than poll's default second in CI.
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBe(2);
     expect(await table.textContent()).toContain(IMPORTED);
     expect(await table.textContent()).toContain(NAME);
     await page.goto('/enterprises?q=端到端&sector=building_materials');
-    await expect.poll(() => table.locator('tbody tr.ant-table-row').count()).toBe(1);
+    await expect.poll(() => table.locator('tbody tr.ant-table-row').count(), { timeout: 15_000 }).toBe(1);
     expect(await table.locator('tbody').textContent()).toContain(IMPORTED);
     await shot(page, 'enterprise-filtered');
     await page.context().close();

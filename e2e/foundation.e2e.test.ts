@@ -42,6 +42,7 @@ describeE2E('foundation in the browser', (e) => {
         'menu-users',
         'menu-roles',
         'menu-security',
+        'menu-security-alerts',
         'menu-account',
       ],
       audit_admin: ['menu-audit', 'menu-account'],

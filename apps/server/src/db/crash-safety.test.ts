@@ -29,7 +29,8 @@ async function startServer(
     stdio: 'ignore',
   });
   const exited = new Promise((r) => child.once('exit', r));
-  for (let i = 0; i < 300; i++) {
+  // Up to 90 s: a cold start seeds the whole demo, and CI runs other test files beside this one.
+  for (let i = 0; i < 900; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (res.ok) return { child, exited };

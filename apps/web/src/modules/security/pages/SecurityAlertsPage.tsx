@@ -66,7 +66,7 @@ export default function SecurityAlertsPage() {
         style={{ marginBottom: 16 }}
         data-testid="alerts-summary"
         message={data?.open ? `${data.open} 条安全告警待处理` : '没有待处理的安全告警'}
-        description="每分钟检测：10 分钟内同一 IP 登录失败 ≥ 20 次（暴力破解）、同一账号越权或无权访问被拒 ≥ 20 次（频繁越权）；每日 03:30 校验审计日志哈希链。"
+        description="每分钟检测：10 分钟内同一 IP 登录失败 ≥ 20 次（暴力破解）、同一账号访问被拒（越权或缺少权限）≥ 20 次（频繁越权）；每日 03:30 校验审计日志哈希链。"
       />
       <Segmented
         value={openOnly ? 'open' : 'all'}
