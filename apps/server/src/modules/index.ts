@@ -18,6 +18,7 @@ import { registerHazardOriginRoute } from './hazard/hazard-origin.ts';
 import { registerNotificationRoutes } from './notification/notification.routes.ts';
 import { registerRiskRoutes } from './risk/risk.routes.ts';
 import { registerRiskModelRoutes } from './risk/risk-model.routes.ts';
+import { registerRiskModelEditRoutes } from './risk/risk-model-edit.routes.ts';
 import { registerSelfInspectionRoutes } from './self-inspection/self-inspection.routes.ts';
 
 /** Every module registers its routes here, under /api. */
@@ -39,6 +40,7 @@ export async function registerModules(app: TypedApp, ctx: AppContext): Promise<v
   registerHazardOriginRoute(app, ctx);
   registerRiskRoutes(app);
   registerRiskModelRoutes(app, ctx);
+  registerRiskModelEditRoutes(app, ctx);
   registerSelfInspectionRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
 }

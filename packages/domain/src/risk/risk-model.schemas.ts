@@ -103,3 +103,50 @@ export const riskExportQuery = z
   .object({ format: z.enum(['json', 'xlsx']).default('json'), enterpriseId: z.string().uuid().optional() })
   .strict();
 export type RiskExportQuery = z.infer<typeof riskExportQuery>;
+
+// ---- Edits (PATCH): any subset of the fields a row was created with; its parent and enterprise never change.
+const someField = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .object(shape)
+    .strict()
+    .refine((v) => Object.values(v).some((x) => x !== undefined), { message: '至少修改一个字段' });
+
+export const updateRiskObjectBody = someField({
+  kind: z.enum(riskObjectKinds).optional(),
+  name: text(100).optional(),
+  code: optText(50),
+  description: optText(1000),
+});
+export type UpdateRiskObjectInput = z.infer<typeof updateRiskObjectBody>;
+
+export const updateRiskUnitBody = someField({
+  name: text(100).optional(),
+  location: optText(200),
+  department: text(100).optional(),
+  responsiblePerson: text(50).optional(),
+  responsiblePhone: optText(30),
+});
+export type UpdateRiskUnitInput = z.infer<typeof updateRiskUnitBody>;
+
+/** A new assessment re-scores the event with the standard tables (the same rule as at creation). */
+export const updateRiskEventBody = someField({
+  name: text(200).optional(),
+  consequence: optText(500),
+  assessment: riskAssessment.optional(),
+});
+export type UpdateRiskEventInput = z.infer<typeof updateRiskEventBody>;
+
+export const updateRiskMeasureBody = someField({
+  type: z.enum(controlMeasureTypes).optional(),
+  content: text(1000).optional(),
+  responsibleLevel: z.enum(responsibleLevels).optional(),
+  responsiblePerson: optText(50),
+});
+export type UpdateRiskMeasureInput = z.infer<typeof updateRiskMeasureBody>;
+
+export const updateCheckTaskBody = someField({
+  content: text(1000).optional(),
+  cycle: checkCycle.optional(),
+  responsiblePerson: optText(50),
+});
+export type UpdateCheckTaskInput = z.infer<typeof updateCheckTaskBody>;

@@ -25,9 +25,10 @@ function multipart(files: { name: string; type: string; data: Buffer }[]) {
 let colour = Date.now() % 200;
 const image = (format: 'jpeg' | 'png', width = 800, height = 600) => {
   colour += 7;
-  return sharp({ create: { width, height, channels: 3, background: { r: colour % 256, g: 90, b: 40 } } })
-    [format]()
-    .toBuffer();
+  const img = sharp({
+    create: { width, height, channels: 3, background: { r: colour % 256, g: 90, b: 40 } },
+  });
+  return (format === 'jpeg' ? img.jpeg() : img.png()).toBuffer();
 };
 /** JPEG magic bytes with a body that does not decode: the type check passes, the decoder refuses. */
 const fakeJpeg = (seed: string) =>

@@ -29,7 +29,7 @@ import * as tasks from './risk-task.service.ts';
 
 const tags = ['risk'];
 const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
-const taskDetailSchema = checkTaskSchema.extend({ records: z.array(checkRecordSchema) });
+export const taskDetailSchema = checkTaskSchema.extend({ records: z.array(checkRecordSchema) });
 const color = z.enum(['red', 'orange', 'yellow', 'blue']).nullable();
 const mapSchema = z.object({
   items: z.array(
@@ -81,7 +81,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
   const write = { access: { permission: 'risk.write' as const } };
   const created = <T extends z.ZodType>(s: T) => ({ 201: s, ...errorResponses });
   const ok = <T extends z.ZodType>(s: T) => ({ 200: s, ...errorResponses });
-  const gone = { 204: z.null(), ...errorResponses };
 
   app.get(
     '/risk/objects',
@@ -116,22 +115,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       schema: { tags, summary: '风险分析对象', params: uuidParam, response: ok(riskObjectSchema) },
     },
     (req) => risk.getObject(ctx, req.rc, req.params.id),
-  );
-  app.delete(
-    '/risk/objects/:id',
-    {
-      config: write,
-      schema: {
-        tags,
-        summary: '删除风险分析对象（连同其单元、事件、措施、任务）',
-        params: uuidParam,
-        response: gone,
-      },
-    },
-    async (req, reply) => {
-      await risk.remove(ctx, req.rc, 'risk_object', req.params.id);
-      return reply.code(204).send(null);
-    },
   );
 
   app.get(
@@ -172,14 +155,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => risk.getUnit(ctx, req.rc, req.params.id),
-  );
-  app.delete(
-    '/risk/units/:id',
-    { config: write, schema: { tags, summary: '删除风险分析单元', params: uuidParam, response: gone } },
-    async (req, reply) => {
-      await risk.remove(ctx, req.rc, 'risk_unit', req.params.id);
-      return reply.code(204).send(null);
-    },
   );
   app.get(
     '/risk/units/:id/card.pdf',
@@ -230,14 +205,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
     },
     (req) => risk.getEvent(ctx, req.rc, req.params.id),
   );
-  app.delete(
-    '/risk/events/:id',
-    { config: write, schema: { tags, summary: '删除安全风险事件', params: uuidParam, response: gone } },
-    async (req, reply) => {
-      await risk.remove(ctx, req.rc, 'risk_event', req.params.id);
-      return reply.code(204).send(null);
-    },
-  );
 
   app.post(
     '/risk/measures',
@@ -259,14 +226,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       schema: { tags, summary: '管控措施', params: uuidParam, response: ok(riskMeasureSchema) },
     },
     (req) => risk.getMeasure(ctx, req.rc, req.params.id),
-  );
-  app.delete(
-    '/risk/measures/:id',
-    { config: write, schema: { tags, summary: '删除管控措施', params: uuidParam, response: gone } },
-    async (req, reply) => {
-      await risk.remove(ctx, req.rc, 'risk_measure', req.params.id);
-      return reply.code(204).send(null);
-    },
   );
 
   app.get(
@@ -307,14 +266,6 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => tasks.getTask(ctx, req.rc, req.params.id),
-  );
-  app.delete(
-    '/risk/tasks/:id',
-    { config: write, schema: { tags, summary: '删除隐患排查任务', params: uuidParam, response: gone } },
-    async (req, reply) => {
-      await risk.remove(ctx, req.rc, 'risk_check_task', req.params.id);
-      return reply.code(204).send(null);
-    },
   );
   app.post(
     '/risk/tasks/:id/records',

@@ -20,7 +20,6 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { actorOf } from '../hazard/hazard.service.ts';
 import { findInScope, parentInScope, scopeCols, write } from './risk-model.access.ts';
 import * as repo from './risk-model.repository.ts';
-import type { RiskTableName } from './risk-model.table.ts';
 import {
   presentEvent,
   presentMeasure,
@@ -252,25 +251,4 @@ export async function createMeasure(ctx: AppContext, rc: RequestContext, input: 
     { after: input },
   );
   return getMeasure(ctx, rc, id);
-}
-
-/** Deletes a row in scope (children cascade), with its audit row. */
-export async function remove(
-  ctx: AppContext,
-  rc: RequestContext,
-  table: Exclude<RiskTableName, 'risk_check_record'>,
-  id: string,
-) {
-  const row = await findInScope(ctx.db, actorOf(rc), table, id);
-  await write(
-    ctx,
-    rc,
-    `${table.replace('risk_', 'risk.').replace('check_', '')}.delete`,
-    table,
-    id,
-    async (trx) => {
-      await trx.deleteFrom(table).where('id', '=', id).execute();
-    },
-    { before: { ...row, in_scope: undefined } },
-  );
 }

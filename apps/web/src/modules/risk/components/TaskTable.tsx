@@ -42,7 +42,10 @@ export function TaskTable({
             <Button size="small" type="link" data-testid="task-record" onClick={() => onRecord(t.id)}>
               记录排查
             </Button>
-            <Popconfirm title="删除该排查任务及其记录？" onConfirm={() => onDelete(t.id)}>
+            <Popconfirm
+              title="删除该排查任务？（已有排查记录的任务不能删除）"
+              onConfirm={() => onDelete(t.id)}
+            >
               <Button size="small" type="link" danger>
                 删除
               </Button>

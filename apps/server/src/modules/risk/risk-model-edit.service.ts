@@ -1,0 +1,157 @@
+import { sql } from 'kysely';
+import {
+  AppError,
+  type UpdateCheckTaskInput,
+  type UpdateRiskEventInput,
+  type UpdateRiskMeasureInput,
+  type UpdateRiskObjectInput,
+  type UpdateRiskUnitInput,
+} from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import type { RequestContext } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { actorOf } from '../hazard/hazard.service.ts';
+import { findInScope, write } from './risk-model.access.ts';
+import { assess, getEvent, getMeasure, getObject, getUnit } from './risk-model.service.ts';
+import type { RiskTableName } from './risk-model.table.ts';
+import { getTask } from './risk-task.service.ts';
+
+/* Edits and deletions of the risk model. 排查记录 are evidence: never edited, and nothing above them is deleted. */
+
+type Editable = Exclude<RiskTableName, 'risk_check_record'>;
+
+/** Only the fields given (undefined = untouched, null = cleared). */
+const given = <T extends Record<string, unknown>>(v: T) =>
+  Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Partial<T>;
+
+async function update(
+  ctx: AppContext,
+  rc: RequestContext,
+  table: Editable,
+  id: string,
+  input: object,
+  columns: Record<string, unknown>,
+) {
+  const before = await findInScope(ctx.db, actorOf(rc), table, id);
+  await write(
+    ctx,
+    rc,
+    `${table.replace('risk_', 'risk.').replace('check_', '')}.update`,
+    table,
+    id,
+    async (trx) => {
+      await trx
+        .updateTable(table)
+        .set(given(columns) as never)
+        .where('id', '=', id)
+        .execute();
+    },
+    { before: { ...before, in_scope: undefined }, after: input },
+  );
+}
+
+export async function updateObject(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  v: UpdateRiskObjectInput,
+) {
+  await update(ctx, rc, 'risk_object', id, v, {
+    kind: v.kind,
+    name: v.name,
+    code: v.code,
+    description: v.description,
+  });
+  return getObject(ctx, rc, id);
+}
+
+export async function updateUnit(ctx: AppContext, rc: RequestContext, id: string, v: UpdateRiskUnitInput) {
+  await update(ctx, rc, 'risk_unit', id, v, {
+    name: v.name,
+    location: v.location,
+    department: v.department,
+    responsible_person: v.responsiblePerson,
+    responsible_phone: v.responsiblePhone,
+  });
+  return getUnit(ctx, rc, id);
+}
+
+/** A new assessment is scored again (D or R, level, colour, rule version): the stored grade never drifts. */
+export async function updateEvent(ctx: AppContext, rc: RequestContext, id: string, v: UpdateRiskEventInput) {
+  const scored = v.assessment ? assess(v.assessment) : {};
+  await update(ctx, rc, 'risk_event', id, v, { name: v.name, consequence: v.consequence, ...scored });
+  return getEvent(ctx, rc, id);
+}
+
+export async function updateMeasure(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  v: UpdateRiskMeasureInput,
+) {
+  await update(ctx, rc, 'risk_measure', id, v, {
+    type: v.type,
+    content: v.content,
+    responsible_level: v.responsibleLevel,
+    responsible_person: v.responsiblePerson,
+  });
+  return getMeasure(ctx, rc, id);
+}
+
+/** A new cycle moves the next due date, which is derived from the last record and the cycle. */
+export async function updateTask(ctx: AppContext, rc: RequestContext, id: string, v: UpdateCheckTaskInput) {
+  await update(ctx, rc, 'risk_check_task', id, v, {
+    content: v.content,
+    responsible_person: v.responsiblePerson,
+    cycle_num: v.cycle?.num,
+    cycle_unit: v.cycle?.unit,
+  });
+  return getTask(ctx, rc, id);
+}
+
+/** 排查记录 under a row, through the columns each table carries. */
+function recordsUnder(db: Db, table: Editable, id: string) {
+  const task = {
+    risk_check_task: sql`t.id = ${id}`,
+    risk_measure: sql`t.measure_id = ${id}`,
+    risk_event: sql`t.measure_id IN (SELECT m.id FROM risk_measure m WHERE m.event_id = ${id})`,
+    risk_unit: sql`t.unit_id = ${id}`,
+    risk_object: sql`t.unit_id IN (SELECT u.id FROM risk_unit u WHERE u.object_id = ${id})`,
+  }[table];
+  return sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${task}`.execute(
+    db,
+  );
+}
+
+const names: Record<Editable, string> = {
+  risk_object: '风险分析对象',
+  risk_unit: '风险分析单元',
+  risk_event: '风险事件',
+  risk_measure: '管控措施',
+  risk_check_task: '排查任务',
+};
+
+/**
+ * Deletes a row in scope with everything beneath it (the foreign keys cascade), with its audit row —
+ * unless 排查记录 hang beneath it: they are evidence, so the deletion is a 409 that says how many.
+ */
+export async function remove(ctx: AppContext, rc: RequestContext, table: Editable, id: string) {
+  const row = await findInScope(ctx.db, actorOf(rc), table, id);
+  const n = (await recordsUnder(ctx.db, table, id)).rows[0]?.n ?? 0;
+  if (n > 0)
+    throw new AppError('CONFLICT', `该${names[table]}下已有 ${n} 条排查记录，作为管控证据不能删除`, {
+      records: n,
+    });
+  await write(
+    ctx,
+    rc,
+    `${table.replace('risk_', 'risk.').replace('check_', '')}.delete`,
+    table,
+    id,
+    async (trx) => {
+      await trx.deleteFrom(table).where('id', '=', id).execute();
+    },
+    { before: { ...row, in_scope: undefined } },
+  );
+}
