@@ -80,6 +80,15 @@ describeE2E('the risk model in the browser', (e) => {
     expect(new URL(phone.url()).pathname).toBe(`/public/risk-units/${unitId}`);
     await shot(phone, 'risk-public-unit-phone');
     await context.close();
+
+    // Re-assess the event: C 15 → 3 gives D = 6 × 6 × 3 = 108, 一般风险 (黄); the unit follows.
+    await event.getByTestId('event-edit').click();
+    await pick(page, 'event-C', '3');
+    await expect.poll(() => page.getByTestId('event-preview').textContent()).toContain('108');
+    await page.getByTestId('event-submit').click();
+    await expect.poll(() => event.textContent()).toContain('D=108');
+    await expect.poll(() => panel.textContent()).toContain('黄 · 一般风险');
+    await shot(page, 'risk-event-edited');
     await page.context().close();
   });
 });

@@ -13,6 +13,7 @@ import type {
   RiskColor,
   RiskLevel,
   RiskObjectKind,
+  UpdateRiskEventInput,
 } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
@@ -142,6 +143,7 @@ export const riskApi = {
   deleteUnit: (id: string) => api.delete(`/risk/units/${id}`),
   createEvent: (body: CreateRiskEventInput) => api.post<RiskEvent>('/risk/events', body),
   deleteEvent: (id: string) => api.delete(`/risk/events/${id}`),
+  updateEvent: (id: string, body: UpdateRiskEventInput) => api.patch<RiskEvent>(`/risk/events/${id}`, body),
   createMeasure: (body: CreateRiskMeasureInput) => api.post<RiskMeasure>('/risk/measures', body),
   deleteMeasure: (id: string) => api.delete(`/risk/measures/${id}`),
   createTask: (body: CreateCheckTaskInput) => api.post<CheckTask>('/risk/tasks', body),

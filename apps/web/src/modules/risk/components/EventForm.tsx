@@ -1,8 +1,15 @@
 import { ModalForm, ProFormRadio, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Alert, Descriptions, Form, Select, Space } from 'antd';
-import { createRiskEventBody, evaluateLec, evaluateLs, lecScores, lsScores } from '@anjian/domain';
+import {
+  createRiskEventBody,
+  evaluateLec,
+  evaluateLs,
+  lecScores,
+  lsScores,
+  updateRiskEventBody,
+} from '@anjian/domain';
 import { testId } from '../../../components/test-id.ts';
-import { riskApi } from '../risk.api.ts';
+import { type RiskEvent, riskApi } from '../risk.api.ts';
 import { RiskColorTag } from './RiskColorTag.tsx';
 import { orNull, useRiskSubmit } from './use-risk-submit.ts';
 
@@ -64,14 +71,17 @@ function Preview({ a }: { a: Assessment | undefined }) {
   }
 }
 
-/** 新建安全风险事件 with LEC or L×S and a live preview of the grade. */
+/** 新建 or 修改安全风险事件 with LEC or L×S and a live preview of the grade; the server scores it again. */
 export function EventForm({
   unitId,
+  event,
   open,
   onClose,
   onDone,
 }: {
   unitId: string;
+  /** Given: the form edits this event (PATCH) instead of creating one. */
+  event?: RiskEvent | null;
   open: boolean;
   onClose: () => void;
   onDone: () => void;
@@ -82,13 +92,21 @@ export function EventForm({
   const method = assessment?.method ?? 'LEC';
   return (
     <ModalForm<Values>
-      title="新建安全风险事件"
+      title={event ? '修改安全风险事件' : '新建安全风险事件'}
       form={form}
       open={open}
       width={640}
       modalProps={{ destroyOnHidden: true, maskClosable: false }}
       onOpenChange={(o) => !o && onClose()}
-      initialValues={{ assessment: { method: 'LEC' } }}
+      initialValues={
+        event
+          ? {
+              name: event.name,
+              consequence: event.consequence ?? undefined,
+              assessment: { method: event.method, ...event.scores },
+            }
+          : { assessment: { method: 'LEC' } }
+      }
       submitter={{ submitButtonProps: testId('event-submit') }}
       onValuesChange={(changed: Values) => {
         if (changed.assessment?.method)
@@ -98,13 +116,12 @@ export function EventForm({
         const a = v.assessment ?? {};
         const assessmentBody =
           a.method === 'LS' ? { method: 'LS', L: a.L, S: a.S } : { method: 'LEC', L: a.L, E: a.E, C: a.C };
-        const body = {
-          unitId,
-          name: v.name ?? '',
-          consequence: orNull(v.consequence),
-          assessment: assessmentBody,
-        };
-        const ok = await submit(createRiskEventBody, body, riskApi.createEvent);
+        const fields = { name: v.name ?? '', consequence: orNull(v.consequence), assessment: assessmentBody };
+        const ok = event
+          ? await submit(updateRiskEventBody, { ...fields, consequence: fields.consequence ?? null }, (b) =>
+              riskApi.updateEvent(event.id, b),
+            )
+          : await submit(createRiskEventBody, { unitId, ...fields }, riskApi.createEvent);
         if (ok) onDone();
         return ok;
       }}

@@ -7,7 +7,7 @@ import { MeasureForm, RecordForm, TaskForm } from './MeasureTaskForms.tsx';
 import { RiskColorTag } from './RiskColorTag.tsx';
 import { TaskTable } from './TaskTable.tsx';
 
-type Modal = { kind: 'event' } | { kind: 'measure' | 'task' | 'record'; id: string } | null;
+type Modal = { kind: 'event' } | { kind: 'measure' | 'task' | 'record' | 'edit-event'; id: string } | null;
 
 export function GradeTag({
   unit,
@@ -48,8 +48,8 @@ export function UnitPanel({
   const remove = (p: Promise<unknown>) => p.then(done).catch(onError);
   const del = (onConfirm: () => void) =>
     canWrite && (
-      <Popconfirm title="删除后其下级数据一并删除，确认？" onConfirm={onConfirm}>
-        <Button size="small" type="link" danger>
+      <Popconfirm title="删除后其下级数据一并删除（已有排查记录的不能删除），确认？" onConfirm={onConfirm}>
+        <Button size="small" type="link" danger data-testid="risk-delete">
           删除
         </Button>
       </Popconfirm>
@@ -127,6 +127,16 @@ export function UnitPanel({
                   <Button
                     size="small"
                     type="link"
+                    data-testid="event-edit"
+                    onClick={() => setModal({ kind: 'edit-event', id: e.id })}
+                  >
+                    修改
+                  </Button>
+                )}
+                {canWrite && (
+                  <Button
+                    size="small"
+                    type="link"
                     data-testid="measure-new"
                     onClick={() => setModal({ kind: 'measure', id: e.id })}
                   >
@@ -184,6 +194,14 @@ export function UnitPanel({
       <EventForm
         unitId={unit.id}
         open={modal?.kind === 'event'}
+        onClose={() => setModal(null)}
+        onDone={done}
+      />
+      <EventForm
+        key={modal?.kind === 'edit-event' ? modal.id : 'none'}
+        unitId={unit.id}
+        event={modal?.kind === 'edit-event' ? unit.events.find((e) => e.id === modal.id) : null}
+        open={modal?.kind === 'edit-event'}
         onClose={() => setModal(null)}
         onDone={done}
       />
