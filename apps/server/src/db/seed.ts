@@ -16,6 +16,7 @@ import type { Db } from './database.ts';
 import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
 import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
 import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
+import { seedDemoHazardHistory } from '../modules/hazard/hazard-history.demo.ts';
 import { seedDemoRiskModel } from '../modules/risk/risk-model.demo.ts';
 import { seedDemoSelfInspection } from '../modules/self-inspection/self-inspection.demo.ts';
 
@@ -112,6 +113,8 @@ export async function seed(ctx: AppContext): Promise<void> {
   // through seeding finishes the job on the next start.
   if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoHazards(ctx);
+  // The 2011–2015 hazard history is history like the accidents: off under NODE_ENV=test by default.
+  if (config.demo && config.demoEnterprises && config.demoAccidents) await seedDemoHazardHistory(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoRiskModel(ctx);
   if (config.demo && config.demoEnterprises) await seedDemoSelfInspection(ctx);
   if (config.demo) await seedDemoStatistics(ctx);

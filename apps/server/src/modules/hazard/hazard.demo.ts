@@ -41,8 +41,8 @@ function prng(seed: number) {
 /**
  * A modest demo set (demo mode, empty hazard table, with the demo enterprises): `count` hazards over the
  * last year on the normal demo enterprises, in every state, some overdue, a few 重大 挂牌督办 by the
- * county, each with its event history. One transaction, one audit row. The seed plan's full volume
- * (about 10 678 hazards from 511 enterprises over 2011–2015) is left to the benchmark data.
+ * county, each with its event history. One transaction, one audit row. The seed plan's 2011–2015
+ * volume (10 678 hazards from 511 enterprises) is hazard-history.demo.ts.
  */
 export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Date()): Promise<void> {
   const { db } = ctx;
