@@ -1,9 +1,7 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type E2E, describeE2E, shot } from './support.ts';
-
-const PASSWORD = 'Anjian@2026';
+import { describeE2E, shot, signedIn } from './support.ts';
 
 /** A small solid-colour PNG made here, so that the test carries no binary fixture. */
 function png(width: number, height: number): Buffer {
@@ -29,18 +27,6 @@ function png(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
-}
-
-async function signedIn(e: E2E, username: string, phone = false): Promise<Page> {
-  const viewport = phone ? { width: 390, height: 844 } : { width: 1440, height: 900 };
-  const context = await e.browser.newContext({ baseURL: e.baseUrl, locale: 'zh-CN', viewport });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-  return page;
 }
 
 const getJson = <T>(page: Page, url: string): Promise<T> =>

@@ -1,20 +1,5 @@
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type E2E, describeE2E, shot } from './support.ts';
-
-const PASSWORD = 'Anjian@2026';
-
-async function signedIn(e: E2E, username: string, phone = false): Promise<Page> {
-  const viewport = phone ? { width: 390, height: 844 } : { width: 1440, height: 900 };
-  const context = await e.browser.newContext({ baseURL: e.baseUrl, locale: 'zh-CN', viewport });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('header-user').waitFor();
-  return page;
-}
+import { describeE2E, shot, signedIn } from './support.ts';
 
 describeE2E('self-inspection (企业自查) in the browser', (e) => {
   it('an enterprise sets up a plan and records a task on a phone, with a hazard found; the city sees the rate', async () => {

@@ -80,3 +80,16 @@ export async function shot(page: Page, name: string) {
   fs.mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: path.join('test-results', `${name}.png`), fullPage: true });
 }
+
+/** A fresh context signed in as a demo account (password Anjian@2026), at desktop or phone width. */
+export async function signedIn(e: E2E, username: string, phone = false): Promise<Page> {
+  const viewport = phone ? { width: 390, height: 844 } : { width: 1440, height: 900 };
+  const context = await e.browser.newContext({ baseURL: e.baseUrl, locale: 'zh-CN', viewport });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('Anjian@2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('header-user').waitFor();
+  return page;
+}

@@ -144,3 +144,14 @@ export function call(
 export async function latestAudit(built: BuiltApp, n = 5) {
   return built.ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(n).execute();
 }
+
+/** The enterprise of the demo account `ent_user` (username as given). */
+export async function enterpriseOf(built: BuiltApp, username = 'ent_user'): Promise<string> {
+  const row = await built.ctx.db
+    .selectFrom('app_user')
+    .select('enterprise_id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  if (!row.enterprise_id) throw new Error(`${username} has no enterprise`);
+  return row.enterprise_id;
+}

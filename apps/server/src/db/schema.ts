@@ -25,6 +25,7 @@ import type {
 import type { StatDenominatorTable } from '../modules/denominator/denominator.table.ts';
 import type { PlanPeriodTable, PlanTargetTable } from '../modules/plan/plan.table.ts';
 import type { HazardEventTable, HazardTable, UploadTable } from '../modules/hazard/hazard.table.ts';
+import type { HazardReporterTable, HazardRollupTable } from '../modules/hazard/hazard.stats.ts';
 import type { NotificationTable } from '../modules/notification/notification.table.ts';
 import type {
   RiskCheckRecordTable,
@@ -69,6 +70,8 @@ export interface Database {
   plan_target: PlanTargetTable;
   hazard: HazardTable;
   hazard_event: HazardEventTable;
+  hazard_rollup: HazardRollupTable;
+  hazard_reporter: HazardReporterTable;
   upload: UploadTable;
   notification: NotificationTable;
   risk_object: RiskObjectTable;

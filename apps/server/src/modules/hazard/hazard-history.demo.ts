@@ -3,6 +3,7 @@ import type { Insertable } from 'kysely';
 import { type HazardSource, addDays } from '@anjian/domain';
 import { prng } from '../../db/demo-random.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import { insertDemoHazards } from './hazard.demo.ts';
 import type { HazardEventTable, HazardTable } from './hazard.table.ts';
 
 /**
@@ -119,26 +120,5 @@ export async function seedDemoHazardHistory(ctx: AppContext): Promise<void> {
       );
     }
   }
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < hazards.length; i += 500)
-      await trx
-        .insertInto('hazard')
-        .values(hazards.slice(i, i + 500))
-        .execute();
-    for (let i = 0; i < events.length; i += 1000)
-      await trx
-        .insertInto('hazard_event')
-        .values(events.slice(i, i + 1000))
-        .execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed_hazard_history',
-        reason: 'demo',
-        diff: { hazards: hazards.length },
-      },
-    );
-  });
+  await insertDemoHazards(ctx, hazards, events, 'system.seed_hazard_history');
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { type HazardSource, type HazardStatus, addDays, chinaDate, hazardStatuses } from '@anjian/domain';
 import type { Insertable } from 'kysely';
+import { prng } from '../../db/demo-random.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { HazardEventTable, HazardTable } from './hazard.table.ts';
 
@@ -25,18 +26,6 @@ const SOURCES: HazardSource[] = [
   '第三方',
   '群众举报',
 ];
-
-/** mulberry32: deterministic demo data. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A modest demo set (demo mode, empty hazard table, with the demo enterprises): `count` hazards over the
@@ -138,26 +127,31 @@ export async function seedDemoHazards(ctx: AppContext, count = 120, now = new Da
       }),
     );
   }
-  await db.transaction().execute(async (trx) => {
-    for (let i = 0; i < hazards.length; i += 200)
+  await insertDemoHazards(ctx, hazards, events, 'system.seed_hazards');
+}
+
+/** Demo hazards with their events in one transaction with one audit row: none without its history. */
+export async function insertDemoHazards(
+  ctx: AppContext,
+  hazards: Insertable<HazardTable>[],
+  events: Insertable<HazardEventTable>[],
+  action: string,
+): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < hazards.length; i += 500)
       await trx
         .insertInto('hazard')
-        .values(hazards.slice(i, i + 200))
+        .values(hazards.slice(i, i + 500))
         .execute();
-    for (let i = 0; i < events.length; i += 500)
+    for (let i = 0; i < events.length; i += 1000)
       await trx
         .insertInto('hazard_event')
-        .values(events.slice(i, i + 500))
+        .values(events.slice(i, i + 1000))
         .execute();
     await ctx.audit(
       trx,
       { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed_hazards',
-        reason: 'demo',
-        diff: { hazards: hazards.length },
-      },
+      { eventType: 'system', action, reason: 'demo', diff: { hazards: hazards.length } },
     );
   });
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
-import { sql } from 'kysely';
-import { type HazardStatsQuery, chinaDate, sectorName, subtreePrefix } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RawBuilder, sql } from 'kysely';
+import {
+  type HazardFilter,
+  type HazardStatsQuery,
+  type HazardStatus,
+  addDays,
+  chinaDate,
+  sectorName,
+  subtreePrefix,
+} from '@anjian/domain';
+import { type Actor, type RequestContext, scopeKindOf } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { hazardWhere } from './hazard.repository.ts';
@@ -10,55 +18,179 @@ import { actorOf } from './hazard.service.ts';
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
 /** reported_at as a date in China Standard Time (UTC+8, no DST), without relying on the server's tz data. */
 const cst = sql`((h.reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;
+const flag = (cond: RawBuilder<unknown>) => sql<number>`(${cond})::int`;
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** Migration 0009: counts per county, sector and month (China time), kept exact by triggers on hazard. */
+export interface HazardRollupTable {
+  county: string;
+  sector: string;
+  month: string;
+  n: number;
+  major: number;
+  reported: number;
+  assessed: number;
+  rectifying: number;
+  acceptance_requested: number;
+  accepted: number;
+  closed_late: number;
+  with_deadline: number;
+  open_major: number;
+  self_found: number;
+}
+/** Migration 0009: hazards per enterprise and cell, so that distinct reporters need no hazard scan; month '*' is all time. */
+export interface HazardReporterTable {
+  county: string;
+  sector: string;
+  month: string;
+  enterprise_id: string;
+  n: number;
+}
+
+const STATUSES = [
+  'acceptance_requested',
+  'accepted',
+  'assessed',
+  'rectifying',
+  'reported',
+] as const satisfies readonly HazardStatus[];
+
+type DayRange = { from: string; to: string };
+/** What the rollup answers: whole months `from`–`to` (open ends when absent); the `edges` are read live. */
+export type RollupPlan = { from?: string; to?: string; edges: DayRange[] };
+
+const monthOf = (day: string) => day.slice(0, 7);
+const monthAfter = (m: string) => monthOf(addDays(`${m}-28`, 4));
+const monthBefore = (m: string) => monthOf(addDays(`${m}-01`, -1));
+const isMonthEnd = (day: string) => addDays(day, 1).endsWith('-01');
+
+/**
+ * Whether the statistics can come from the rollup, exactly: a scope and a division filter no finer than a
+ * county (the rollup's key), no enterprise or agency scope (not in the key), and a period holding at least
+ * one whole calendar month; the days before its first and after its last whole month are read live.
+ */
+export function rollupPlan(actor: Actor, q: HazardStatsQuery): RollupPlan | null {
+  const coarse = (code: string | null) => !!code && subtreePrefix(code).length <= 6;
+  const kind = scopeKindOf(actor);
+  if (kind !== 'all' && !((kind === 'division' || kind === 'department') && coarse(actor.divisionCode)))
+    return null;
+  if (q.divisionCode && !coarse(q.divisionCode)) return null;
+  const plan: RollupPlan = { edges: [] };
+  if (q.from) {
+    plan.from = q.from.endsWith('-01') ? monthOf(q.from) : monthAfter(monthOf(q.from));
+    if (!q.from.endsWith('-01')) plan.edges.push({ from: q.from, to: addDays(`${plan.from}-01`, -1) });
+  }
+  if (q.to) {
+    plan.to = isMonthEnd(q.to) ? monthOf(q.to) : monthBefore(monthOf(q.to));
+    if (!isMonthEnd(q.to)) plan.edges.push({ from: `${monthOf(q.to)}-01`, to: q.to });
+  }
+  return plan.from && plan.to && plan.from > plan.to ? null : plan;
+}
 
 /**
  * Hazard statistics over the actor's scope and the filter (PRODUCT.md module 3 rates). Definitions:
  * 整改率 = accepted ÷ all; 超期率 = (open past the deadline + accepted after it) ÷ hazards with a deadline;
  * 自查自改自报 share = source 企业自查 ÷ all; reporting share = enterprises with ≥ 1 hazard in the period ÷
- * enterprises in scope with status 正常. Overdue is computed against today's date, never stored.
+ * enterprises in scope with status 正常. Overdue is computed against today's date, never stored (and read
+ * live). The counts come from the rollup of migration 0009 when it answers the question exactly
+ * (`rollupPlan`), otherwise (or with `live`) from the hazards themselves: the same numbers either way.
  */
 export async function hazardStats(
   ctx: AppContext,
   rc: RequestContext,
   q: HazardStatsQuery,
   now = new Date(),
+  opts: { live?: boolean } = {},
 ) {
+  const { db } = ctx;
   const actor = actorOf(rc);
   const today = chinaDate(now);
-  const where = hazardWhere(actor, q, today);
-  const base = () => ctx.db.selectFrom('hazard as h').where(where);
+  const plan = opts.live ? null : rollupPlan(actor, q);
   const count = sql<number>`count(*)::int`;
-  const county = sql<string>`substr(h.division_code, 1, 6)`;
-  const month = sql<string>`to_char(${cst}, 'YYYY-MM')`;
-  // Two passes over the hazards instead of seven: the totals, then every breakdown at once with GROUPING SETS.
-  const [totals, groups, enterprises] = await Promise.all([
-    base()
+  const hazards = (f: HazardFilter) => db.selectFrom('hazard as h').where(hazardWhere(actor, f, today));
+  // One row per hazard, shaped like a rollup row.
+  const live = (f: HazardFilter) =>
+    hazards(f).select([
+      sql<string>`substr(h.division_code, 1, 6)`.as('county'),
+      'h.sector',
+      sql<string>`to_char(${cst}, 'YYYY-MM')`.as('month'),
+      sql<number>`1`.as('n'),
+      flag(sql`h.level = '重大'`).as('major'),
+      ...STATUSES.map((s) => flag(sql`h.status = ${sql.lit(s)}`).as(s)),
+      flag(
+        sql`h.status = 'accepted' AND coalesce(((h.accepted_at AT TIME ZONE 'UTC') + interval '8 hours')::date > h.deadline, false)`,
+      ).as('closed_late'),
+      flag(sql`h.deadline IS NOT NULL`).as('with_deadline'),
+      flag(sql`h.level = '重大' AND h.status <> 'accepted'`).as('open_major'),
+      flag(sql`h.source = '企业自查'`).as('self_found'),
+    ]);
+  // The edges of a period go live with the same scope and filters, restricted to their days.
+  const edges = (plan?.edges ?? []).map((e) => ({ divisionCode: q.divisionCode, sector: q.sector, ...e }));
+  const cellWhere = { division: 'c.county', sector: 'c.sector' };
+  const prefix = q.divisionCode ? `${subtreePrefix(q.divisionCode)}%` : null;
+  const rollup = (p: RollupPlan) =>
+    db
+      .selectFrom('hazard_rollup as c')
+      .where(inScope(actor, cellWhere))
+      .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
+      .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
+      .$if(!!p.from, (qb) => qb.where('c.month', '>=', p.from ?? ''))
+      .$if(!!p.to, (qb) => qb.where('c.month', '<=', p.to ?? ''))
       .select([
-        count.as('total'),
-        sql<number>`count(*) FILTER (WHERE h.status = 'accepted')::int`.as('accepted'),
-        sql<number>`count(*) FILTER (WHERE h.status <> 'accepted' AND h.deadline < ${today}::date)::int`.as(
-          'overdue_open',
-        ),
-        sql<number>`count(*) FILTER (WHERE h.status = 'accepted' AND ((h.accepted_at AT TIME ZONE 'UTC') + interval '8 hours')::date > h.deadline)::int`.as(
-          'closed_late',
-        ),
-        sql<number>`count(*) FILTER (WHERE h.deadline IS NOT NULL)::int`.as('with_deadline'),
-        sql<number>`count(*) FILTER (WHERE h.level = '重大' AND h.status <> 'accepted')::int`.as(
-          'open_major',
-        ),
-        sql<number>`count(*) FILTER (WHERE h.source = '企业自查')::int`.as('self_found'),
-        sql<number>`count(DISTINCT h.enterprise_id)::int`.as('reporting_enterprises'),
-      ])
-      .executeTakeFirstOrThrow(),
-    base()
+        'c.county',
+        'c.sector',
+        'c.month',
+        'c.n',
+        'c.major',
+        ...STATUSES.map((s) => `c.${s}` as const),
+        'c.closed_late',
+        'c.with_deadline',
+        'c.open_major',
+        'c.self_found',
+      ]);
+  const reporters = (p: RollupPlan) =>
+    db
+      .selectFrom('hazard_reporter as c')
+      .select('c.enterprise_id')
+      .where(inScope(actor, cellWhere))
+      .where('c.n', '>', 0)
+      .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
+      .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
+      .$if(!p.from && !p.to, (qb) => qb.where('c.month', '=', '*'))
+      .$if(!!p.from || !!p.to, (qb) => qb.where('c.month', '<>', '*'))
+      .$if(!!p.from, (qb) => qb.where('c.month', '>=', p.from ?? ''))
+      .$if(!!p.to, (qb) => qb.where('c.month', '<=', p.to ?? ''));
+  const rows = plan ? edges.reduce((acc, f) => acc.unionAll(live(f)), rollup(plan)) : live(q);
+  const enterpriseIds = plan
+    ? edges.reduce((acc, f) => acc.unionAll(hazards(f).select('h.enterprise_id')), reporters(plan))
+    : hazards(q).select('h.enterprise_id');
+  const sum = (c: string) => sql<number>`coalesce(sum(${sql.ref(`s.${c}`)}), 0)::int`.as(c);
+  const [groups, reporting, overdue, enterprises] = await Promise.all([
+    // Every breakdown in one pass: the totals are the () grouping set.
+    db
+      .selectFrom(rows.as('s'))
       .select([
-        sql<number>`grouping(h.level, h.status, h.sector, ${county}, ${month})`.as('g'),
-        sql<string>`coalesce(h.level, h.status, h.sector, ${county}, ${month})`.as('key'),
-        count.as('n'),
+        sql<number>`grouping(s.sector, s.county, s.month)`.as('g'),
+        sql<string>`coalesce(s.sector, s.county, s.month)`.as('key'),
+        sum('n'),
+        sum('major'),
+        ...STATUSES.map(sum),
+        sum('closed_late'),
+        sum('with_deadline'),
+        sum('open_major'),
+        sum('self_found'),
       ])
-      .groupBy(sql`GROUPING SETS ((h.level), (h.status), (h.sector), (${county}), (${month}))`)
+      .groupBy(sql`GROUPING SETS ((), (s.sector), (s.county), (s.month))`)
       .execute(),
-    ctx.db
+    db
+      .selectFrom(enterpriseIds.as('x'))
+      .select(sql<number>`count(DISTINCT x.enterprise_id)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+    // Open hazards past their deadline depend on today: always live (a small partial index).
+    hazards({ ...q, overdue: 'true' })
+      .select(count.as('n'))
+      .executeTakeFirstOrThrow(),
+    db
       .selectFrom('enterprise as e')
       .select(count.as('n'))
       .where(
@@ -70,25 +202,28 @@ export async function hazardStats(
         }),
       )
       .where('e.status', '=', 'normal')
-      .$if(!!q.divisionCode, (qb) =>
-        qb.where('e.division_code', 'like', `${subtreePrefix(q.divisionCode ?? '')}%`),
-      )
+      .$if(!!prefix, (qb) => qb.where('e.division_code', 'like', prefix ?? ''))
       .$if(!!q.sector, (qb) => qb.where('e.sector', '=', q.sector ?? ''))
       .executeTakeFirstOrThrow(),
   ]);
-  // grouping() sets a bit for every column NOT in the row's set: level 0b01111, status 0b10111, …
+  // grouping() sets a bit for every column NOT in the row's set: () 0b111, sector 0b011, county 0b101, month 0b110.
+  const t = groups.find((r) => Number(r.g) === 0b111) ?? {
+    ...Object.fromEntries(STATUSES.map((s) => [s, 0])),
+    n: 0,
+    major: 0,
+    closed_late: 0,
+    with_deadline: 0,
+    open_major: 0,
+    self_found: 0,
+  };
   const bySet = (mask: number) =>
     groups
-      .filter((r) => Number(r.g) === mask)
-      .map((r) => ({ key: r.key, n: Number(r.n) }))
-      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const byLevel = bySet(0b01111);
-  const byStatus = bySet(0b10111);
-  const bySector = bySet(0b11011);
-  const byMonth = bySet(0b11110);
-  const counties = bySet(0b11101);
+      .filter((r) => Number(r.g) === mask && r.n > 0)
+      .map((r) => ({ key: r.key, n: r.n }))
+      .sort(byKey);
+  const counties = bySet(0b101);
   const names = counties.length
-    ? await ctx.db
+    ? await db
         .selectFrom('division')
         .select(['code', 'name'])
         .where(
@@ -98,31 +233,34 @@ export async function hazardStats(
         )
         .execute()
     : [];
-  const byDivision = counties.map((c) => ({
-    ...c,
-    name: names.find((d) => d.code === c.key)?.name ?? c.key,
-  }));
-  const t = totals;
+  const nonEmpty = (xs: { key: string; n: number }[]) => xs.filter((x) => x.n > 0).sort(byKey);
   return {
     period: { from: q.from ?? null, to: q.to ?? null },
     asOf: today,
-    total: t.total,
+    total: t.n,
     accepted: t.accepted,
-    open: t.total - t.accepted,
-    overdue: t.overdue_open,
+    open: t.n - t.accepted,
+    overdue: overdue.n,
     closedLate: t.closed_late,
     openMajor: t.open_major,
-    rectificationRate: rate(t.accepted, t.total),
-    overdueRate: rate(t.overdue_open + t.closed_late, t.with_deadline),
-    selfFoundShare: rate(t.self_found, t.total),
-    reportingEnterprises: t.reporting_enterprises,
+    rectificationRate: rate(t.accepted, t.n),
+    overdueRate: rate(overdue.n + t.closed_late, t.with_deadline),
+    selfFoundShare: rate(t.self_found, t.n),
+    reportingEnterprises: reporting.n,
     enterprisesInScope: enterprises.n,
-    reportingShare: rate(t.reporting_enterprises, enterprises.n),
-    byLevel: byLevel.map((r) => ({ key: r.key, n: r.n })),
-    byStatus: byStatus.map((r) => ({ key: r.key, n: r.n })),
-    bySector: bySector.map((r) => ({ key: r.key, name: sectorName(r.key), n: r.n })),
-    byDivision: byDivision.map((r) => ({ key: r.key, name: r.name, n: r.n })),
-    byMonth: byMonth.map((r) => ({ key: r.key, n: r.n })),
+    reportingShare: rate(reporting.n, enterprises.n),
+    byLevel: nonEmpty([
+      { key: '一般', n: t.n - t.major },
+      { key: '重大', n: t.major },
+    ]),
+    byStatus: nonEmpty(STATUSES.map((s) => ({ key: s as string, n: t[s] }))),
+    bySector: bySet(0b011).map((r) => ({ key: r.key, name: sectorName(r.key), n: r.n })),
+    byDivision: counties.map((c) => ({
+      key: c.key,
+      name: names.find((d) => d.code === c.key)?.name ?? c.key,
+      n: c.n,
+    })),
+    byMonth: bySet(0b110),
   };
 }
 export type HazardStats = Awaited<ReturnType<typeof hazardStats>>;

@@ -1,6 +1,13 @@
 import { expect, it } from 'vitest';
 import { addDays, chinaDate, completionRate, periodOf } from '@anjian/domain';
-import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
+import {
+  type Session,
+  call,
+  describeEachEngine,
+  enterpriseOf,
+  latestAudit,
+  login,
+} from '../../../test/test-app.ts';
 import { generatePlanTasks } from './self-inspection.jobs.ts';
 
 const items = [
@@ -21,14 +28,7 @@ const monthStart = (back: number) => {
 
 describeEachEngine('self-inspection plans (企业自查计划)', (t) => {
   const db = () => t().ctx.db;
-  const own = async () =>
-    (
-      await db()
-        .selectFrom('app_user')
-        .select('enterprise_id')
-        .where('username', '=', 'ent_user')
-        .executeTakeFirstOrThrow()
-    ).enterprise_id as string;
+  const own = () => enterpriseOf(t());
   const newPlan = async (body: object) => {
     const ent = await login(t().app, 'ent_user');
     const res = await call(t().app, ent, 'POST', '/api/self-inspection/plans', {
