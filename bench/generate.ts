@@ -5,6 +5,7 @@ import {
   sectors,
   ACCIDENT_GRADE_RULE_VERSION,
 } from '@anjian/domain';
+import { sql } from 'kysely';
 import type { Db } from '../apps/server/src/db/database.ts';
 import { prng } from './harness.ts';
 
@@ -71,32 +72,51 @@ export async function generate(db: Db, sizes: Sizes, seed = 20261128): Promise<{
   const enterprises = await db.selectFrom('enterprise').select(['id', 'division_code', 'sector']).execute();
   const sources = ['企业自查', '网格巡查', '执法检查', '第三方', '群众举报'] as const;
   const statuses = ['reported', 'assessed', 'rectifying', 'acceptance_requested', 'accepted'] as const;
-  for (let i = 0; i < sizes.hazards; i += batch) {
-    const values = [];
-    for (let j = i; j < Math.min(sizes.hazards, i + batch); j++) {
+  // Hazards go in as one array per column (INSERT … SELECT FROM unnest): 13 parameters per 10 000 rows
+  // instead of 13 000 per 1 000 keeps 5 000 000 of them within minutes on the server.
+  const hazardBatch = 10_000;
+  for (let i = 0; i < sizes.hazards; i += hazardBatch) {
+    const c = {
+      id: [] as string[],
+      enterprise: [] as string[],
+      division: [] as string[],
+      sector: [] as string[],
+      source: [] as string[],
+      location: [] as string[],
+      description: [] as string[],
+      level: [] as string[],
+      status: [] as string[],
+      deadline: [] as (string | null)[],
+      found: [] as string[],
+    };
+    for (let j = i; j < Math.min(sizes.hazards, i + hazardBatch); j++) {
       const e = r.pick(enterprises);
       const found = new Date(Date.UTC(r.int(2019, 2026), r.int(0, 10), r.int(1, 28)));
       const status = r.next() < 0.7 ? 'accepted' : r.pick(statuses);
-      values.push({
-        id: uuidFrom(r),
-        enterprise_id: e.id,
-        division_code: e.division_code,
-        sector: e.sector,
-        source: r.pick(sources),
-        location: `车间 ${r.int(1, 20)}`,
-        description: `隐患 ${j}`,
-        level: r.next() < 0.03 ? ('重大' as const) : ('一般' as const),
-        status,
-        deadline:
-          status === 'reported'
-            ? null
-            : new Date(found.getTime() + r.int(7, 90) * 86_400_000).toISOString().slice(0, 10),
-        found_at: found,
-        reported_at: found,
-      });
+      c.id.push(uuidFrom(r));
+      c.enterprise.push(e.id);
+      c.division.push(e.division_code);
+      c.sector.push(e.sector);
+      c.source.push(r.pick(sources));
+      c.location.push(`车间 ${r.int(1, 20)}`);
+      c.description.push(`隐患 ${j}`);
+      c.level.push(r.next() < 0.03 ? '重大' : '一般');
+      c.status.push(status);
+      c.deadline.push(
+        status === 'reported'
+          ? null
+          : new Date(found.getTime() + r.int(7, 90) * 86_400_000).toISOString().slice(0, 10),
+      );
+      c.found.push(found.toISOString());
     }
-    await db.insertInto('hazard').values(values).execute();
-    rows += values.length;
+    await sql`INSERT INTO hazard (id, enterprise_id, division_code, sector, source, location, description,
+        level, status, deadline, found_at, reported_at)
+      SELECT u.*, u.found_at FROM unnest(${c.id}::uuid[], ${c.enterprise}::uuid[], ${c.division}::text[],
+        ${c.sector}::text[], ${c.source}::text[], ${c.location}::text[], ${c.description}::text[],
+        ${c.level}::text[], ${c.status}::text[], ${c.deadline}::date[], ${c.found}::timestamptz[])
+        AS u(id, enterprise_id, division_code, sector, source, location, description, level, status,
+        deadline, found_at)`.execute(db);
+    rows += c.id.length;
   }
   for (let i = 0; i < sizes.accidents; i += batch) {
     const values = [];

@@ -132,8 +132,18 @@ const cases: Case[] = [
     name: 'hazard statistics (dashboard)',
     kind: 'stats',
     url: () => '/api/hazards/stats',
+    // What the endpoint asks since migration 0009: the rollup's all-time rows, its months summed over
+    // sectors, the reporting enterprises, open past the deadline (before this month rolled up).
     raw: () =>
-      sql`SELECT level, status, sector, count(*), count(*) FILTER (WHERE status <> 'accepted' AND deadline < current_date) AS overdue FROM hazard WHERE division_code LIKE ${city} GROUP BY level, status, sector`,
+      sql`SELECT (SELECT json_agg(g) FROM (SELECT sector, county, sum(n) AS n, sum(accepted) AS accepted FROM hazard_rollup WHERE county LIKE ${city} AND sector <> '*' AND month = '*' GROUP BY GROUPING SETS ((), (sector), (county))) g) AS groups, (SELECT json_agg(m) FROM (SELECT month, sum(n) FROM hazard_rollup WHERE county LIKE ${city} AND sector = '*' AND month <> '*' GROUP BY month) m) AS months, (SELECT count(DISTINCT enterprise_id) FROM hazard_reporter WHERE county LIKE ${city} AND n > 0) AS reporting, (SELECT sum(n) FROM hazard_open_due WHERE county LIKE ${city} AND sector = '*' AND due_month < to_char(current_date, 'YYYY-MM')) AS overdue_rolled, (SELECT count(*) FROM hazard WHERE division_code LIKE ${city} AND status <> 'accepted' AND deadline < current_date AND deadline >= date_trunc('month', current_date)) AS overdue_live`,
+  },
+  {
+    name: 'hazard statistics, one year (dashboard)',
+    kind: 'stats',
+    url: () => '/api/hazards/stats?from=2025-01-01&to=2025-12-31',
+    // Whole months from the rollup; distinct reporting enterprises of a bounded period are counted live.
+    raw: () =>
+      sql`SELECT (SELECT json_agg(g) FROM (SELECT sector, county, sum(n) AS n FROM hazard_rollup WHERE county LIKE ${city} AND sector <> '*' AND month BETWEEN '2025-01' AND '2025-12' GROUP BY GROUPING SETS ((), (sector), (county))) g) AS groups, (SELECT json_agg(m) FROM (SELECT month, sum(n) FROM hazard_rollup WHERE county LIKE ${city} AND sector = '*' AND month BETWEEN '2025-01' AND '2025-12' GROUP BY month) m) AS months, (SELECT count(*) FROM hazard WHERE division_code LIKE ${city} AND status <> 'accepted' AND deadline < current_date AND reported_at >= '2024-12-31T16:00:00Z' AND reported_at < '2025-12-31T16:00:00Z') AS overdue, (SELECT count(DISTINCT enterprise_id) FROM hazard WHERE division_code LIKE ${city} AND reported_at >= '2024-12-31T16:00:00Z' AND reported_at < '2025-12-31T16:00:00Z') AS reporting`,
   },
   {
     name: 'accident list',

@@ -25,7 +25,11 @@ import type {
 import type { StatDenominatorTable } from '../modules/denominator/denominator.table.ts';
 import type { PlanPeriodTable, PlanTargetTable } from '../modules/plan/plan.table.ts';
 import type { HazardEventTable, HazardTable, UploadTable } from '../modules/hazard/hazard.table.ts';
-import type { HazardReporterTable, HazardRollupTable } from '../modules/hazard/hazard.stats.ts';
+import type {
+  HazardOpenDueTable,
+  HazardReporterTable,
+  HazardRollupTable,
+} from '../modules/hazard/hazard.stats.ts';
 import type { NotificationTable } from '../modules/notification/notification.table.ts';
 import type {
   RiskCheckRecordTable,
@@ -72,6 +76,7 @@ export interface Database {
   hazard_event: HazardEventTable;
   hazard_rollup: HazardRollupTable;
   hazard_reporter: HazardReporterTable;
+  hazard_open_due: HazardOpenDueTable;
   upload: UploadTable;
   notification: NotificationTable;
   risk_object: RiskObjectTable;

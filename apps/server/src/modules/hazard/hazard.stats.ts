@@ -38,11 +38,17 @@ export interface HazardRollupTable {
   open_major: number;
   self_found: number;
 }
-/** Migration 0009: hazards per enterprise and cell, so that distinct reporters need no hazard scan; month '*' is all time. */
+/** Migration 0009: open hazards per county, sector (or '*') and month of their deadline. */
+export interface HazardOpenDueTable {
+  county: string;
+  sector: string;
+  due_month: string;
+  n: number;
+}
+/** Migration 0009: hazards per enterprise, county and sector of all time (the reporting enterprises). */
 export interface HazardReporterTable {
   county: string;
   sector: string;
-  month: string;
   enterprise_id: string;
   n: number;
 }
@@ -128,12 +134,19 @@ export async function hazardStats(
   const edges = (plan?.edges ?? []).map((e) => ({ divisionCode: q.divisionCode, sector: q.sector, ...e }));
   const cellWhere = { division: 'c.county', sector: 'c.sector' };
   const prefix = q.divisionCode ? `${subtreePrefix(q.divisionCode)}%` : null;
-  const rollup = (p: RollupPlan) =>
+  // A department's sectors or a sector filter need the per-sector rows; otherwise the sector '*' sums do.
+  const sectorBound = scopeKindOf(actor) === 'department' || !!q.sector;
+  const unbounded = !q.from && !q.to;
+  const thisMonth = monthOf(today);
+  /** Rollup rows per sector or summed over sectors ('*'), per month of the plan or of all time ('*'). */
+  const cells = (p: RollupPlan, sectors: 'each' | '*', months: 'each' | '*') =>
     db
       .selectFrom('hazard_rollup as c')
       .where(inScope(actor, cellWhere))
       .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
       .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
+      .where('c.sector', sectors === '*' ? '=' : '<>', '*')
+      .where('c.month', months === '*' ? '=' : '<>', '*')
       .$if(!!p.from, (qb) => qb.where('c.month', '>=', p.from ?? ''))
       .$if(!!p.to, (qb) => qb.where('c.month', '<=', p.to ?? ''))
       .select([
@@ -148,30 +161,41 @@ export async function hazardStats(
         'c.open_major',
         'c.self_found',
       ]);
-  const reporters = (p: RollupPlan) =>
-    db
-      .selectFrom('hazard_reporter as c')
-      .select('c.enterprise_id')
-      .where(inScope(actor, cellWhere))
-      .where('c.n', '>', 0)
-      .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
-      .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
-      .$if(!p.from && !p.to, (qb) => qb.where('c.month', '=', '*'))
-      .$if(!!p.from || !!p.to, (qb) => qb.where('c.month', '<>', '*'))
-      .$if(!!p.from, (qb) => qb.where('c.month', '>=', p.from ?? ''))
-      .$if(!!p.to, (qb) => qb.where('c.month', '<=', p.to ?? ''));
-  const rows = plan ? edges.reduce((acc, f) => acc.unionAll(live(f)), rollup(plan)) : live(q);
-  const enterpriseIds = plan
-    ? edges.reduce((acc, f) => acc.unionAll(hazards(f).select('h.enterprise_id')), reporters(plan))
-    : hazards(q).select('h.enterprise_id');
-  const sum = (c: string) => sql<number>`coalesce(sum(${sql.ref(`s.${c}`)}), 0)::int`.as(c);
-  const [groups, reporting, overdue, enterprises] = await Promise.all([
+  const withEdges = (base: ReturnType<typeof cells>) => edges.reduce((acc, f) => acc.unionAll(live(f)), base);
+  // Totals and the level, status, sector and county breakdowns; then the months.
+  const rows = plan ? withEdges(cells(plan, 'each', unbounded ? '*' : 'each')).as('s') : live(q).as('s');
+  const monthRows = plan
+    ? withEdges(cells(plan, sectorBound ? 'each' : '*', 'each')).as('s')
+    : live(q).as('s');
+  const reporters = db
+    .selectFrom('hazard_reporter as c')
+    .select('c.enterprise_id')
+    .where(inScope(actor, cellWhere))
+    .where('c.n', '>', 0)
+    .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
+    .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''));
+  // Distinct enterprises do not add up over months: only all time comes from the rollup.
+  const enterpriseIds = plan && unbounded ? reporters.as('x') : hazards(q).select('h.enterprise_id').as('x');
+  // Open past the deadline depends on today: deadlines before this month from the rollup, the rest live.
+  const overdueLive = hazards({ ...q, overdue: 'true' })
+    .$if(!!plan && unbounded, (qb) => qb.where('h.deadline', '>=', `${thisMonth}-01`))
+    .select(count.as('n'));
+  const overdueRolled = db
+    .selectFrom('hazard_open_due as c')
+    .where(inScope(actor, cellWhere))
+    .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
+    .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
+    .where('c.sector', sectorBound ? '<>' : '=', '*')
+    .where('c.due_month', '<', thisMonth)
+    .select(sql<number>`coalesce(sum(c.n), 0)::int`.as('n'));
+  const sum = <C extends string>(c: C) => sql<number>`coalesce(sum(${sql.ref(`s.${c}`)}), 0)::int`.as(c);
+  const [groups, months, reporting, overdue, enterprises] = await Promise.all([
     // Every breakdown in one pass: the totals are the () grouping set.
     db
-      .selectFrom(rows.as('s'))
+      .selectFrom(rows)
       .select([
-        sql<number>`grouping(s.sector, s.county, s.month)`.as('g'),
-        sql<string>`coalesce(s.sector, s.county, s.month)`.as('key'),
+        sql<number>`grouping(s.sector, s.county)`.as('g'),
+        sql<string>`coalesce(s.sector, s.county)`.as('key'),
         sum('n'),
         sum('major'),
         ...STATUSES.map(sum),
@@ -180,16 +204,21 @@ export async function hazardStats(
         sum('open_major'),
         sum('self_found'),
       ])
-      .groupBy(sql`GROUPING SETS ((), (s.sector), (s.county), (s.month))`)
+      .groupBy(sql`GROUPING SETS ((), (s.sector), (s.county))`)
       .execute(),
     db
-      .selectFrom(enterpriseIds.as('x'))
+      .selectFrom(monthRows)
+      .select(['s.month as key', sum('n')])
+      .groupBy('s.month')
+      .execute(),
+    db
+      .selectFrom(enterpriseIds)
       .select(sql<number>`count(DISTINCT x.enterprise_id)::int`.as('n'))
       .executeTakeFirstOrThrow(),
-    // Open hazards past their deadline depend on today: always live (a small partial index).
-    hazards({ ...q, overdue: 'true' })
-      .select(count.as('n'))
-      .executeTakeFirstOrThrow(),
+    Promise.all([
+      overdueLive.executeTakeFirstOrThrow(),
+      plan && unbounded ? overdueRolled.executeTakeFirstOrThrow() : { n: 0 },
+    ]).then(([a, b]) => ({ n: a.n + b.n })),
     db
       .selectFrom('enterprise as e')
       .select(count.as('n'))
@@ -206,11 +235,15 @@ export async function hazardStats(
       .$if(!!q.sector, (qb) => qb.where('e.sector', '=', q.sector ?? ''))
       .executeTakeFirstOrThrow(),
   ]);
-  // grouping() sets a bit for every column NOT in the row's set: () 0b111, sector 0b011, county 0b101, month 0b110.
-  const t = groups.find((r) => Number(r.g) === 0b111) ?? {
-    ...Object.fromEntries(STATUSES.map((s) => [s, 0])),
+  // grouping() sets a bit for every column NOT in the row's set: () 0b11, sector 0b01, county 0b10.
+  const t = groups.find((r) => Number(r.g) === 0b11) ?? {
     n: 0,
     major: 0,
+    acceptance_requested: 0,
+    accepted: 0,
+    assessed: 0,
+    rectifying: 0,
+    reported: 0,
     closed_late: 0,
     with_deadline: 0,
     open_major: 0,
@@ -221,7 +254,7 @@ export async function hazardStats(
       .filter((r) => Number(r.g) === mask && r.n > 0)
       .map((r) => ({ key: r.key, n: r.n }))
       .sort(byKey);
-  const counties = bySet(0b101);
+  const counties = bySet(0b10);
   const names = counties.length
     ? await db
         .selectFrom('division')
@@ -254,13 +287,13 @@ export async function hazardStats(
       { key: '重大', n: t.major },
     ]),
     byStatus: nonEmpty(STATUSES.map((s) => ({ key: s as string, n: t[s] }))),
-    bySector: bySet(0b011).map((r) => ({ key: r.key, name: sectorName(r.key), n: r.n })),
+    bySector: bySet(0b01).map((r) => ({ key: r.key, name: sectorName(r.key), n: r.n })),
     byDivision: counties.map((c) => ({
       key: c.key,
       name: names.find((d) => d.code === c.key)?.name ?? c.key,
       n: c.n,
     })),
-    byMonth: bySet(0b110),
+    byMonth: months.filter((m) => m.n > 0).sort(byKey),
   };
 }
 export type HazardStats = Awaited<ReturnType<typeof hazardStats>>;
