@@ -83,12 +83,46 @@ describeE2E('the risk model in the browser', (e) => {
 
     // Re-assess the event: C 15 → 3 gives D = 6 × 6 × 3 = 108, 一般风险 (黄); the unit follows.
     await event.getByTestId('event-edit').click();
+    const gradeTag = event.locator('.ant-tag').first();
+    const background = () => gradeTag.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgb(207, 19, 34)'); // 红 #cf1322
     await pick(page, 'event-C', '3');
     await expect.poll(() => page.getByTestId('event-preview').textContent()).toContain('108');
     await page.getByTestId('event-submit').click();
     await expect.poll(() => event.textContent()).toContain('D=108');
     await expect.poll(() => panel.textContent()).toContain('黄 · 一般风险');
+    await expect.poll(background).toBe('rgb(250, 219, 20)'); // 黄 #fadb14
     await shot(page, 'risk-event-edited');
+
+    // Edit the unit in place: the panel shows the new 责任人.
+    await panel.getByTestId('unit-edit').click();
+    await page.getByTestId('unit-person').fill('李四');
+    await page.getByTestId('unit-submit').click();
+    await expect.poll(() => panel.textContent()).toContain('李四');
+
+    // A measure with its check task, one 排查记录: the unit can no longer be deleted (409, message shown).
+    await event.getByTestId('measure-new').click();
+    await page.getByTestId('measure-content').fill('e2e 设置氯气泄漏报警');
+    await page.locator('.ant-modal:visible').getByRole('switch').click();
+    await page.getByTestId('measure-submit').click();
+    await page.getByTestId('task-record').first().click();
+    await page.getByTestId('record-submit').click();
+    // Recorded: the row shows 上次排查 beside 下次到期 (two times instead of one).
+    const row = page.getByTestId('task-table').locator('tbody tr').first();
+    await expect
+      .poll(async () => ((await row.textContent()) ?? '').match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g)?.length)
+      .toBe(2);
+    await panel.getByTestId('risk-delete').first().click();
+    await page.getByTestId('risk-delete-ok').click();
+    const toast = page.locator('.ant-message-notice').filter({ hasText: '排查记录' });
+    await toast.waitFor();
+    expect(await toast.textContent()).toContain('该风险分析单元下已有 1 条排查记录，作为管控证据不能删除');
+    // Let the toast and the closing confirmation finish their animations before the screenshot.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await shot(page, 'risk-delete-409');
+    // Nothing was deleted: the unit is still selected and shown.
+    expect(await panel.textContent()).toContain('e2e 1号液氯储罐');
+    expect(await page.getByTestId('risk-unit').filter({ hasText: 'e2e 1号液氯储罐' }).count()).toBe(1);
     await page.context().close();
   });
 });

@@ -139,6 +139,16 @@ const messages = {
   'departments.edit': ['编辑部门', 'Edit department'],
   'roles.mfa': ['强制双因素', 'MFA required'],
   'audit.verifyTitle': ['校验哈希链', 'Verify hash chain'],
+  'risk.editObject': ['修改风险分析对象', 'Edit risk analysis object'],
+  'risk.editUnit': ['修改风险分析单元', 'Edit risk analysis unit'],
+  'risk.editEvent': ['修改安全风险事件', 'Edit risk event'],
+  'risk.editMeasure': ['修改管控措施', 'Edit control measure'],
+  'risk.editTask': ['修改隐患排查任务', 'Edit check task'],
+  'risk.deleteConfirm': ['确认删除？', 'Delete?'],
+  'risk.deleteCascade': [
+    '其下级数据将一并删除；已有排查记录（管控证据）的不能删除。',
+    'Everything beneath it is deleted too; rows with check records (evidence) cannot be deleted.',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type MessageKey = keyof typeof messages;

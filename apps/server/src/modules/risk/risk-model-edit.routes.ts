@@ -21,11 +21,14 @@ import {
 import { taskDetailSchema } from './risk-model.routes.ts';
 
 const tags = ['risk'];
+/** 排查记录 have no PATCH or DELETE on purpose: the OpenAPI document says so next to every edit. */
+const evidence =
+  '排查记录是风险管控的证据，不可修改、不可删除（没有对应接口）；其下已有排查记录或关联隐患的行不能删除。';
 
 /** One row kind of the model: its path, table, name, edit body and answer. */
 interface Kind<B extends z.ZodType> {
   path: string;
-  table: Parameters<typeof edit.remove>[2];
+  table: edit.Editable;
   name: string;
   body: B;
   response: z.ZodType;
@@ -93,6 +96,7 @@ export function registerRiskModelEditRoutes(app: TypedApp, ctx: AppContext) {
         schema: {
           tags,
           summary: `修改${k.name}（只改所给字段${k.table === 'risk_event' ? '；给出 assessment 时按标准分值表重新评级' : ''}）`,
+          description: `与新建相同的权限和数据范围；范围外的 id 为 404 并记审计。上级和所属企业不可改；未知字段或取值不合法为 400。${evidence}`,
           params: uuidParam,
           body: k.body,
           response: { 200: k.response, ...errorResponses },
@@ -107,6 +111,7 @@ export function registerRiskModelEditRoutes(app: TypedApp, ctx: AppContext) {
         schema: {
           tags,
           summary: `删除${k.name}（连同其下${k.cascade}）；其下已有排查记录时 409，记录作为证据保留`,
+          description: `整棵子树在一个事务中删除并记审计；其下有排查记录（或其关联的隐患）时 409，消息写明条数，什么也不删。${evidence}`,
           params: uuidParam,
           response: { 204: z.null(), ...errorResponses },
         },

@@ -18,35 +18,56 @@ import { getTask } from './risk-task.service.ts';
 
 /* Edits and deletions of the risk model. 排查记录 are evidence: never edited, and nothing above them is deleted. */
 
-type Editable = Exclude<RiskTableName, 'risk_check_record'>;
+export type Editable = Exclude<RiskTableName, 'risk_check_record'>;
+
+const names: Record<Editable, string> = {
+  risk_object: '风险分析对象',
+  risk_unit: '风险分析单元',
+  risk_event: '风险事件',
+  risk_measure: '管控措施',
+  risk_check_task: '排查任务',
+};
+
+const action = (table: Editable, verb: 'update' | 'delete') =>
+  `${table.replace('risk_', 'risk.').replace('check_', '')}.${verb}`;
 
 /** Only the fields given (undefined = untouched, null = cleared). */
 const given = <T extends Record<string, unknown>>(v: T) =>
   Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined)) as Partial<T>;
+
+/** The row, locked for this transaction: the audit's "before" is what the change really replaced. */
+async function lockRow(trx: Db, table: Editable, id: string) {
+  const row = await trx.selectFrom(table).selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
+  return row;
+}
 
 async function update(
   ctx: AppContext,
   rc: RequestContext,
   table: Editable,
   id: string,
-  input: object,
+  after: object,
   columns: Record<string, unknown>,
 ) {
-  const before = await findInScope(ctx.db, actorOf(rc), table, id);
+  // Scope first, outside the transaction: an out-of-scope id is a 404 with its denied-access audit row.
+  await findInScope(ctx.db, actorOf(rc), table, id);
+  const diff: { before?: unknown; after: object } = { after };
   await write(
     ctx,
     rc,
-    `${table.replace('risk_', 'risk.').replace('check_', '')}.update`,
+    action(table, 'update'),
     table,
     id,
     async (trx) => {
+      diff.before = await lockRow(trx, table, id);
       await trx
         .updateTable(table)
         .set(given(columns) as never)
         .where('id', '=', id)
         .execute();
     },
-    { before: { ...before, in_scope: undefined }, after: input },
+    diff,
   );
 }
 
@@ -78,8 +99,13 @@ export async function updateUnit(ctx: AppContext, rc: RequestContext, id: string
 
 /** A new assessment is scored again (D or R, level, colour, rule version): the stored grade never drifts. */
 export async function updateEvent(ctx: AppContext, rc: RequestContext, id: string, v: UpdateRiskEventInput) {
-  const scored = v.assessment ? assess(v.assessment) : {};
-  await update(ctx, rc, 'risk_event', id, v, { name: v.name, consequence: v.consequence, ...scored });
+  const scored = v.assessment ? assess(v.assessment) : undefined;
+  const after = scored ? { ...v, score: scored.score, level: scored.level } : v;
+  await update(ctx, rc, 'risk_event', id, after, {
+    name: v.name,
+    consequence: v.consequence,
+    ...scored,
+  });
   return getEvent(ctx, rc, id);
 }
 
@@ -109,49 +135,57 @@ export async function updateTask(ctx: AppContext, rc: RequestContext, id: string
   return getTask(ctx, rc, id);
 }
 
-/** 排查记录 under a row, through the columns each table carries. */
-function recordsUnder(db: Db, table: Editable, id: string) {
-  const task = {
+/** The 排查任务 beneath a row, through the parent columns each table carries. */
+const tasksUnder = (table: Editable, id: string) =>
+  ({
     risk_check_task: sql`t.id = ${id}`,
     risk_measure: sql`t.measure_id = ${id}`,
     risk_event: sql`t.measure_id IN (SELECT m.id FROM risk_measure m WHERE m.event_id = ${id})`,
     risk_unit: sql`t.unit_id = ${id}`,
     risk_object: sql`t.unit_id IN (SELECT u.id FROM risk_unit u WHERE u.object_id = ${id})`,
-  }[table];
-  return sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${task}`.execute(
-    db,
-  );
-}
-
-const names: Record<Editable, string> = {
-  risk_object: '风险分析对象',
-  risk_unit: '风险分析单元',
-  risk_event: '风险事件',
-  risk_measure: '管控措施',
-  risk_check_task: '排查任务',
-};
+  })[table];
 
 /**
- * Deletes a row in scope with everything beneath it (the foreign keys cascade), with its audit row —
- * unless 排查记录 hang beneath it: they are evidence, so the deletion is a 409 that says how many.
+ * Locks the tasks beneath a row (a new 排查记录 takes a key-share lock on its task, so none can slip in
+ * before the delete) and counts their records and the hazards those records link.
+ */
+async function evidenceUnder(trx: Db, table: Editable, id: string) {
+  const under = tasksUnder(table, id);
+  const locked = await sql<{ id: string }>`
+    SELECT t.id FROM risk_check_task t WHERE ${under} FOR UPDATE`.execute(trx);
+  const { rows } = await sql<{ records: number; hazards: number }>`
+    SELECT count(*)::int AS records, count(DISTINCT r.hazard_id)::int AS hazards
+    FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${under}`.execute(trx);
+  return { tasks: locked.rows.length, records: rows[0]?.records ?? 0, hazards: rows[0]?.hazards ?? 0 };
+}
+
+/**
+ * Deletes a row in scope with everything beneath it (the foreign keys cascade), with its audit row — unless
+ * 排查记录 (or the hazards they link) hang beneath it: they are evidence, so the deletion is a 409 naming them.
  */
 export async function remove(ctx: AppContext, rc: RequestContext, table: Editable, id: string) {
-  const row = await findInScope(ctx.db, actorOf(rc), table, id);
-  const n = (await recordsUnder(ctx.db, table, id)).rows[0]?.n ?? 0;
-  if (n > 0)
-    throw new AppError('CONFLICT', `该${names[table]}下已有 ${n} 条排查记录，作为管控证据不能删除`, {
-      records: n,
-    });
+  await findInScope(ctx.db, actorOf(rc), table, id);
+  const diff: { before?: unknown; cascade?: { tasks: number } } = {};
   await write(
     ctx,
     rc,
-    `${table.replace('risk_', 'risk.').replace('check_', '')}.delete`,
+    action(table, 'delete'),
     table,
     id,
     async (trx) => {
+      diff.before = await lockRow(trx, table, id);
+      const found = await evidenceUnder(trx, table, id);
+      if (found.records > 0) {
+        const hazards = found.hazards > 0 ? `（关联 ${found.hazards} 条隐患）` : '';
+        throw new AppError(
+          'CONFLICT',
+          `该${names[table]}下已有 ${found.records} 条排查记录${hazards}，作为管控证据不能删除`,
+          { records: found.records, hazards: found.hazards },
+        );
+      }
+      diff.cascade = { tasks: found.tasks };
       await trx.deleteFrom(table).where('id', '=', id).execute();
     },
-    { before: { ...row, in_scope: undefined } },
+    diff,
   );
 }

@@ -274,6 +274,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         summary: '排查记录（正常 / 发现隐患并关联隐患）',
+        description: '排查记录是管控证据：写入后不可修改或删除，其所在的任务及上级也因此不能删除（409）。',
         params: uuidParam,
         body: createCheckRecordBody,
         response: created(taskDetailSchema),

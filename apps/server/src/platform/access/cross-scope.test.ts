@@ -267,5 +267,20 @@ describeEachEngine('cross-scope probes', (t) => {
       (await db.selectFrom('app_user').select('status').where('id', '=', zn.userId).executeTakeFirstOrThrow())
         .status,
     ).toBe('active');
+    // The risk model's PATCH / DELETE probes left every row of the chain in place, unchanged.
+    for (const table of [
+      'risk_object',
+      'risk_unit',
+      'risk_event',
+      'risk_measure',
+      'risk_check_task',
+    ] as const)
+      expect((await db.selectFrom(table).select('id').where('id', '=', riskId).execute()).length, table).toBe(
+        1,
+      );
+    expect(
+      (await db.selectFrom('risk_event').select('name').where('id', '=', riskId).executeTakeFirstOrThrow())
+        .name,
+    ).toBe('探针事件');
   });
 });

@@ -13,7 +13,11 @@ import type {
   RiskColor,
   RiskLevel,
   RiskObjectKind,
+  UpdateCheckTaskInput,
   UpdateRiskEventInput,
+  UpdateRiskMeasureInput,
+  UpdateRiskObjectInput,
+  UpdateRiskUnitInput,
 } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
@@ -136,17 +140,23 @@ type Items<T> = { items: T[] };
 export const riskApi = {
   objects: (enterpriseId?: string) => api.get<Items<RiskObject>>('/risk/objects', { enterpriseId }),
   createObject: (body: CreateRiskObjectInput) => api.post<RiskObject>('/risk/objects', body),
+  updateObject: (id: string, body: UpdateRiskObjectInput) =>
+    api.patch<RiskObject>(`/risk/objects/${id}`, body),
   deleteObject: (id: string) => api.delete(`/risk/objects/${id}`),
   units: (enterpriseId?: string) => api.get<Items<RiskUnit>>('/risk/units', { enterpriseId }),
   unit: (id: string) => api.get<RiskUnitDetail>(`/risk/units/${id}`),
   createUnit: (body: CreateRiskUnitInput) => api.post<RiskUnitDetail>('/risk/units', body),
+  updateUnit: (id: string, body: UpdateRiskUnitInput) => api.patch<RiskUnitDetail>(`/risk/units/${id}`, body),
   deleteUnit: (id: string) => api.delete(`/risk/units/${id}`),
   createEvent: (body: CreateRiskEventInput) => api.post<RiskEvent>('/risk/events', body),
   deleteEvent: (id: string) => api.delete(`/risk/events/${id}`),
   updateEvent: (id: string, body: UpdateRiskEventInput) => api.patch<RiskEvent>(`/risk/events/${id}`, body),
   createMeasure: (body: CreateRiskMeasureInput) => api.post<RiskMeasure>('/risk/measures', body),
+  updateMeasure: (id: string, body: UpdateRiskMeasureInput) =>
+    api.patch<RiskMeasure>(`/risk/measures/${id}`, body),
   deleteMeasure: (id: string) => api.delete(`/risk/measures/${id}`),
   createTask: (body: CreateCheckTaskInput) => api.post<CheckTask>('/risk/tasks', body),
+  updateTask: (id: string, body: UpdateCheckTaskInput) => api.patch<CheckTask>(`/risk/tasks/${id}`, body),
   deleteTask: (id: string) => api.delete(`/risk/tasks/${id}`),
   task: (id: string) => api.get<CheckTask>(`/risk/tasks/${id}`),
   record: (taskId: string, body: CreateCheckRecordInput) =>

@@ -8,6 +8,7 @@ import {
   lsScores,
   updateRiskEventBody,
 } from '@anjian/domain';
+import { useI18n } from '../../../app/i18n.ts';
 import { testId } from '../../../components/test-id.ts';
 import { type RiskEvent, riskApi } from '../risk.api.ts';
 import { RiskColorTag } from './RiskColorTag.tsx';
@@ -86,13 +87,14 @@ export function EventForm({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const submit = useRiskSubmit(form);
   const assessment = Form.useWatch('assessment', form);
   const method = assessment?.method ?? 'LEC';
   return (
     <ModalForm<Values>
-      title={event ? '修改安全风险事件' : '新建安全风险事件'}
+      title={event ? t('risk.editEvent') : '新建安全风险事件'}
       form={form}
       open={open}
       width={640}

@@ -17,10 +17,13 @@ import {
   cycleUnitNames,
   cycleUnits,
   responsibleLevels,
+  updateCheckTaskBody,
+  updateRiskMeasureBody,
 } from '@anjian/domain';
+import { useI18n } from '../../../app/i18n.ts';
 import { testId } from '../../../components/test-id.ts';
 import { hazardApi } from '../../hazard/hazard.api.ts';
-import { riskApi } from '../risk.api.ts';
+import { type CheckTask, type RiskMeasure, riskApi } from '../risk.api.ts';
 import { orNull, useRiskSubmit } from './use-risk-submit.ts';
 
 interface Cycle {
@@ -76,35 +79,59 @@ function CycleFields({ prefix }: { prefix: string[] }) {
 
 const cycleOf = (c?: Cycle) => ({ num: c?.num, unit: c?.unit });
 
-/** 新建管控措施; with 生成排查任务 its check task is created in the same request. */
-export function MeasureForm({ eventId, open, onClose, onDone }: Props & { eventId: string | null }) {
+/** 新建管控措施 (with 生成排查任务 its check task is created in the same request), or 修改 one. */
+export function MeasureForm({
+  eventId,
+  measure,
+  open,
+  onClose,
+  onDone,
+}: Props & { eventId: string | null; measure?: RiskMeasure | null }) {
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const submit = useRiskSubmit(form);
   const withCheck = Form.useWatch('withCheck', form);
   return (
     <ModalForm<Values>
-      title="新建管控措施"
+      title={measure ? t('risk.editMeasure') : '新建管控措施'}
       form={form}
       open={open}
       {...shell(onClose)}
-      initialValues={{
-        type: controlMeasureTypes[0],
-        responsibleLevel: '部门',
-        check: { cycle: { num: 1, unit: 'month' } },
-      }}
+      initialValues={
+        measure
+          ? {
+              type: measure.type,
+              content: measure.content,
+              responsibleLevel: measure.responsibleLevel,
+              responsiblePerson: measure.responsiblePerson ?? undefined,
+            }
+          : {
+              type: controlMeasureTypes[0],
+              responsibleLevel: '部门',
+              check: { cycle: { num: 1, unit: 'month' } },
+            }
+      }
       submitter={{ submitButtonProps: testId('measure-submit') }}
       onFinish={async (v) => {
-        const body = {
-          eventId: eventId ?? '',
-          type: v.type,
-          content: v.content ?? '',
-          responsibleLevel: v.responsibleLevel,
-          responsiblePerson: orNull(v.responsiblePerson),
-          check: v.withCheck
-            ? { cycle: cycleOf(v.check?.cycle), content: orNull(v.check?.content) }
-            : undefined,
-        };
-        const ok = await submit(createRiskMeasureBody, body, riskApi.createMeasure);
+        const fields = { type: v.type, content: v.content ?? '', responsibleLevel: v.responsibleLevel };
+        const ok = measure
+          ? await submit(
+              updateRiskMeasureBody,
+              { ...fields, responsiblePerson: orNull(v.responsiblePerson) ?? null },
+              (b) => riskApi.updateMeasure(measure.id, b),
+            )
+          : await submit(
+              createRiskMeasureBody,
+              {
+                eventId: eventId ?? '',
+                ...fields,
+                responsiblePerson: orNull(v.responsiblePerson),
+                check: v.withCheck
+                  ? { cycle: cycleOf(v.check?.cycle), content: orNull(v.check?.content) }
+                  : undefined,
+              },
+              riskApi.createMeasure,
+            );
         if (ok) onDone();
         return ok;
       }}
@@ -130,8 +157,8 @@ export function MeasureForm({ eventId, open, onClose, onDone }: Props & { eventI
         rules={[{ required: true }]}
       />
       <ProFormText name="responsiblePerson" label="责任人" fieldProps={{ maxLength: 50 }} />
-      <ProFormSwitch name="withCheck" label="生成隐患排查任务" />
-      {withCheck && (
+      {!measure && <ProFormSwitch name="withCheck" label="生成隐患排查任务" />}
+      {!measure && withCheck && (
         <>
           <CycleFields prefix={['check', 'cycle']} />
           <ProFormTextArea
@@ -145,32 +172,66 @@ export function MeasureForm({ eventId, open, onClose, onDone }: Props & { eventI
   );
 }
 
-/** 新建隐患排查任务 for a measure. */
-export function TaskForm({ measureId, open, onClose, onDone }: Props & { measureId: string | null }) {
+/** 新建隐患排查任务 for a measure, or 修改 one (a new cycle moves its next due date on the server). */
+export function TaskForm({
+  measureId,
+  task,
+  open,
+  onClose,
+  onDone,
+}: Props & { measureId: string | null; task?: CheckTask | null }) {
+  const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const submit = useRiskSubmit(form);
   return (
     <ModalForm<Values>
-      title="新建隐患排查任务"
+      title={task ? t('risk.editTask') : '新建隐患排查任务'}
       form={form}
       open={open}
       {...shell(onClose)}
-      initialValues={{ cycle: { num: 1, unit: 'week' } }}
+      initialValues={
+        task
+          ? {
+              cycle: { num: task.cycle.num, unit: task.cycle.unit },
+              content: task.content ?? undefined,
+              responsiblePerson: task.responsiblePerson ?? undefined,
+            }
+          : { cycle: { num: 1, unit: 'week' } }
+      }
       submitter={{ submitButtonProps: testId('task-submit') }}
       onFinish={async (v) => {
-        const body = {
-          measureId: measureId ?? '',
-          cycle: cycleOf(v.cycle),
-          content: orNull(v.content),
-          responsiblePerson: orNull(v.responsiblePerson),
-        };
-        const ok = await submit(createCheckTaskBody, body, riskApi.createTask);
+        const ok = task
+          ? await submit(
+              updateCheckTaskBody,
+              {
+                cycle: cycleOf(v.cycle),
+                content: orNull(v.content),
+                responsiblePerson: orNull(v.responsiblePerson) ?? null,
+              },
+              (b) => riskApi.updateTask(task.id, b),
+            )
+          : await submit(
+              createCheckTaskBody,
+              {
+                measureId: measureId ?? '',
+                cycle: cycleOf(v.cycle),
+                content: orNull(v.content),
+                responsiblePerson: orNull(v.responsiblePerson),
+              },
+              riskApi.createTask,
+            );
         if (ok) onDone();
         return ok;
       }}
     >
       <CycleFields prefix={['cycle']} />
-      <ProFormTextArea name="content" label="排查内容" fieldProps={{ maxLength: 1000, rows: 2 }} />
+      <ProFormTextArea
+        name="content"
+        label="排查内容"
+        // Stored content cannot be emptied: a task always says what to check.
+        rules={task ? [{ required: true, message: '请填写排查内容' }] : undefined}
+        fieldProps={{ maxLength: 1000, rows: 2 }}
+      />
       <ProFormText name="responsiblePerson" label="排查责任人" fieldProps={{ maxLength: 50 }} />
     </ModalForm>
   );

@@ -1,8 +1,15 @@
 import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Form } from 'antd';
-import { createRiskObjectBody, createRiskUnitBody, riskObjectKinds } from '@anjian/domain';
+import {
+  createRiskObjectBody,
+  createRiskUnitBody,
+  riskObjectKinds,
+  updateRiskObjectBody,
+  updateRiskUnitBody,
+} from '@anjian/domain';
+import { useI18n } from '../../../app/i18n.ts';
 import { testId } from '../../../components/test-id.ts';
-import { riskApi } from '../risk.api.ts';
+import { type RiskObject, type RiskUnit, riskApi } from '../risk.api.ts';
 import { orNull, useRiskSubmit } from './use-risk-submit.ts';
 
 interface ObjectValues {
@@ -20,29 +27,49 @@ interface FormProps {
 
 const modalProps = { destroyOnHidden: true, maskClosable: false };
 
-/** 新建风险分析对象 (重大危险源 / 设施设备 / 作业活动 / 场所). */
-export function ObjectForm({ enterpriseId, open, onClose, onDone }: FormProps & { enterpriseId: string }) {
+/** 新建 or 修改风险分析对象 (重大危险源 / 设施设备 / 作业活动 / 场所); a cleared optional field is sent as null. */
+export function ObjectForm({
+  enterpriseId,
+  object,
+  open,
+  onClose,
+  onDone,
+}: FormProps & { enterpriseId: string; object?: RiskObject | null }) {
+  const { t } = useI18n();
   const [form] = Form.useForm<ObjectValues>();
   const submit = useRiskSubmit(form);
   return (
     <ModalForm<ObjectValues>
-      title="新建风险分析对象"
+      title={object ? t('risk.editObject') : '新建风险分析对象'}
       form={form}
       open={open}
       width={560}
       modalProps={modalProps}
       onOpenChange={(o) => !o && onClose()}
-      initialValues={{ kind: riskObjectKinds[1] }}
+      initialValues={
+        object
+          ? {
+              kind: object.kind,
+              name: object.name,
+              code: object.code ?? undefined,
+              description: object.description ?? undefined,
+            }
+          : { kind: riskObjectKinds[1] }
+      }
       submitter={{ submitButtonProps: testId('object-submit') }}
       onFinish={async (v) => {
-        const body = {
-          enterpriseId,
-          kind: v.kind,
-          name: v.name ?? '',
-          code: orNull(v.code),
-          description: orNull(v.description),
-        };
-        const ok = await submit(createRiskObjectBody, body, riskApi.createObject);
+        const fields = { kind: v.kind, name: v.name ?? '' };
+        const ok = object
+          ? await submit(
+              updateRiskObjectBody,
+              { ...fields, code: orNull(v.code) ?? null, description: orNull(v.description) ?? null },
+              (b) => riskApi.updateObject(object.id, b),
+            )
+          : await submit(
+              createRiskObjectBody,
+              { enterpriseId, ...fields, code: orNull(v.code), description: orNull(v.description) },
+              riskApi.createObject,
+            );
         if (ok) onDone();
         return ok;
       }}
@@ -73,37 +100,70 @@ interface UnitValues {
   responsiblePhone?: string;
 }
 
-/** 新建风险分析单元 under an object. */
+/** 新建风险分析单元 under an object, or 修改 one (its object never changes). */
 export function UnitForm({
   objectId,
+  unit,
   open,
   onClose,
   onUnit,
-}: Omit<FormProps, 'onDone'> & { objectId: string | null; onUnit: (id?: string) => void }) {
+}: Omit<FormProps, 'onDone'> & {
+  objectId: string | null;
+  unit?: RiskUnit | null;
+  onUnit: (id?: string) => void;
+}) {
+  const { t } = useI18n();
   const [form] = Form.useForm<UnitValues>();
   const submit = useRiskSubmit(form);
   return (
     <ModalForm<UnitValues>
-      title="新建风险分析单元"
+      title={unit ? t('risk.editUnit') : '新建风险分析单元'}
       form={form}
       open={open}
       width={560}
       modalProps={modalProps}
       onOpenChange={(o) => !o && onClose()}
+      initialValues={
+        unit
+          ? {
+              name: unit.name,
+              location: unit.location ?? undefined,
+              department: unit.department,
+              responsiblePerson: unit.responsiblePerson,
+              responsiblePhone: unit.responsiblePhone ?? undefined,
+            }
+          : undefined
+      }
       submitter={{ submitButtonProps: testId('unit-submit') }}
       onFinish={async (v) => {
-        const body = {
-          objectId: objectId ?? '',
+        const fields = {
           name: v.name ?? '',
-          location: orNull(v.location),
           department: v.department ?? '',
           responsiblePerson: v.responsiblePerson ?? '',
-          responsiblePhone: orNull(v.responsiblePhone),
         };
         let created: string | undefined;
-        const ok = await submit(createRiskUnitBody, body, async (b) => {
-          created = (await riskApi.createUnit(b)).id;
-        });
+        const ok = unit
+          ? await submit(
+              updateRiskUnitBody,
+              {
+                ...fields,
+                location: orNull(v.location) ?? null,
+                responsiblePhone: orNull(v.responsiblePhone) ?? null,
+              },
+              (b) => riskApi.updateUnit(unit.id, b),
+            )
+          : await submit(
+              createRiskUnitBody,
+              {
+                objectId: objectId ?? '',
+                ...fields,
+                location: orNull(v.location),
+                responsiblePhone: orNull(v.responsiblePhone),
+              },
+              async (b) => {
+                created = (await riskApi.createUnit(b)).id;
+              },
+            );
         if (ok) onUnit(created);
         return ok;
       }}

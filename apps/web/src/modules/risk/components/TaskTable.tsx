@@ -1,19 +1,22 @@
-import { Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import type { CheckTask } from '../risk.api.ts';
+import { DeleteButton, EditButton } from './RowActions.tsx';
 
 const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
 
-/** The 隐患排查任务 of a unit: cycle, last check, next due (with 已逾期) and the record / delete actions. */
+/** The 隐患排查任务 of a unit: cycle, last check, next due (with 已逾期) and the record / edit / delete actions. */
 export function TaskTable({
   tasks,
   canWrite,
   onRecord,
+  onEdit,
   onDelete,
 }: {
   tasks: CheckTask[];
   canWrite: boolean;
   onRecord: (id: string) => void;
+  onEdit: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
   const cols = [
@@ -35,21 +38,15 @@ export function TaskTable({
     {
       title: '操作',
       key: 'op',
-      width: 130,
+      width: 180,
       render: (_: unknown, t: CheckTask) =>
         canWrite && (
           <Space size={0}>
             <Button size="small" type="link" data-testid="task-record" onClick={() => onRecord(t.id)}>
               记录排查
             </Button>
-            <Popconfirm
-              title="删除该排查任务？（已有排查记录的任务不能删除）"
-              onConfirm={() => onDelete(t.id)}
-            >
-              <Button size="small" type="link" danger>
-                删除
-              </Button>
-            </Popconfirm>
+            <EditButton testId="task-edit" onClick={() => onEdit(t.id)} />
+            <DeleteButton onConfirm={() => onDelete(t.id)} />
           </Space>
         ),
     },

@@ -1,13 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Button, Card, Descriptions, Empty, List, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { type RiskUnitDetail, riskApi } from '../risk.api.ts';
 import { EventForm } from './EventForm.tsx';
 import { MeasureForm, RecordForm, TaskForm } from './MeasureTaskForms.tsx';
+import { UnitForm } from './ObjectUnitForms.tsx';
 import { RiskColorTag } from './RiskColorTag.tsx';
+import { DeleteButton, EditButton } from './RowActions.tsx';
 import { TaskTable } from './TaskTable.tsx';
 
-type Modal = { kind: 'event' } | { kind: 'measure' | 'task' | 'record' | 'edit-event'; id: string } | null;
+type Modal =
+  | { kind: 'event' | 'edit-unit' }
+  | { kind: 'measure' | 'task' | 'record' | 'edit-event' | 'edit-measure' | 'edit-task'; id: string }
+  | null;
 
 export function GradeTag({
   unit,
@@ -21,7 +26,7 @@ export function GradeTag({
   );
 }
 
-/** One 风险分析单元: its events with measures, and its check tasks; every child can be added and deleted. */
+/** One 风险分析单元: its events with measures, and its check tasks; every row can be added, edited and deleted. */
 export function UnitPanel({
   unitId,
   canWrite,
@@ -46,14 +51,11 @@ export function UnitPanel({
     onChanged();
   };
   const remove = (p: Promise<unknown>) => p.then(done).catch(onError);
-  const del = (onConfirm: () => void) =>
-    canWrite && (
-      <Popconfirm title="删除后其下级数据一并删除（已有排查记录的不能删除），确认？" onConfirm={onConfirm}>
-        <Button size="small" type="link" danger data-testid="risk-delete">
-          删除
-        </Button>
-      </Popconfirm>
-    );
+  const del = (onConfirm: () => void) => canWrite && <DeleteButton onConfirm={onConfirm} />;
+  const edit = (testId: string, next: Modal) =>
+    canWrite && <EditButton testId={testId} onClick={() => setModal(next)} />;
+  const idOf = (kind: 'edit-event' | 'edit-measure' | 'edit-task') =>
+    modal?.kind === kind ? modal.id : null;
 
   if (!unit || unit.id !== unitId) return <Spin />;
   return (
@@ -71,6 +73,7 @@ export function UnitPanel({
             <Button href={riskApi.cardUrl(unit.id)} target="_blank" data-testid="unit-card">
               下载风险告知卡
             </Button>
+            {edit('unit-edit', { kind: 'edit-unit' })}
             {del(() => void riskApi.deleteUnit(unit.id).then(onDeleted).catch(onError))}
           </Space>
         }
@@ -123,16 +126,7 @@ export function UnitPanel({
             }
             extra={
               <Space size={0}>
-                {canWrite && (
-                  <Button
-                    size="small"
-                    type="link"
-                    data-testid="event-edit"
-                    onClick={() => setModal({ kind: 'edit-event', id: e.id })}
-                  >
-                    修改
-                  </Button>
-                )}
+                {edit('event-edit', { kind: 'edit-event', id: e.id })}
                 {canWrite && (
                   <Button
                     size="small"
@@ -167,6 +161,7 @@ export function UnitPanel({
                         新建排查任务
                       </Button>
                     ),
+                    edit('measure-edit', { kind: 'edit-measure', id: m.id }),
                     del(() => void remove(riskApi.deleteMeasure(m.id))),
                   ].filter(Boolean)}
                 >
@@ -188,6 +183,7 @@ export function UnitPanel({
           tasks={unit.tasks}
           canWrite={canWrite}
           onRecord={(id) => setModal({ kind: 'record', id })}
+          onEdit={(id) => setModal({ kind: 'edit-task', id })}
           onDelete={(id) => void remove(riskApi.deleteTask(id))}
         />
       </Card>
@@ -197,11 +193,36 @@ export function UnitPanel({
         onClose={() => setModal(null)}
         onDone={done}
       />
+      {/* Edit forms: keyed by the row so each opens with that row's values. */}
       <EventForm
-        key={modal?.kind === 'edit-event' ? modal.id : 'none'}
+        key={idOf('edit-event') ?? 'none'}
         unitId={unit.id}
-        event={modal?.kind === 'edit-event' ? unit.events.find((e) => e.id === modal.id) : null}
+        event={unit.events.find((e) => e.id === idOf('edit-event'))}
         open={modal?.kind === 'edit-event'}
+        onClose={() => setModal(null)}
+        onDone={done}
+      />
+      <UnitForm
+        key={modal?.kind === 'edit-unit' ? 'edit-unit' : 'none'}
+        objectId={null}
+        unit={unit}
+        open={modal?.kind === 'edit-unit'}
+        onClose={() => setModal(null)}
+        onUnit={done}
+      />
+      <MeasureForm
+        key={idOf('edit-measure') ?? 'none'}
+        eventId={null}
+        measure={unit.events.flatMap((e) => e.measures).find((m) => m.id === idOf('edit-measure'))}
+        open={modal?.kind === 'edit-measure'}
+        onClose={() => setModal(null)}
+        onDone={done}
+      />
+      <TaskForm
+        key={idOf('edit-task') ?? 'none'}
+        measureId={null}
+        task={unit.tasks.find((x) => x.id === idOf('edit-task'))}
+        open={modal?.kind === 'edit-task'}
         onClose={() => setModal(null)}
         onDone={done}
       />

@@ -1,26 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import {
-  Button,
-  Card,
-  Col,
-  Dropdown,
-  Empty,
-  Popconfirm,
-  Row,
-  Space,
-  Spin,
-  Tag,
-  Tree,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Dropdown, Empty, Row, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
 import { ObjectForm, UnitForm } from '../components/ObjectUnitForms.tsx';
+import { DeleteButton, EditButton } from '../components/RowActions.tsx';
 import { GradeTag, UnitPanel } from '../components/UnitPanel.tsx';
 import { type RiskObject, type RiskUnit, riskApi } from '../risk.api.ts';
 
@@ -40,7 +28,12 @@ export default function RiskModelPage() {
   const [objects, setObjects] = useState<RiskObject[] | null>(null);
   const [units, setUnits] = useState<RiskUnit[]>([]);
   const [enterpriseName, setEnterpriseName] = useState<string | null>(null);
-  const [modal, setModal] = useState<{ kind: 'object' } | { kind: 'unit'; objectId: string } | null>(null);
+  const [modal, setModal] = useState<
+    | { kind: 'object' }
+    | { kind: 'unit'; objectId: string }
+    | { kind: 'edit-object'; object: RiskObject }
+    | null
+  >(null);
 
   const setParam = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -85,14 +78,14 @@ export default function RiskModelPage() {
                 >
                   +单元
                 </Button>
-                <Popconfirm
-                  title="删除对象及其全部单元？"
+                <EditButton
+                  testId="object-edit"
+                  onClick={() => setModal({ kind: 'edit-object', object: o })}
+                />
+                <DeleteButton
+                  testId="object-delete"
                   onConfirm={() => void riskApi.deleteObject(o.id).then(load).catch(onError)}
-                >
-                  <Button size="small" type="link" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
+                />
               </>
             )}
           </Space>
@@ -205,6 +198,16 @@ export default function RiskModelPage() {
         <ObjectForm
           enterpriseId={enterpriseId}
           open={modal?.kind === 'object'}
+          onClose={() => setModal(null)}
+          onDone={load}
+        />
+      )}
+      {modal?.kind === 'edit-object' && (
+        <ObjectForm
+          key={modal.object.id}
+          enterpriseId={modal.object.enterprise.id}
+          object={modal.object}
+          open
           onClose={() => setModal(null)}
           onDone={load}
         />
