@@ -177,6 +177,24 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     expect((await call(app, ent, 'GET', `${wide.url}?size=huge`)).statusCode).toBe(400);
   });
 
+  it('turns a thumbnail upright by its EXIF orientation and drops the metadata', async () => {
+    const { app } = t();
+    const ent = await login(app, 'ent_user');
+    // A landscape sensor image a phone marked "rotate 90°" (orientation 6): upright it is portrait.
+    const data = await sharp(await image('jpeg', 640, 320))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    expect((await sharp(data).metadata()).exif).toBeDefined();
+    const res = await upload(ent, [{ name: '手机.jpg', type: 'image/jpeg', data }]);
+    expect(res.statusCode, res.body).toBe(201);
+    const thumb = await call(app, ent, 'GET', `${res.json().items[0].url}?size=thumb`);
+    const meta = await sharp(thumb.rawPayload).metadata();
+    expect(meta).toMatchObject({ width: 160, height: 320 });
+    expect(meta.exif).toBeUndefined();
+    expect(meta.orientation).toBeUndefined();
+  });
+
   it('refuses an image whose magic bytes lie (it does not decode) with 415 and stores nothing', async () => {
     const ent = await login(t().app, 'ent_user');
     const [files, rows] = [storedFiles().length, await uploads()];
