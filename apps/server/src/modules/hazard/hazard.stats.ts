@@ -174,22 +174,40 @@ export async function hazardStats(
     .where('c.n', '>', 0)
     .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
     .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''));
-  // Distinct enterprises do not add up over months: only all time comes from the rollup.
-  const enterpriseIds = plan && unbounded ? reporters.as('x') : hazards(q).select('h.enterprise_id').as('x');
-  // Open past the deadline depends on today: deadlines before this month from the rollup, the rest live.
-  const overdueLive = hazards({ ...q, overdue: 'true' })
-    .$if(!!plan && unbounded, (qb) => qb.where('h.deadline', '>=', `${thisMonth}-01`))
-    .select(count.as('n'));
-  const overdueRolled = db
-    .selectFrom('hazard_open_due as c')
-    .where(inScope(actor, cellWhere))
-    .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
-    .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
-    .where('c.sector', sectorBound ? '<>' : '=', '*')
-    .where('c.due_month', '<', thisMonth)
-    .select(sql<number>`coalesce(sum(c.n), 0)::int`.as('n'));
+  // Open past the deadline depends on today, and distinct enterprises do not add up over months: all
+  // time takes deadlines before this month and the reporters from the rollup, the rest is read live —
+  // for a bounded period both in one pass over its hazards.
+  const reportingAndOverdue =
+    plan && unbounded
+      ? Promise.all([
+          db
+            .selectFrom(reporters.as('x'))
+            .select(sql<number>`count(DISTINCT x.enterprise_id)::int`.as('n'))
+            .executeTakeFirstOrThrow(),
+          db
+            .selectFrom('hazard_open_due as c')
+            .where(inScope(actor, cellWhere))
+            .$if(!!prefix, (qb) => qb.where('c.county', 'like', prefix ?? ''))
+            .$if(!!q.sector, (qb) => qb.where('c.sector', '=', q.sector ?? ''))
+            .where('c.sector', sectorBound ? '<>' : '=', '*')
+            .where('c.due_month', '<', thisMonth)
+            .select(sql<number>`coalesce(sum(c.n), 0)::int`.as('n'))
+            .executeTakeFirstOrThrow(),
+          hazards({ ...q, overdue: 'true' })
+            .where('h.deadline', '>=', `${thisMonth}-01`)
+            .select(count.as('n'))
+            .executeTakeFirstOrThrow(),
+        ]).then(([r, rolled, recent]) => ({ reporting: r.n, overdue: rolled.n + recent.n }))
+      : hazards(q)
+          .select([
+            sql<number>`count(DISTINCT h.enterprise_id)::int`.as('reporting'),
+            sql<number>`(count(*) FILTER (WHERE h.status <> 'accepted' AND h.deadline < ${today}::date))::int`.as(
+              'overdue',
+            ),
+          ])
+          .executeTakeFirstOrThrow();
   const sum = <C extends string>(c: C) => sql<number>`coalesce(sum(${sql.ref(`s.${c}`)}), 0)::int`.as(c);
-  const [groups, months, reporting, overdue, enterprises] = await Promise.all([
+  const [groups, months, { reporting, overdue }, enterprises] = await Promise.all([
     // Every breakdown in one pass: the totals are the () grouping set.
     db
       .selectFrom(rows)
@@ -211,14 +229,7 @@ export async function hazardStats(
       .select(['s.month as key', sum('n')])
       .groupBy('s.month')
       .execute(),
-    db
-      .selectFrom(enterpriseIds)
-      .select(sql<number>`count(DISTINCT x.enterprise_id)::int`.as('n'))
-      .executeTakeFirstOrThrow(),
-    Promise.all([
-      overdueLive.executeTakeFirstOrThrow(),
-      plan && unbounded ? overdueRolled.executeTakeFirstOrThrow() : { n: 0 },
-    ]).then(([a, b]) => ({ n: a.n + b.n })),
+    reportingAndOverdue,
     db
       .selectFrom('enterprise as e')
       .select(count.as('n'))
@@ -273,15 +284,15 @@ export async function hazardStats(
     total: t.n,
     accepted: t.accepted,
     open: t.n - t.accepted,
-    overdue: overdue.n,
+    overdue,
     closedLate: t.closed_late,
     openMajor: t.open_major,
     rectificationRate: rate(t.accepted, t.n),
-    overdueRate: rate(overdue.n + t.closed_late, t.with_deadline),
+    overdueRate: rate(overdue + t.closed_late, t.with_deadline),
     selfFoundShare: rate(t.self_found, t.n),
-    reportingEnterprises: reporting.n,
+    reportingEnterprises: reporting,
     enterprisesInScope: enterprises.n,
-    reportingShare: rate(reporting.n, enterprises.n),
+    reportingShare: rate(reporting, enterprises.n),
     byLevel: nonEmpty([
       { key: '一般', n: t.n - t.major },
       { key: '重大', n: t.major },
