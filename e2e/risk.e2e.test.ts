@@ -108,7 +108,7 @@ describeE2E('the risk model in the browser', (e) => {
     await page.getByTestId('task-record').first().click();
     await page.getByTestId('record-submit').click();
     // Recorded: the row shows 上次排查 beside 下次到期 (two times instead of one).
-    const row = page.getByTestId('task-table').locator('tbody tr').first();
+    const row = page.getByTestId('task-table').locator('tbody tr.ant-table-row').first();
     await expect
       .poll(async () => ((await row.textContent()) ?? '').match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g)?.length)
       .toBe(2);

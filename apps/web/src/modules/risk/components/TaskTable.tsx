@@ -21,13 +21,13 @@ export function TaskTable({
 }) {
   const cols = [
     { title: '排查内容', dataIndex: 'content', render: (c: string | null) => c ?? '—' },
-    { title: '周期', dataIndex: ['cycle', 'text'], width: 80 },
-    { title: '责任人', dataIndex: 'responsiblePerson', width: 90, render: (c: string | null) => c ?? '—' },
-    { title: '上次排查', dataIndex: 'lastCheckedAt', width: 140, render: fmt },
+    { title: '周期', dataIndex: ['cycle', 'text'], width: 64 },
+    { title: '责任人', dataIndex: 'responsiblePerson', width: 72, render: (c: string | null) => c ?? '—' },
+    { title: '上次排查', dataIndex: 'lastCheckedAt', width: 120, render: fmt },
     {
       title: '下次到期',
       dataIndex: 'nextDue',
-      width: 180,
+      width: 140,
       render: (d: string, t: CheckTask) => (
         <Space size={4}>
           {fmt(d)}
@@ -38,7 +38,7 @@ export function TaskTable({
     {
       title: '操作',
       key: 'op',
-      width: 180,
+      width: 176,
       render: (_: unknown, t: CheckTask) =>
         canWrite && (
           <Space size={0}>
