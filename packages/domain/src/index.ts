@@ -3,6 +3,7 @@ export * from './shared/paging.ts';
 export * from './org/division.ts';
 export * from './org/sectors.ts';
 export * from './access/roles.ts';
+export * from './access/account-changes.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/security-policy.ts';
 export * from './shared/schemas.ts';

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 import type { AuditTable } from '../platform/audit/audit.table.ts';
-import type { SessionTable, SettingTable } from '../platform/auth/session.table.ts';
+import type { LoginThrottleTable, SessionTable, SettingTable } from '../platform/auth/session.table.ts';
 import type { DepartmentTable, DivisionTable, SectorTable } from '../modules/org/org.table.ts';
 import type { RoleTable, UserTable } from '../modules/users/user.table.ts';
 import type {
@@ -54,6 +54,7 @@ export interface Database {
   role: RoleTable;
   app_user: UserTable;
   user_session: SessionTable;
+  login_throttle: LoginThrottleTable;
   setting: SettingTable;
   audit_log: AuditTable;
   enterprise: EnterpriseTable;

@@ -19,48 +19,34 @@ import {
 } from '../../platform/auth/session.ts';
 import { csrfTokenFor, sha256 } from '../../platform/auth/tokens.ts';
 import { matchTotp } from '../../platform/auth/totp.ts';
+import { reserveAttempt } from '../../platform/auth/login-attempts.ts';
 import { findUserByUsername } from '../users/user.repository.ts';
 
 type UserRecord = NonNullable<Awaited<ReturnType<typeof findUserByUsername>>>;
 
-/** Records a failed sign-in step and locks the account at the threshold (AUTH-02); commits before throwing. */
-async function recordFailure(
+/**
+ * A failed sign-in step whose attempt was already counted by `reserveAttempt`: the failure is audited,
+ * and so is the lock when this attempt was the threshold-th (AUTH-02).
+ */
+async function auditFailure(
   ctx: AppContext,
   rc: RequestContext,
-  user: UserRecord,
+  subject: { objectType: 'user' | 'username'; objectId: string },
   action: string,
   reason: string,
+  locking: Date | null,
 ) {
-  const policy = await loadSecurityPolicy(ctx.db);
-  const failed = user.failed_logins + 1;
-  const lockedUntil =
-    failed >= policy.lockoutThreshold ? new Date(Date.now() + policy.lockoutMinutes * 60_000) : null;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({ failed_logins: lockedUntil ? 0 : failed, locked_until: lockedUntil })
-      .where('id', '=', user.id)
-      .execute();
-    await ctx.audit(trx, rcFor(rc, user), {
-      eventType: 'auth',
-      action,
-      objectType: 'user',
-      objectId: user.id,
-      outcome: 'failure',
-      reason,
-    });
-    if (lockedUntil) {
-      await ctx.audit(trx, rcFor(rc, user), {
+    await ctx.audit(trx, rc, { eventType: 'auth', action, ...subject, outcome: 'failure', reason });
+    if (locking)
+      await ctx.audit(trx, rc, {
         eventType: 'auth',
         action: 'auth.lock',
-        objectType: 'user',
-        objectId: user.id,
+        ...subject,
         outcome: 'success',
-        reason: `${failed} consecutive failures`,
+        reason: 'threshold reached',
       });
-    }
   });
-  if (lockedUntil) throw lockedError(lockedUntil);
 }
 
 function lockedError(until: Date) {
@@ -91,19 +77,6 @@ const rcFor = (
   },
 });
 
-async function auditAnonymous(ctx: AppContext, rc: RequestContext, username: string) {
-  await ctx.db.transaction().execute((trx) =>
-    ctx.audit(trx, rc, {
-      eventType: 'auth',
-      action: 'auth.login',
-      objectType: 'username',
-      objectId: username.slice(0, 64),
-      outcome: 'failure',
-      reason: 'unknown_user',
-    }),
-  );
-}
-
 /**
  * Password sign-in (AUTH-01, AUTH-02, AUTH-05): lock after the policy's failures, refuse disabled or
  * expired accounts, end the user's other sessions, and open a session that still needs the second
@@ -115,27 +88,33 @@ export async function login(
   input: { username: string; password: string },
 ) {
   const username = normalizeUsername(input.username);
+  const policy = await loadSecurityPolicy(ctx.db);
   const user = await findUserByUsername(ctx.db, username);
-  if (!user) {
-    await verifyPassword(input.password, await dummyHash(ctx.config.scryptCost));
-    await auditAnonymous(ctx, rc, username);
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
+  // An unknown username is counted and locked like an account, so the answers do not tell which exist.
+  const subject = user ? { userId: user.id } : { username: username.slice(0, 64) };
+  const auditRc = user ? rcFor(rc, user) : rc;
+  const audited = user
+    ? { objectType: 'user' as const, objectId: user.id }
+    : { objectType: 'username' as const, objectId: username.slice(0, 64) };
+  const attempt = await reserveAttempt(ctx.db, subject, policy);
+  if (attempt.locked) {
+    await auditFailure(ctx, auditRc, audited, 'auth.login', 'locked', null);
+    throw lockedError(attempt.locked);
   }
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, rcFor(rc, user), {
-        eventType: 'auth',
-        action: 'auth.login',
-        objectType: 'user',
-        objectId: user.id,
-        outcome: 'failure',
-        reason: 'locked',
-      }),
+  const passwordOk = await verifyPassword(
+    input.password,
+    user ? user.password_hash : await dummyHash(ctx.config.scryptCost),
+  );
+  if (!user || !passwordOk) {
+    await auditFailure(
+      ctx,
+      auditRc,
+      audited,
+      'auth.login',
+      user ? 'bad_password' : 'unknown_user',
+      attempt.locking,
     );
-    throw lockedError(user.locked_until);
-  }
-  if (!(await verifyPassword(input.password, user.password_hash))) {
-    await recordFailure(ctx, rc, user, 'auth.login', 'bad_password');
+    if (attempt.locking) throw lockedError(attempt.locking);
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
   const refusal =
@@ -157,7 +136,6 @@ export async function login(
     );
     throw new AppError(refusal);
   }
-  const policy = await loadSecurityPolicy(ctx.db);
   const stage = user.totp_enabled ? 'mfa' : 'full';
   const token = await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('user_session').where('user_id', '=', user.id).execute();
@@ -190,13 +168,23 @@ export async function verifySecondFactor(
     .selectAll()
     .where('id', '=', session.user.id)
     .executeTakeFirstOrThrow();
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) throw lockedError(user.locked_until);
+  const attempt = await reserveAttempt(ctx.db, { userId: user.id }, await loadSecurityPolicy(ctx.db));
+  if (attempt.locked) throw lockedError(attempt.locked);
   const step =
     user.totp_secret && /^\d{6}$/.test(code) ? matchTotp(ctx.secrets.open(user.totp_secret), code) : null;
   const replay = step !== null && user.totp_last_step !== null && step <= user.totp_last_step;
   const recovery = step === null ? user.recovery_codes.indexOf(sha256(code.toLowerCase())) : -1;
   if ((step === null && recovery < 0) || replay) {
-    await recordFailure(ctx, rc, user, 'auth.mfa', replay ? 'replayed_code' : 'bad_code');
+    const subject = { objectType: 'user' as const, objectId: user.id };
+    await auditFailure(
+      ctx,
+      rcFor(rc, user),
+      subject,
+      'auth.mfa',
+      replay ? 'replayed_code' : 'bad_code',
+      attempt.locking,
+    );
+    if (attempt.locking) throw lockedError(attempt.locking);
     throw new AppError('AUTH_MFA_INVALID');
   }
   await ctx.db.transaction().execute(async (trx) => {
@@ -204,6 +192,7 @@ export async function verifySecondFactor(
       .updateTable('app_user')
       .set({
         failed_logins: 0,
+        locked_until: null,
         last_login_at: new Date(),
         ...(step !== null && { totp_last_step: step }),
         ...(recovery >= 0 && {

@@ -77,6 +77,59 @@ describeEachEngine('auth', (t) => {
     await login(app, 'spt_grid');
   });
 
+  it('40 parallel wrong passwords: exactly the threshold is evaluated, then even the right one is refused (8.1.4.1 b)', async () => {
+    const { app, ctx } = t();
+    const attempt = (password: string) =>
+      call(app, null, 'POST', '/api/auth/login', { username: 'zn_admin', password });
+    const codes = (await Promise.all(Array.from({ length: 40 }, (_, i) => attempt(`Wrong@${i}race`)))).map(
+      (r) => r.statusCode,
+    );
+    expect(codes.filter((c) => c === 401)).toHaveLength(4);
+    expect(codes.filter((c) => c === 423)).toHaveLength(36);
+    const user = await ctx.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'zn_admin')
+      .executeTakeFirstOrThrow();
+    const reasons = await ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => ['reason', eb.fn.countAll<number>().as('n')])
+      .where('object_id', '=', user.id)
+      .where('action', '=', 'auth.login')
+      .where('outcome', '=', 'failure')
+      .groupBy('reason')
+      .execute();
+    expect(Object.fromEntries(reasons.map((r) => [r.reason, Number(r.n)]))).toEqual({
+      bad_password: 5,
+      locked: 35,
+    });
+    expect((await attempt('Anjian@2026')).statusCode).toBe(423);
+    await ctx.db
+      .updateTable('app_user')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
+  });
+
+  it('an unknown username is answered exactly like a real one, lock included (AUTH-02)', async () => {
+    const { app } = t();
+    const statuses = async (username: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await call(app, null, 'POST', '/api/auth/login', { username, password: `Wrong@${i}xyz` });
+        out.push(`${res.statusCode} ${res.json().error.code}`);
+      }
+      return out;
+    };
+    const real = await statuses('jt_officer');
+    const ghost = await statuses('no_such_user');
+    expect(ghost).toEqual(real);
+    expect(real.slice(3)).toEqual(['401 AUTH_INVALID_CREDENTIALS', '423 AUTH_LOCKED', '423 AUTH_LOCKED']);
+    const sec = await login(app, 'sec_admin');
+    const id = (await call(app, sec, 'GET', '/api/users?q=jt_officer')).json().items[0].id;
+    expect((await call(app, sec, 'POST', `/api/users/${id}/unlock`)).statusCode).toBe(200);
+  });
+
   it('logout destroys the server session: the old cookie is 401 and the row is gone (AUTH-02, RI-01)', async () => {
     const built = t();
     const s = await login(built.app, 'zn_admin');

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
+import { pruneLoginThrottle } from '../../platform/auth/login-attempts.ts';
 
 const system = { actor: null, ip: null, userAgent: null, requestId: null };
 
@@ -42,4 +43,9 @@ export async function disableDormantAccounts(ctx: AppContext, now: Date): Promis
 
 export const userJobs: Job[] = [
   { name: 'users.disable-dormant', schedule: '17 3 * * *', run: disableDormantAccounts },
+  {
+    name: 'users.prune-login-throttle',
+    schedule: '23 * * * *',
+    run: async (ctx, now) => pruneLoginThrottle(ctx.db, await loadSecurityPolicy(ctx.db), now),
+  },
 ];

@@ -20,6 +20,9 @@ const tags = ['users'];
 export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   const read = { access: { permission: 'user.read' as const } };
   const write = { access: { permission: 'user.write' as const } };
+  // The security admin changes 三员 accounts and re-attaches accounts holding a role (AC-04): the
+  // service decides which admin may do what to which account.
+  const manage = { access: { permission: ['user.write', 'user.grant'] as const } };
   const one = { 200: userSchema, ...errorResponses };
 
   app.get(
@@ -56,7 +59,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   app.patch(
     '/users/:id',
     {
-      config: write,
+      config: manage,
       schema: { tags, summary: '修改用户', params: uuidParam, body: updateUserBody, response: one },
     },
     (req) => users.updateUser(ctx, req.rc, req.params.id, req.body),
@@ -64,7 +67,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   app.post(
     '/users/:id/status',
     {
-      config: write,
+      config: manage,
       schema: { tags, summary: '启用/停用用户', params: uuidParam, body: userStatusBody, response: one },
     },
     (req) => users.setUserStatus(ctx, req.rc, req.params.id, req.body.status),
@@ -72,7 +75,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
   app.post(
     '/users/:id/reset-password',
     {
-      config: write,
+      config: manage,
       schema: {
         tags,
         summary: '重置密码（下次登录须修改）',

@@ -1,10 +1,12 @@
 import crypto from 'node:crypto';
 import {
+  type AccountChange,
   AppError,
   type CreateUserInput,
   type ListUsersQuery,
   type RoleCode,
   type UpdateUserInput,
+  accountChangeRefusal,
   requiredAttachment,
   roleDefinition,
 } from '@anjian/domain';
@@ -132,12 +134,29 @@ export async function createUser(
   return getUser(ctx, rc, id);
 }
 
-/** Runs a change on one in-scope user inside a transaction with its audit row, then returns the user. */
+/** 三员分立 (AC-04): a 403 naming why, unless the actor may make every one of `kinds` to `target`. */
+function assertMayChange(
+  rc: RequestContext,
+  target: { id: string; role: string | null },
+  kinds: AccountChange[],
+) {
+  const actor = actorOf(rc);
+  for (const kind of kinds) {
+    const refusal = accountChangeRefusal({ id: actor.userId, role: actor.role }, target, kind);
+    if (refusal) throw new AppError('FORBIDDEN', refusal);
+  }
+}
+
+/**
+ * Runs a change on one in-scope user inside a transaction with its audit row, then returns the user.
+ * `kinds` say what the change does to the account; 三员分立 is checked on the locked row (AC-04).
+ */
 async function changeUser(
   ctx: AppContext,
   rc: RequestContext,
   id: string,
   action: string,
+  kinds: AccountChange[],
   change: (
     trx: Db,
     before: NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>,
@@ -147,6 +166,7 @@ async function changeUser(
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findUserForUpdate(trx, id);
     if (!before) throw new AppError('NOT_FOUND', '用户不存在');
+    assertMayChange(rc, { id, role: before.role_code }, kinds);
     const diff = await change(trx, before);
     await trx.updateTable('app_user').set({ updated_at: new Date() }).where('id', '=', id).execute();
     await ctx.audit(trx, rc, { eventType: 'user', action, objectType: 'user', objectId: id, diff });
@@ -155,7 +175,16 @@ async function changeUser(
 }
 
 export function updateUser(ctx: AppContext, rc: RequestContext, id: string, input: UpdateUserInput) {
-  return changeUser(ctx, rc, id, 'user.update', async (trx, before) => {
+  const kinds: AccountChange[] = [];
+  if (input.displayName !== undefined || input.expiresAt !== undefined) kinds.push('edit');
+  if (
+    input.divisionCode !== undefined ||
+    input.departmentId !== undefined ||
+    input.enterpriseId !== undefined ||
+    input.agencyId !== undefined
+  )
+    kinds.push('attach');
+  return changeUser(ctx, rc, id, 'user.update', kinds, async (trx, before) => {
     if (input.enterpriseId || input.agencyId)
       await resolveAttachment(trx, { enterpriseId: input.enterpriseId, agencyId: input.agencyId });
     const att =
@@ -201,6 +230,7 @@ export function setUserStatus(
     rc,
     id,
     status === 'active' ? 'user.enable' : 'user.disable',
+    ['status'],
     async (trx, before) => {
       await trx.updateTable('app_user').set({ status }).where('id', '=', id).execute();
       if (status === 'disabled') await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
@@ -212,10 +242,11 @@ export function setUserStatus(
 /** An admin sets a temporary password; the user must change it at the next login. */
 export async function resetPassword(ctx: AppContext, rc: RequestContext, id: string, password: string) {
   const target = await getUser(ctx, rc, id);
+  assertMayChange(rc, target, ['password']);
   const policy = await loadSecurityPolicy(ctx.db);
   assertPasswordAcceptable(password, target.username, policy);
   const hash = await hashPassword(password, ctx.config.scryptCost);
-  return changeUser(ctx, rc, id, 'user.reset_password', async (trx) => {
+  return changeUser(ctx, rc, id, 'user.reset_password', ['password'], async (trx) => {
     await trx
       .updateTable('app_user')
       .set({
@@ -239,7 +270,7 @@ export async function resetPassword(ctx: AppContext, rc: RequestContext, id: str
 export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role: RoleCode | null) {
   if (rc.actor?.userId === id) throw new AppError('FORBIDDEN', '不能修改自己的角色');
   if (role && roleDefinition(role)?.admin) throw new AppError('FORBIDDEN', '三员角色不能通过授权分配');
-  return changeUser(ctx, rc, id, 'user.grant_role', async (trx, before) => {
+  return changeUser(ctx, rc, id, 'user.grant_role', [], async (trx, before) => {
     if (roleDefinition(before.role_code)?.admin) throw new AppError('FORBIDDEN', '不能修改三员账号的角色');
     const need = role ? requiredAttachment(role) : null;
     const missing =
@@ -260,7 +291,7 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
 }
 
 export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
-  return changeUser(ctx, rc, id, 'user.unlock', async (trx, before) => {
+  return changeUser(ctx, rc, id, 'user.unlock', ['unlock'], async (trx, before) => {
     await trx
       .updateTable('app_user')
       .set({ failed_logins: 0, locked_until: null })
@@ -274,7 +305,7 @@ export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
 }
 
 export function resetMfa(ctx: AppContext, rc: RequestContext, id: string) {
-  return changeUser(ctx, rc, id, 'user.reset_mfa', async (trx) => {
+  return changeUser(ctx, rc, id, 'user.reset_mfa', ['mfa'], async (trx) => {
     await trx
       .updateTable('app_user')
       .set({

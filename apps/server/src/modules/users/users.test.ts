@@ -192,4 +192,85 @@ describeEachEngine('users', (t) => {
     });
     expect(res.json().error.code).toBe('AUTH_EXPIRED');
   });
+
+  it('the system admin cannot take over the other 三员 accounts: the chain stops at its first step (8.1.4.2 d)', async () => {
+    const { app } = t();
+    const sys = await login(app, 'sys_admin');
+    const idOf = async (username: string) =>
+      (await call(app, sys, 'GET', `/api/users?q=${username}`)).json().items[0].id as string;
+    const [secId, auditId] = [await idOf('sec_admin'), await idOf('audit_admin')];
+    const attempts = [
+      ['POST', `/api/users/${secId}/reset-password`, { password: 'Takeover#2026x' }],
+      ['POST', `/api/users/${auditId}/reset-password`, { password: 'Takeover#2026x' }],
+      ['POST', `/api/users/${auditId}/status`, { status: 'disabled' }],
+      ['PATCH', `/api/users/${auditId}`, { displayName: '改名' }],
+      ['POST', `/api/users/${sys.userId}/reset-password`, { password: 'Takeover#2026x' }],
+    ] as const;
+    for (const [method, url, body] of attempts) {
+      const res = await call(app, sys, method, url, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().error.message).toMatch(/安全管理员|自己/);
+      const [row] = await latestAudit(t(), 1);
+      expect(row).toMatchObject({ action: 'access.denied', username: 'sys_admin', outcome: 'denied' });
+    }
+    // Nothing changed: the security admin still signs in with its own password, the auditor is active.
+    await login(app, 'sec_admin');
+    await login(app, 'audit_admin');
+  });
+
+  it('the security admin changes another admin account, but its own only through a second security admin', async () => {
+    const { app } = t();
+    const sec = await login(app, 'sec_admin');
+    const find = async (username: string) =>
+      (await call(app, sec, 'GET', `/api/users?q=${username}`)).json().items[0] as { id: string };
+    const auditor = await find('audit_admin');
+    expect(
+      (await call(app, sec, 'POST', `/api/users/${auditor.id}/status`, { status: 'disabled' })).json().status,
+    ).toBe('disabled');
+    expect(
+      (await call(app, sec, 'POST', `/api/users/${auditor.id}/status`, { status: 'active' })).json().status,
+    ).toBe('active');
+    const own = await call(app, sec, 'POST', `/api/users/${sec.userId}/reset-password`, {
+      password: 'Takeover#2026x',
+    });
+    expect(own.statusCode).toBe(403);
+    // The security admin is no account keeper: it cannot create accounts nor reset a business user.
+    const spt = await find('spt_admin');
+    expect(
+      (await call(app, sec, 'POST', `/api/users/${spt.id}/reset-password`, { password: 'Takeover#2026x' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await call(app, sec, 'POST', '/api/users', {
+          username: 'x1',
+          displayName: 'x',
+          password: 'Initial#2026',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('moving an account that holds a role to a wider scope is a grant: only the security admin (8.1.4.2 d)', async () => {
+    const { app } = t();
+    const sys = await login(app, 'sys_admin');
+    const sec = await login(app, 'sec_admin');
+    const spt = (await call(app, sys, 'GET', '/api/users?q=spt_admin')).json().items[0] as { id: string };
+    const widen = await call(app, sys, 'PATCH', `/api/users/${spt.id}`, { divisionCode: '640500' });
+    expect(widen.statusCode).toBe(403);
+    expect((await call(app, sys, 'GET', `/api/users/${spt.id}`)).json().divisionCode).toBe('640502');
+    // The system admin still keeps the account itself (its display name) …
+    expect(
+      (await call(app, sys, 'PATCH', `/api/users/${spt.id}`, { displayName: '沙坡头区监管员' })).statusCode,
+    ).toBe(200);
+    // … and the security admin moves it, audited as a change of that account.
+    const moved = await call(app, sec, 'PATCH', `/api/users/${spt.id}`, { divisionCode: '640521' });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().divisionCode).toBe('640521');
+    const [row] = await latestAudit(t(), 1);
+    expect(row).toMatchObject({ action: 'user.update', username: 'sec_admin', object_id: spt.id });
+    expect(
+      (await call(app, sec, 'PATCH', `/api/users/${spt.id}`, { divisionCode: '640502' })).statusCode,
+    ).toBe(200);
+  });
 });

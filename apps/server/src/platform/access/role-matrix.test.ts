@@ -39,7 +39,7 @@ describeEachEngine('role × route matrix', (t) => {
         const json = r.method !== 'GET' && r.method !== 'DELETE' && !/photos|import/.test(r.url);
         const res = await call(app, s, r.method as 'GET', url, json ? {} : undefined);
         const forbidden = res.statusCode === 403 && res.json().error?.code === 'FORBIDDEN';
-        const allowed = hasPermission(role, r.access.permission ?? 'org.read');
+        const allowed = [r.access.permission ?? 'org.read'].flat().some((p) => hasPermission(role, p));
         if (allowed === forbidden)
           wrong.push(
             `${role} ${r.method} ${r.url}: ${res.statusCode} (declared ${allowed ? 'allowed' : 'denied'})`,

@@ -16,3 +16,11 @@ export interface SettingTable {
   value: unknown;
   updated_at: Generated<Date>;
 }
+
+/** Attempt counters of usernames that have no account (AUTH-02). */
+export interface LoginThrottleTable {
+  username: string;
+  failed_logins: number;
+  locked_until: Date | null;
+  updated_at: Date;
+}

@@ -11,13 +11,14 @@ export const SESSION_COOKIE = 'anjian_sid';
 /**
  * Per-route access declaration, in the route's `config`. Default: a full session is required.
  * - `public`: no session needed.
- * - `permission`: the role must hold it (SECURITY.md AC-06).
+ * - `permission`: the role must hold it, or one of them when a list is given (SECURITY.md AC-06); the
+ *   use case then decides the finer rule (e.g. which admin may change which account).
  * - `pending`: allowed while the user must change the password or enrol a second factor.
  * - `mfaStage`: allowed with a session that still waits for the second factor.
  */
 export interface RouteAccess {
   public?: boolean;
-  permission?: Permission;
+  permission?: Permission | readonly Permission[];
   pending?: boolean;
   mfaStage?: boolean;
 }
@@ -91,7 +92,8 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
         throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
       if (user.roleMfaRequired && !user.totpEnabled) throw new AppError('AUTH_MFA_ENROLL_REQUIRED');
     }
-    if (access.permission && !can(req.actor, access.permission)) throw new AppError('FORBIDDEN');
+    if (access.permission && ![access.permission].flat().some((p) => can(req.actor, p)))
+      throw new AppError('FORBIDDEN');
   });
 }
 
