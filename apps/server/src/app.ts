@@ -76,7 +76,11 @@ export async function buildApp(
     auditKey: loadAuditKey(config.auditKey, config.dataDir),
     log: app.log,
   });
-  if (opts.seed !== false) await seed(ctx);
+  if (opts.seed !== false)
+    await seed(ctx).catch(async (err: unknown) => {
+      if (!opts.handle) await handle.close(); // a refused start leaves no database open behind it
+      throw err;
+    });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

@@ -10,7 +10,11 @@ export interface Config {
   dataDir: string;
   /** The division (GB/T 2260) this installation serves; its subtree and ancestors are loaded. */
   region: string;
-  /** Demo mode seeds the Zhongwei demo accounts with a known password and no forced change. */
+  /**
+   * Demo mode seeds the Zhongwei demo accounts with a known password and no forced change. Default: on
+   * while ANJIAN_ADMIN_PASSWORD is unset — except under NODE_ENV=production, where only ANJIAN_DEMO=true
+   * turns it on.
+   */
   demo: boolean;
   /** In demo mode, also load the demo accidents and denominators 2010–2020 (off by default under NODE_ENV=test). */
   demoAccidents: boolean;
@@ -65,7 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.ANJIAN_DATA_DIR ?? path.resolve('data'),
     region: env.ANJIAN_REGION ?? '640500',
-    demo: flag(env.ANJIAN_DEMO, !env.ANJIAN_ADMIN_PASSWORD),
+    // In production the published demo password is never a default: demo mode only when asked for.
+    demo: production ? flag(env.ANJIAN_DEMO, false) : flag(env.ANJIAN_DEMO, !env.ANJIAN_ADMIN_PASSWORD),
     demoAccidents: flag(env.ANJIAN_DEMO_ACCIDENTS, env.NODE_ENV !== 'test'),
     adminPassword: env.ANJIAN_ADMIN_PASSWORD || undefined,
     auditKey: env.ANJIAN_AUDIT_KEY || undefined,

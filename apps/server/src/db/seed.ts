@@ -109,6 +109,7 @@ export async function seed(ctx: AppContext): Promise<void> {
   if (!hasDivisions) await loadDivisions(db, config.region);
   const hasUsers = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   if (!hasUsers) await seedAccounts(ctx);
+  else if (config.production && !config.demo) await refuseDemoDatabase(db);
   // Each demo step checks its own emptiness and commits in one transaction, so a start killed half-way
   // through seeding finishes the job on the next start.
   if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
@@ -152,11 +153,33 @@ async function loadDivisions(db: Db, region: string): Promise<void> {
   });
 }
 
+/**
+ * A database seeded in demo mode holds accounts with the published password: in production outside demo
+ * mode it must not serve (AC-02).
+ */
+async function refuseDemoDatabase(db: Db): Promise<void> {
+  const demoSeed = await db
+    .selectFrom('audit_log')
+    .select('id')
+    .where('action', '=', 'system.seed')
+    .where('reason', '=', 'demo')
+    .limit(1)
+    .executeTakeFirst();
+  if (demoSeed)
+    throw new Error(
+      'This database was created in demo mode and its accounts have the published demo password. ' +
+        'Start it with ANJIAN_DEMO=true (a demonstration) or use a new database with ANJIAN_ADMIN_PASSWORD.',
+    );
+}
+
 /** The first accounts: the demo set in demo mode, otherwise the three separated admins (AC-02). */
 async function seedAccounts(ctx: AppContext): Promise<void> {
   const { db, config } = ctx;
   if (!config.demo && !config.adminPassword) {
-    throw new Error('ANJIAN_ADMIN_PASSWORD must be set to create the first administrators outside demo mode');
+    throw new Error(
+      'ANJIAN_ADMIN_PASSWORD must be set to create the first administrators outside demo mode' +
+        (config.production ? ' (NODE_ENV=production: demo mode only with ANJIAN_DEMO=true)' : ''),
+    );
   }
   if (config.adminPassword && checkPassword(config.adminPassword, 'admin').length > 0) {
     throw new Error(

@@ -341,4 +341,30 @@ describe('non-demo install (AC-02)', () => {
       await built.stop();
     }
   });
+
+  it('production without ANJIAN_ADMIN_PASSWORD refuses to start instead of seeding the demo accounts', async () => {
+    const { buildApp } = await import('../../app.ts');
+    const { testConfig } = await import('../../../test/test-app.ts');
+    const { loadConfig } = await import('../../config.ts');
+    const production = loadConfig({ NODE_ENV: 'production' });
+    expect(production.demo).toBe(false);
+    await expect(
+      buildApp(testConfig({ production: true, demo: production.demo, adminPassword: undefined })),
+    ).rejects.toThrow(/ANJIAN_ADMIN_PASSWORD must be set/);
+  });
+
+  it('a database seeded in demo mode does not serve in production outside demo mode', async () => {
+    const { buildApp } = await import('../../app.ts');
+    const { testConfig } = await import('../../../test/test-app.ts');
+    const demo = await buildApp(testConfig({ demoEnterprises: false }));
+    try {
+      await expect(
+        buildApp(testConfig({ production: true, demo: false, adminPassword: 'First#Boss2026' }), {
+          handle: demo.handle,
+        }),
+      ).rejects.toThrow(/created in demo mode/);
+    } finally {
+      await demo.app.close();
+    }
+  });
 });
