@@ -12,7 +12,7 @@ import type { Db } from '../../db/database.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { actorOf, assertWritable } from '../accident/accident.service.ts';
-import { readSheet } from '../enterprise/xlsx.ts';
+import { readSheet } from '../../platform/files/xlsx-read.ts';
 import * as indicatorRepo from '../indicator/indicator.repository.ts';
 import { divisionInScope } from '../indicator/indicator.service.ts';
 

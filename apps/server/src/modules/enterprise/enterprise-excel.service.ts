@@ -19,7 +19,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './enterprise.repository.ts';
 import { actorOf, requirePermission } from './enterprise.service.ts';
 import { placementProblem, toColumns } from './enterprise.write.ts';
-import { readSheet } from './xlsx.ts';
+import { readSheet } from '../../platform/files/xlsx-read.ts';
 
 const headerText = (c: (typeof importColumns)[number]) => (c.required ? `${c.header}*` : c.header);
 

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { composeCreditCode, importColumns } from '@anjian/domain';
-import { type Session, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
+import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
+import { forgeZip, workbookParts } from '../../../test/zip-forge.ts';
 
 /** A multipart/form-data body with one file field, as a browser would send it. */
 function multipart(file: Buffer, filename = 'enterprises.xlsx', field = 'file') {
@@ -144,6 +145,17 @@ describeEachEngine('enterprise Excel import / export', (t) => {
     expect(json.statusCode).toBe(415);
     const jt = await login(t().app, 'jt_officer');
     expect((await upload(jt, await workbook([row(9)]))).statusCode).toBe(403);
+  });
+
+  it('a zip bomb whose directory lies is refused (413), nothing is written and the server keeps answering', async () => {
+    const spt = await login(t().app, 'spt_admin');
+    const before = await count();
+    const xml = Buffer.concat([Buffer.from('<worksheet><sheetData>'), Buffer.alloc(80 * 1024 * 1024, 0x20)]);
+    const res = await upload(spt, forgeZip(workbookParts(xml, 2048)));
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await count()).toBe(before);
+    expect((await call(t().app, spt, 'GET', '/api/auth/me')).statusCode).toBe(200);
   });
 
   it('rejects a workbook that is not the template', async () => {
