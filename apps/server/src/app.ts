@@ -63,7 +63,7 @@ export async function buildApp(
         censor: '***',
       },
     },
-    trustProxy: true,
+    trustProxy: config.trustedProxies,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   });

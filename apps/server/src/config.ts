@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -39,6 +40,29 @@ export interface Config {
    * for links that leave the browser: the QR code on a 风险告知卡. Unset: the request's own host.
    */
   publicOrigin: string | undefined;
+  /**
+   * Which peers may set X-Forwarded-For/-Host/-Proto (ANJIAN_TRUSTED_PROXIES): addresses or CIDR ranges,
+   * or a hop count. Default: nobody — a client's own headers never choose its IP, host or scheme.
+   */
+  trustedProxies: false | number | string[];
+}
+
+/** ANJIAN_TRUSTED_PROXIES: `10.0.0.5,10.0.1.0/24` or a hop count such as `1`; anything else stops the start. */
+export function parseTrustedProxies(value: string | undefined): false | number | string[] {
+  if (!value?.trim()) return false;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const item of list) {
+    const [addr = '', bits] = item.split('/');
+    const kind = net.isIP(addr);
+    const max = kind === 4 ? 32 : 128;
+    if (!kind || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= max)))
+      throw new Error(`ANJIAN_TRUSTED_PROXIES: not an IP address or CIDR range: ${item}`);
+  }
+  return list;
 }
 
 /** An http(s) origin without path, query or credentials; anything else stops the start with a clear message. */
@@ -61,6 +85,11 @@ export function parsePublicOrigin(value: string | undefined): string | undefined
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const production = env.NODE_ENV === 'production';
+  // What is printed (the 风险告知卡 QR code) must not point wherever a request's Host header says.
+  if (production && !env.ANJIAN_PUBLIC_ORIGIN)
+    throw new Error(
+      'NODE_ENV=production needs ANJIAN_PUBLIC_ORIGIN, the address the public reaches this installation at (e.g. https://aj.example.gov.cn)',
+    );
   const flag = (v: string | undefined, dflt: boolean) =>
     v === undefined ? dflt : ['1', 'true', 'yes'].includes(v);
   return {
@@ -82,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: path.resolve(env.ANJIAN_WEB_DIST ?? 'dist/web'),
     demoEnterprises: flag(env.ANJIAN_DEMO_ENTERPRISES, true),
     publicOrigin: parsePublicOrigin(env.ANJIAN_PUBLIC_ORIGIN),
+    trustedProxies: parseTrustedProxies(env.ANJIAN_TRUSTED_PROXIES),
     ...overrides,
   };
 }

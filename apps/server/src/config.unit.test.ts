@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.ts';
+import { loadConfig, parseTrustedProxies } from './config.ts';
 
 describe('demo mode (AC-02: no published password in production)', () => {
   it.each([
@@ -10,6 +10,32 @@ describe('demo mode (AC-02: no published password in production)', () => {
     [{ NODE_ENV: 'production', ANJIAN_ADMIN_PASSWORD: 'First#Boss2026' }, false],
     [{ NODE_ENV: 'production', ANJIAN_DEMO: 'true' }, true], // only when asked for explicitly
   ])('%o → demo %s', (env, demo) => {
-    expect(loadConfig(env).demo).toBe(demo);
+    const origin = env.NODE_ENV === 'production' ? { ANJIAN_PUBLIC_ORIGIN: 'https://aj.example.gov.cn' } : {};
+    expect(loadConfig({ ...env, ...origin }).demo).toBe(demo);
   });
+});
+
+describe('forwarded headers and printed addresses', () => {
+  it('production refuses to start without ANJIAN_PUBLIC_ORIGIN', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', ANJIAN_ADMIN_PASSWORD: 'First#Boss2026' })).toThrow(
+      /ANJIAN_PUBLIC_ORIGIN/,
+    );
+  });
+
+  it.each([
+    [undefined, false],
+    ['', false],
+    ['1', 1],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 10.0.1.0/24,::1', ['10.0.0.5', '10.0.1.0/24', '::1']],
+  ])('ANJIAN_TRUSTED_PROXIES=%s → %o', (value, expected) => {
+    expect(parseTrustedProxies(value)).toEqual(expected);
+  });
+
+  it.each(['proxy.local', '10.0.0.0/33', '10.0.0.1/x', 'true'])(
+    'refuses ANJIAN_TRUSTED_PROXIES=%s',
+    (value) => {
+      expect(() => parseTrustedProxies(value)).toThrow(/ANJIAN_TRUSTED_PROXIES/);
+    },
+  );
 });

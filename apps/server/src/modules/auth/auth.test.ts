@@ -346,7 +346,10 @@ describe('non-demo install (AC-02)', () => {
     const { buildApp } = await import('../../app.ts');
     const { testConfig } = await import('../../../test/test-app.ts');
     const { loadConfig } = await import('../../config.ts');
-    const production = loadConfig({ NODE_ENV: 'production' });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      ANJIAN_PUBLIC_ORIGIN: 'https://aj.example.gov.cn',
+    });
     expect(production.demo).toBe(false);
     await expect(
       buildApp(testConfig({ production: true, demo: production.demo, adminPassword: undefined })),
