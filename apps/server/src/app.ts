@@ -63,7 +63,14 @@ export async function buildApp(
         censor: '***',
       },
     },
-    trustProxy: config.trustedProxies,
+    // A hop count trusts that many proxies in front of us (the same rule as proxy-addr's number form).
+    trustProxy:
+      typeof config.trustedProxies === 'number'
+        ? (
+            (hops: number) => (_addr: string, i: number) =>
+              i < hops
+          )(config.trustedProxies)
+        : config.trustedProxies,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   });
