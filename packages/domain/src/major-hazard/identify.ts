@@ -5,19 +5,7 @@ import type {
   MajorHazardCalcResult,
   MajorHazardChemicalInput,
 } from './major-hazard.schemas.ts';
-import {
-  ONE,
-  type Ratio,
-  compare,
-  div,
-  min,
-  mul,
-  ratio,
-  ratioText,
-  sum,
-  toDisplay,
-  toNumber,
-} from './ratio.ts';
+import { ONE, type Ratio, compare, div, mul, ratio, ratioText, sum, toDisplay } from './ratio.ts';
 import {
   type HazardCategory,
   type MajorHazardLevel,
@@ -37,6 +25,8 @@ export interface ResolvedChemical {
   table1Seq: number | null;
   symbols: string[];
   mixture: ChemicalMixture | null;
+  /** q, Q and β as given or as the tables hold them, for display. */
+  shown: { q: number; Q: number; beta: number };
 }
 
 /** Lookup maps over the tables; cheap (a hundred rows), built per call so an edited table applies at once. */
@@ -148,22 +138,24 @@ function resolveWith(idx: TableIndex, chem: MajorHazardChemicalInput, field: str
   const explicitQ = chem.Q === undefined ? undefined : ratio(chem.Q);
   const explicitBeta = chem.beta === undefined ? undefined : ratio(chem.beta);
 
-  let Q: Ratio;
+  let shownQ: string | number;
   let source: ResolvedChemical['source'];
   if (row) {
-    Q = ratio(row.criticalQuantity);
+    shownQ = row.criticalQuantity;
     source = 'table1';
-    if (explicitQ && compare(explicitQ, Q) !== 0)
+    if (explicitQ && compare(explicitQ, ratio(shownQ)) !== 0)
       throw fail(
         'MAJOR_HAZARD_STANDARD_CONFLICT',
         `${field}.Q`,
         `「${row.name}」的临界量由表1规定为 ${row.criticalQuantity} t，不能填写 ${String(chem.Q)} t`,
       );
   } else if (symbols.length > 0) {
-    Q = symbols.map((c) => ratio(c.criticalQuantity)).reduce(min);
+    shownQ = symbols.reduce((low, c) =>
+      compare(ratio(c.criticalQuantity), ratio(low.criticalQuantity)) < 0 ? c : low,
+    ).criticalQuantity;
     source = 'table2';
-  } else if (explicitQ) {
-    Q = explicitQ;
+  } else if (chem.Q !== undefined) {
+    shownQ = chem.Q;
     source = 'explicit';
   } else if (chem.cas !== undefined) {
     throw fail(
@@ -187,33 +179,33 @@ function resolveWith(idx: TableIndex, chem: MajorHazardChemicalInput, field: str
         .map((n) => idx.toxicBeta.get(nameKey(n)))
         .find((b) => b !== undefined);
 
-  let beta: Ratio;
+  let shownBeta: string | number;
   let betaSource: ResolvedChemical['betaSource'];
   if (toxic !== undefined) {
-    beta = ratio(toxic);
+    shownBeta = toxic;
     betaSource = 'table3';
-    if (explicitBeta && compare(explicitBeta, beta) !== 0)
+    if (explicitBeta && compare(explicitBeta, ratio(toxic)) !== 0)
       throw fail(
         'MAJOR_HAZARD_STANDARD_CONFLICT',
         `${field}.beta`,
         `「${label}」的校正系数 β 由表3规定为 ${toxic}，不能填写 ${String(chem.beta)}`,
       );
-  } else if (explicitBeta) {
-    beta = explicitBeta;
+  } else if (chem.beta !== undefined) {
+    shownBeta = chem.beta;
     betaSource = 'explicit';
   } else if (symbols.length > 0) {
     const betas = symbols.map((c) => ({
       symbol: c.symbol,
       beta: idx.categoryBeta.get(symbolKey(c.symbol))!,
     }));
-    const first = ratio(betas[0]!.beta);
-    if (betas.some((b) => compare(ratio(b.beta), first) !== 0))
+    const first = betas[0]!.beta;
+    if (betas.some((b) => compare(ratio(b.beta), ratio(first)) !== 0))
       throw fail(
         'MAJOR_HAZARD_BETA_UNDETERMINED',
         `${field}.beta`,
         `「${label}」有多种危险性类别，表4的 β 不同（${betas.map((b) => `${b.symbol} 为 ${b.beta}`).join('，')}），标准未规定取哪一个：请填写 β`,
       );
-    beta = first;
+    shownBeta = first;
     betaSource = 'table4';
   } else {
     throw fail(
@@ -226,13 +218,14 @@ function resolveWith(idx: TableIndex, chem: MajorHazardChemicalInput, field: str
   return {
     name: label,
     q: ratio(chem.q),
-    Q,
-    beta,
+    Q: ratio(shownQ),
+    beta: ratio(shownBeta),
     source,
     betaSource,
     table1Seq: row?.seq ?? null,
     symbols: symbols.map((c) => c.symbol),
     mixture,
+    shown: { q: Number(chem.q), Q: Number(shownQ), beta: Number(shownBeta) },
   };
 }
 
@@ -280,9 +273,7 @@ export function assessMajorHazard(
     tablesVersion: tables.version,
     terms: resolved.map((r, i) => ({
       name: r.name,
-      q: toNumber(r.q),
-      Q: toNumber(r.Q),
-      beta: toNumber(r.beta),
+      ...r.shown,
       ratio: toDisplay(ratios[i]!),
       source: r.source,
       betaSource: r.betaSource,

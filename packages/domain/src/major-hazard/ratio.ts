@@ -62,7 +62,6 @@ export function compare(a: Ratio, b: Ratio): -1 | 0 | 1 {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-export const min = (a: Ratio, b: Ratio): Ratio => (compare(a, b) <= 0 ? a : b);
 
 /** "7/2", or "3" for an integer: the exact value for records and audits. */
 export const ratioText = (r: Ratio): string => (r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
@@ -75,6 +74,3 @@ export function toDisplay(r: Ratio, digits = 4): number {
   const scale = 10n ** BigInt(digits);
   return Number((r.n * scale) / r.d) / Number(scale);
 }
-
-/** The double nearest a value that was a decimal to begin with (an echoed q, Q or β), for display. */
-export const toNumber = (r: Ratio): number => Number(r.n) / Number(r.d);
