@@ -62,7 +62,6 @@ export function compare(a: Ratio, b: Ratio): -1 | 0 | 1 {
   return l < r ? -1 : l > r ? 1 : 0;
 }
 
-
 /** "7/2", or "3" for an integer: the exact value for records and audits. */
 export const ratioText = (r: Ratio): string => (r.d === 1n ? `${r.n}` : `${r.n}/${r.d}`);
 
