@@ -33,3 +33,4 @@ export * from './hazard/hazard.schemas.ts';
 export * from './hazard/flags.ts';
 export * from './self-inspection/period.ts';
 export * from './self-inspection/self-inspection.schemas.ts';
+export * from './major-hazard/index.ts';
