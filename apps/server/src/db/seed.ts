@@ -19,6 +19,7 @@ import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
 import { seedDemoHazardHistory } from '../modules/hazard/hazard-history.demo.ts';
 import { seedDemoRiskModel } from '../modules/risk/risk-model.demo.ts';
 import { seedDemoSelfInspection } from '../modules/self-inspection/self-inspection.demo.ts';
+import { systemContext } from '../platform/access/actor.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -232,15 +233,11 @@ async function seedAccounts(ctx: AppContext): Promise<void> {
         })
         .execute();
     }
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed',
-        reason: config.demo ? 'demo' : 'first administrators',
-        diff: { accounts: accounts.map((a) => a.username) },
-      },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed',
+      reason: config.demo ? 'demo' : 'first administrators',
+      diff: { accounts: accounts.map((a) => a.username) },
+    });
   });
 }

@@ -13,6 +13,7 @@ import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { type DemoYear, demoCounties, demoYears, nonFatalMix, typesOf } from './accident.demo.data.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 /** Deterministic PRNG (mulberry32): the same demo data on every install. */
 function prng(seed: number) {
@@ -211,16 +212,12 @@ export async function seedDemoAccidents(ctx: AppContext): Promise<{ accidents: n
         .insertInto('stat_denominator')
         .values(denominators.slice(i, i + 500))
         .execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed',
-        reason: 'demo accidents',
-        diff: { accidents: accidents.length, reportSteps: steps.length, denominators: denominators.length },
-      },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed',
+      reason: 'demo accidents',
+      diff: { accidents: accidents.length, reportSteps: steps.length, denominators: denominators.length },
+    });
   });
   return { accidents: accidents.length };
 }

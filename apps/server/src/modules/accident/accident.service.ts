@@ -14,28 +14,28 @@ import {
   supplementWindowDays,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { scopeKindOf } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentAccident, presentSupplement, presentTimeline } from './accident.presenter.ts';
 
-export const actorOf = (rc: RequestContext): Actor => {
-  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
-  return rc.actor;
-};
-
 /** 条例 第三条 grade with its basis, for the form's live preview. */
 export const calcGrade = (input: GradeCalcInput) => gradeAccident(input);
 
 export async function listAccidents(ctx: AppContext, rc: RequestContext, q: ListAccidentsQuery) {
-  const { items, total, totalCapped } = await repo.listAccidents(ctx.db, actorOf(rc), repo.filterOf(q), q);
+  const { items, total, totalCapped } = await repo.listAccidents(
+    ctx.db,
+    requireActor(rc),
+    repo.filterOf(q),
+    q,
+  );
   return { items: items.map(presentAccident), total, totalCapped, page: q.page, pageSize: q.pageSize };
 }
 
 /** An accident in the actor's scope; outside it, 404 with a denied-access audit row. */
 export async function findInScope(db: Db, rc: RequestContext, id: string) {
-  const row = await repo.findAccident(db, actorOf(rc), id);
+  const row = await repo.findAccident(db, requireActor(rc), id);
   if (!row) throw new AppError('NOT_FOUND', '事故不存在');
   if (!row.in_scope) throw AppError.outOfScope('accident', id);
   return row;
@@ -79,7 +79,7 @@ async function resolveEnterprise(trx: Db, id: string | null | undefined) {
 
 /** Files an accident: the grade is computed (条例 第三条) and stored with the rule version. */
 export async function createAccident(ctx: AppContext, rc: RequestContext, input: AccidentInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const id = crypto.randomUUID();
   const occurredAt = new Date(input.occurredAt);
   if (occurredAt.getTime() > Date.now() + 5 * 60_000)
@@ -157,7 +157,7 @@ export async function addReportStep(ctx: AppContext, rc: RequestContext, id: str
         reported_at: reportedAt,
         reported_by: input.reportedBy ?? null,
         note: input.note ?? null,
-        recorded_by: actorOf(rc).userId,
+        recorded_by: requireActor(rc).userId,
       })
       .execute();
     await ctx.audit(trx, rc, {
@@ -233,7 +233,7 @@ export async function addSupplement(ctx: AppContext, rc: RequestContext, id: str
         grade_before: a.grade,
         grade_after: graded.grade,
         note: input.note,
-        recorded_by: actorOf(rc).userId,
+        recorded_by: requireActor(rc).userId,
       })
       .execute();
     await ctx.audit(trx, rc, {

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import { AppError, type FollowUpInput, type InvestigationInput, type MeasureInput } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentInvestigation } from './accident.presenter.ts';
-import { actorOf, findInScope } from './accident.service.ts';
+import { findInScope } from './accident.service.ts';
 
 /** Today in China Standard Time, for deadlines kept as dates. */
 export const todayCst = (now = new Date()) =>
@@ -132,7 +132,7 @@ export async function followUpMeasure(
         division_code: a.division_code,
         note: input.note,
         status_after: input.status,
-        recorded_by: actorOf(rc).userId,
+        recorded_by: requireActor(rc).userId,
       })
       .execute();
     await ctx.audit(trx, rc, {

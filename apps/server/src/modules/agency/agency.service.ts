@@ -11,9 +11,8 @@ import {
   isWithinDivision,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import { type Actor, type RequestContext, scopeKindOf } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, scopeKindOf, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../enterprise/enterprise.service.ts';
 import { getEnterprise } from '../enterprise/enterprise.service.ts';
 import * as repo from './agency.repository.ts';
 import { presentAgency, presentContract, presentStaff, presentVisit } from './agency.presenter.ts';
@@ -21,13 +20,13 @@ import { presentAgency, presentContract, presentStaff, presentVisit } from './ag
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function listAgencies(ctx: AppContext, rc: RequestContext, q: ListAgenciesQuery) {
-  const { items, total } = await repo.listAgencies(ctx.db, actorOf(rc), q, today());
+  const { items, total } = await repo.listAgencies(ctx.db, requireActor(rc), q, today());
   return { items: items.map((r) => presentAgency(r, today())), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** An agency in scope with its staff and the contracts the actor may see; else 404 (audited when it exists). */
 export async function getAgency(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const row = await repo.findAgency(db, actor, id);
   if (!row) throw new AppError('NOT_FOUND', '机构不存在');
   if (!row.in_scope) throw AppError.outOfScope('agency', id);
@@ -61,7 +60,7 @@ function duplicate(e: unknown): never {
 }
 
 export async function createAgency(ctx: AppContext, rc: RequestContext, input: AgencyInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   assertDivisionInScope(actor, input.divisionCode);
   const id = crypto.randomUUID();
   await ctx.db
@@ -92,7 +91,7 @@ export async function createAgency(ctx: AppContext, rc: RequestContext, input: A
 }
 
 export async function updateAgency(ctx: AppContext, rc: RequestContext, id: string, input: AgencyPatch) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const before = await getAgency(ctx, rc, id);
   if (input.divisionCode) assertDivisionInScope(actor, input.divisionCode);
   await ctx.db
@@ -219,13 +218,13 @@ export async function endContract(
 
 export async function listVisits(ctx: AppContext, rc: RequestContext, agencyId: string, q: ListVisitsQuery) {
   await getAgency(ctx, rc, agencyId);
-  const { items, total } = await repo.listVisits(ctx.db, actorOf(rc), agencyId, q);
+  const { items, total } = await repo.listVisits(ctx.db, requireActor(rc), agencyId, q);
   return { items: items.map(presentVisit), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Records a service visit; the enterprise must be under an active contract with the agency. */
 export async function recordVisit(ctx: AppContext, rc: RequestContext, agencyId: string, input: VisitInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await getAgency(ctx, rc, agencyId);
   if (scopeKindOf(actor) === 'agency' && actor.agencyId !== agencyId)
     throw new AppError('FORBIDDEN', '只能登记本机构的服务记录');

@@ -9,9 +9,9 @@ import {
   denominatorKinds,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf, assertWritable } from '../accident/accident.service.ts';
+import { assertWritable } from '../accident/accident.service.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
 import * as indicatorRepo from '../indicator/indicator.repository.ts';
 import { divisionInScope } from '../indicator/indicator.service.ts';
@@ -33,7 +33,7 @@ export const presentDenominator = (r: indicatorRepo.DenominatorDbRow) => {
 
 /** Denominators of a subtree (the division's own rows and those below it) in scope. */
 export async function listDenominators(ctx: AppContext, rc: RequestContext, q: ListDenominatorsQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const division = q.division ?? actor.divisionCode ?? ctx.config.region;
   await divisionInScope(ctx.db, actor, division);
   const from = q.year ?? q.from ?? 1949;
@@ -49,7 +49,7 @@ async function problemsOf(
   rows: DenominatorInput[],
   fieldOf: (i: number, f: string) => string,
 ): Promise<FieldIssue[]> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const codes = [...new Set(rows.map((r) => r.divisionCode))];
   const known = new Set(
     (await db.selectFrom('division').select('code').where('code', 'in', codes).execute()).map((d) => d.code),
@@ -89,7 +89,7 @@ export async function saveDenominators(
         kind: r.kind,
         value: r.value,
         source: r.source ?? null,
-        updated_by: actorOf(rc).userId,
+        updated_by: requireActor(rc).userId,
         updated_at: new Date(),
       }));
       await trx
@@ -153,7 +153,7 @@ export async function importTemplate(): Promise<Buffer> {
 
 /** Imports the template: every row is validated first; one bad cell and nothing is written (400 lists them). */
 export async function importDenominators(ctx: AppContext, rc: RequestContext, buffer: Buffer) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await divisionInScope(ctx.db, actor, actor.divisionCode ?? ctx.config.region);
   const { header, rows } = await readSheet(buffer, 5000);
   const col = (h: string) => header.findIndex((x) => x === h);

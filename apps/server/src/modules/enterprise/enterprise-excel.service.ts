@@ -14,10 +14,10 @@ import {
   sizeClassNames,
   standardizationLevelNames,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './enterprise.repository.ts';
-import { actorOf, requirePermission } from './enterprise.service.ts';
+import { requirePermission } from './enterprise.service.ts';
 import { placementProblem, toColumns } from './enterprise.write.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
 
@@ -69,7 +69,7 @@ export async function importEnterprises(
   file: { buffer: Buffer; filename: string },
   mode: 'all' | 'valid-only',
 ): Promise<ImportOutcome> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   requirePermission(actor, 'enterprise.import');
   const { header, rows } = await readSheet(file.buffer, EnterpriseLimits.importRowsMax);
   const positions = importColumns.map((c) =>
@@ -184,7 +184,7 @@ export async function exportEnterprises(
   rc: RequestContext,
   f: EnterpriseFilter,
 ): Promise<Buffer> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const rows = await repo.exportRows(ctx.db, actor, f, EnterpriseLimits.exportRowsMax);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('企业信息');

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
 import { TOWNSHIPS, generateDemoEnterprises } from './enterprise.demo-data.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 /** Writes the demo registry on an empty demo installation (one transaction, one audit row). */
 export async function seedDemoEnterprises(ctx: AppContext): Promise<void> {
@@ -57,20 +58,16 @@ export async function seedDemoEnterprises(ctx: AppContext): Promise<void> {
         password_hash: hash,
       })
       .execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed_enterprises',
-        reason: 'demo',
-        diff: {
-          enterprises: rows.length,
-          agencies: agencyIds.length,
-          accounts: ['ent_user', 'agency_user', ...grids.keys()],
-        },
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed_enterprises',
+      reason: 'demo',
+      diff: {
+        enterprises: rows.length,
+        agencies: agencyIds.length,
+        accounts: ['ent_user', 'agency_user', ...grids.keys()],
       },
-    );
+    });
   });
 }
 

@@ -14,7 +14,7 @@ import {
   validateCreditCode,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import { type Actor, type RequestContext, can } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, can, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './enterprise.repository.ts';
 import {
@@ -31,17 +31,12 @@ import {
   toColumns,
 } from './enterprise.write.ts';
 
-export const actorOf = (rc: RequestContext): Actor => {
-  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
-  return rc.actor;
-};
-
 export function requirePermission(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
 }
 
 export async function listEnterprises(ctx: AppContext, rc: RequestContext, q: ListEnterprisesQuery) {
-  const { items, total, totalCapped } = await repo.listEnterprises(ctx.db, actorOf(rc), q);
+  const { items, total, totalCapped } = await repo.listEnterprises(ctx.db, requireActor(rc), q);
   return {
     items: items.map(presentEnterpriseSummary),
     total,
@@ -58,7 +53,7 @@ export async function getEnterprise(
   id: string,
   db: Db = ctx.db,
 ): Promise<EnterpriseDetail> {
-  const row = await repo.findEnterprise(db, actorOf(rc), id);
+  const row = await repo.findEnterprise(db, requireActor(rc), id);
   if (!row) throw new AppError('NOT_FOUND', '企业不存在');
   if (!row.in_scope) throw AppError.outOfScope('enterprise', id);
   return presentEnterprise(row, await repo.statusHistory(db, id));
@@ -66,7 +61,7 @@ export async function getEnterprise(
 
 /** Registers an enterprise (regulators, inside their own division / sectors). */
 export async function createEnterprise(ctx: AppContext, rc: RequestContext, input: CreateEnterpriseInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   requirePermission(actor, 'enterprise.write');
   const id = crypto.randomUUID();
   await ctx.db
@@ -109,7 +104,7 @@ export async function updateEnterprise(
   id: string,
   input: UpdateEnterpriseInput,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await getEnterprise(ctx, rc, id); // 404 / out of scope first
   if (!can(actor, 'enterprise.write')) {
     requirePermission(actor, 'enterprise.self');
@@ -173,7 +168,7 @@ export async function changeEnterpriseStatus(
   id: string,
   input: EnterpriseStatusInput,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   requirePermission(actor, 'enterprise.write');
   await getEnterprise(ctx, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
@@ -235,7 +230,7 @@ export async function listChanges(
 /** Enterprises with coordinates for the map, scoped and filtered like the list. */
 export async function mapEnterprises(ctx: AppContext, rc: RequestContext, f: EnterpriseFilter) {
   const max = EnterpriseLimits.mapPointsMax;
-  const rows = await repo.mapPoints(ctx.db, actorOf(rc), f, max + 1);
+  const rows = await repo.mapPoints(ctx.db, requireActor(rc), f, max + 1);
   const items = rows.slice(0, max).map((r) => ({
     id: r.id,
     name: r.name,

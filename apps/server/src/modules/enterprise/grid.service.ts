@@ -7,12 +7,12 @@ import {
   isWithinDivision,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as grid from './grid.repository.ts';
 import { listEnterprises } from './enterprise.repository.ts';
 import { presentEnterpriseSummary } from './enterprise.presenter.ts';
-import { actorOf, getEnterprise, requirePermission } from './enterprise.service.ts';
+import { getEnterprise, requirePermission } from './enterprise.service.ts';
 import { recordChange } from './enterprise.write.ts';
 
 type Target = Awaited<ReturnType<typeof grid.enterprisesForAssignment>>[number];
@@ -79,7 +79,7 @@ async function applyAssignment(
   ids: string[],
   action: string,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   return ctx.db.transaction().execute(async (trx) => {
     const targets = await grid.enterprisesForAssignment(trx, actor, ids);
     const found = new Map(targets.map((t) => [t.id, t]));
@@ -130,7 +130,7 @@ export async function assignGrid(
   id: string,
   input: GridAssignmentInput,
 ) {
-  requirePermission(actorOf(rc), 'grid.assign');
+  requirePermission(requireActor(rc), 'grid.assign');
   await getEnterprise(ctx, rc, id);
   await applyAssignment(ctx, rc, input, [id], 'enterprise.grid_assign');
   return getEnterprise(ctx, rc, id);
@@ -138,7 +138,7 @@ export async function assignGrid(
 
 /** The same assignment for many enterprises at once (bulk assignment in the UI); all or nothing. */
 export async function bulkAssignGrid(ctx: AppContext, rc: RequestContext, input: BulkGridAssignmentInput) {
-  requirePermission(actorOf(rc), 'grid.assign');
+  requirePermission(requireActor(rc), 'grid.assign');
   const { enterpriseIds, ...assignment } = input;
   const ids = [...new Set(enterpriseIds)];
   return { updated: await applyAssignment(ctx, rc, assignment, ids, 'enterprise.grid_bulk_assign') };
@@ -151,7 +151,7 @@ const CHILD_LENGTH = { province: 6, city: 6, county: 9, township: 12, village: 1
  * the gaps, the first gaps themselves, and each grid member's workload.
  */
 export async function coverageReport(ctx: AppContext, rc: RequestContext, divisionCode?: string) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const root = divisionCode ?? actor.divisionCode ?? ctx.config.region;
   const level = divisionLevelOf(root);
   if (!level) throw AppError.invalid([{ field: 'divisionCode', message: '区划代码无效' }]);

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { sql } from 'kysely';
 import { uuidParam } from '@anjian/domain';
 import type { TypedApp } from '../../app.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { actorOf, findInScope } from './hazard.service.ts';
+import { findInScope } from './hazard.service.ts';
 
 /**
  * Where a hazard came from (issue 4 item 1: every hazard can be traced back up the chain): the risk
@@ -14,7 +14,7 @@ import { actorOf, findInScope } from './hazard.service.ts';
  * enterprise's, so they are in scope too.
  */
 export async function hazardOrigin(ctx: AppContext, rc: RequestContext, id: string) {
-  await findInScope(ctx.db, actorOf(rc), id);
+  await findInScope(ctx.db, requireActor(rc), id);
   const risk = await ctx.db
     .selectFrom('risk_check_record as r')
     .innerJoin('risk_check_task as t', 't.id', 'r.task_id')

@@ -5,7 +5,7 @@ import { type HazardStatsQuery, addDays, chinaDate } from '@anjian/domain';
 import { type Session, call, describeEachEngine, login } from '../../../test/test-app.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
-import { actorOf, lookupSession } from '../../platform/auth/session.ts';
+import { actorFromSession, lookupSession } from '../../platform/auth/session.ts';
 import { hazardStats, rollupPlan } from './hazard.stats.ts';
 
 // The rollup of migration 0009 must give exactly what the live query gives, after every kind of write.
@@ -15,7 +15,7 @@ describeEachEngine('hazard statistics rollup', (t) => {
   const rcOf = async (s: Session): Promise<RequestContext> => {
     const found = await lookupSession(db(), s.cookie.split('=')[1] ?? '', await loadSecurityPolicy(db()));
     if (!found || !('state' in found)) throw new Error('no session');
-    return { actor: actorOf(found.state.user), ip: null, userAgent: null, requestId: null };
+    return { actor: actorFromSession(found.state.user), ip: null, userAgent: null, requestId: null };
   };
   const step = async (s: Session, id: string, action: string, body: object = {}) => {
     const res = await call(t().app, s, 'POST', `/api/hazards/${id}/${action}`, body);

@@ -4,6 +4,7 @@ import type { Insertable } from 'kysely';
 import { prng } from '../../db/demo-random.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { HazardEventTable, HazardTable } from './hazard.table.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 const DESCRIPTIONS = [
   ['储罐区', '可燃气体检测报警仪未投用'],
@@ -148,10 +149,11 @@ export async function insertDemoHazards(
         .insertInto('hazard_event')
         .values(events.slice(i, i + 1000))
         .execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      { eventType: 'system', action, reason: 'demo', diff: { hazards: hazards.length } },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action,
+      reason: 'demo',
+      diff: { hazards: hazards.length },
+    });
   });
 }

@@ -14,11 +14,10 @@ import {
   subtreePrefix,
   tooFewHazards,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { hazardScope } from './hazard.repository.ts';
-import { actorOf } from './hazard.service.ts';
 
 /** Beijing midnight of a date, and of the day after. */
 const cstStart = (isoDate: string) => new Date(`${isoDate}T00:00:00+08:00`);
@@ -34,7 +33,7 @@ export async function hazardFlags(
   q: HazardFlagsQuery,
   now = new Date(),
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const to = q.to ?? chinaDate(now);
   const from = q.from ?? addDays(to, -364);
   const start = cstStart(from);

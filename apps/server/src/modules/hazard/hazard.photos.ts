@@ -6,9 +6,8 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { AppError, HazardLimits } from '@anjian/domain';
 import type { Config } from '../../config.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from './hazard.service.ts';
 import { photoUrl } from './hazard.presenter.ts';
 import { hazardScope } from './hazard.repository.ts';
 
@@ -89,7 +88,7 @@ export async function storePhotos(
   rc: RequestContext,
   files: { buffer: Buffer; filename: string }[],
 ): Promise<StoredPhoto[]> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   if (files.length === 0) throw AppError.invalid([{ field: 'photos', message: '请选择照片' }]);
   const checked = files.map((f) => {
     if (f.buffer.length > HazardLimits.photoBytesMax)
@@ -151,7 +150,7 @@ export async function readPhoto(
   sha256: string,
   size: 'full' | 'thumb' = 'full',
 ): Promise<{ mime: string; file: string }> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const up = await ctx.db
     .selectFrom('upload')
     .select(['mime', 'uploaded_by'])

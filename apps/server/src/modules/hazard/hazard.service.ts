@@ -23,16 +23,12 @@ import {
   sourcesByParty,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
 import type { Database } from '../../db/schema.ts';
 
-export const actorOf = (rc: RequestContext): Actor => {
-  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
-  return rc.actor;
-};
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
 export async function listHazards(
@@ -41,7 +37,7 @@ export async function listHazards(
   q: ListHazardsQuery,
   now = new Date(),
 ) {
-  const { items, total, totalCapped } = await repo.listHazards(ctx.db, actorOf(rc), q, chinaDate(now));
+  const { items, total, totalCapped } = await repo.listHazards(ctx.db, requireActor(rc), q, chinaDate(now));
   return {
     items: items.map((r) => presentHazardSummary(r, now)),
     total,
@@ -78,7 +74,7 @@ export async function getHazard(
   id: string,
   now = new Date(),
 ): Promise<HazardDetail> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const row = await findInScope(ctx.db, actor, id);
   return presentHazard(
     row,
@@ -109,7 +105,7 @@ export async function reportHazard(
   rc: RequestContext,
   input: ReportHazardInput,
 ): Promise<HazardDetail> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const party = hazardPartyOf(actor.role);
   if (!party) throw new AppError('FORBIDDEN');
   if (!sourcesByParty[party].includes(input.source)) {
@@ -138,7 +134,7 @@ export async function insertReportedHazard(
   enterprise: { id: string; division_code: string; sector: string },
   input: ReportHazardInput,
 ): Promise<string> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const id = crypto.randomUUID();
   await trx
     .insertInto('hazard')
@@ -198,7 +194,7 @@ interface Step {
  * allowed ones, 403 wrong party, 409 missing 五落实) → the change, its event and its audit row in one transaction.
  */
 async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: Step): Promise<HazardDetail> {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await findInScope(ctx.db, actor, id);
   await assertPhotos(ctx.db, step.photos);
   await ctx.db.transaction().execute(async (trx) => {

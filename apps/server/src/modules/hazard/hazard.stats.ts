@@ -9,11 +9,10 @@ import {
   sectorName,
   subtreePrefix,
 } from '@anjian/domain';
-import { type Actor, type RequestContext, scopeKindOf } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, scopeKindOf, requireActor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { hazardWhere } from './hazard.repository.ts';
-import { actorOf } from './hazard.service.ts';
 
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
 /** reported_at as a date in China Standard Time (UTC+8, no DST), without relying on the server's tz data. */
@@ -109,7 +108,7 @@ export async function hazardStats(
   opts: { live?: boolean } = {},
 ) {
   const { db } = ctx;
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const today = chinaDate(now);
   const plan = opts.live ? null : rollupPlan(actor, q);
   const count = sql<number>`count(*)::int`;

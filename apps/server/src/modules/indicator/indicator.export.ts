@@ -4,9 +4,8 @@ import {
   type PeriodIndicatorValue,
   roundTo,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../accident/accident.service.ts';
 import { divisionInScope, getIndicators } from './indicator.service.ts';
 import { type ReportTable, tableToPdf, tableToXlsx } from './table-export.ts';
 
@@ -18,7 +17,7 @@ export async function exportIndicators(
   rc: RequestContext,
   q: IndicatorExportQuery,
 ): Promise<{ buffer: Buffer; filename: string; contentType: string }> {
-  const division = await divisionInScope(ctx.db, actorOf(rc), q.division);
+  const division = await divisionInScope(ctx.db, requireActor(rc), q.division);
   const values = (await getIndicators(ctx, rc, q)) as (IndicatorValue & Partial<PeriodIndicatorValue>)[];
   const period = q.year === undefined;
   const when = period ? `${q.from}—${q.to} 年` : `${q.year} 年`;

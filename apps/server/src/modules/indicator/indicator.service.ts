@@ -14,11 +14,10 @@ import {
   resolveDenominator,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as accidentRepo from '../accident/accident.repository.ts';
 import { presentAccident } from '../accident/accident.presenter.ts';
-import { actorOf } from '../accident/accident.service.ts';
 import * as repo from './indicator.repository.ts';
 
 /** The division must exist and lie in the actor's scope (else 404, audit-logged as denied). */
@@ -40,7 +39,7 @@ export async function yearlyInputs(db: Db, actor: Actor, division: string, from:
 
 /** Every indicator of the seed's two tables for a division and a year, or a period (pooled + yearly mean). */
 export async function getIndicators(ctx: AppContext, rc: RequestContext, q: IndicatorQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await divisionInScope(ctx.db, actor, q.division);
   if (q.year !== undefined) {
     const { aggregates, denominators } = await yearlyInputs(ctx.db, actor, q.division, q.year, q.year);
@@ -65,7 +64,7 @@ export async function getIndicatorRecords(
   key: string,
   q: IndicatorRecordsQuery,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const def = definitionOf(key);
   await divisionInScope(ctx.db, actor, q.division);
   const to = q.to ?? q.year;
@@ -115,7 +114,7 @@ export async function getIndicatorRecords(
 
 /** One indicator year by year (dashboard trends, 2010–2020). */
 export async function getSeries(ctx: AppContext, rc: RequestContext, q: IndicatorSeriesQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const def = definitionOf(q.key);
   await divisionInScope(ctx.db, actor, q.division);
   const { aggregates, denominators } = await yearlyInputs(ctx.db, actor, q.division, q.from, q.to);
@@ -131,7 +130,7 @@ export async function getSeries(ctx: AppContext, rc: RequestContext, q: Indicato
 
 /** One indicator for each child division in scope, ranked worst first (map colouring, county ranking). */
 export async function getBreakdown(ctx: AppContext, rc: RequestContext, q: IndicatorBreakdownQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const def = definitionOf(q.key);
   const children = await repo.childDivisions(ctx.db, actor, q.parent);
   const items = await Promise.all(
@@ -162,7 +161,7 @@ export async function getBreakdown(ctx: AppContext, rc: RequestContext, q: Indic
 
 /** Counts, deaths and losses by grade, category and year (dashboard breakdowns, drill-down to the list). */
 export async function getAccidentStats(ctx: AppContext, rc: RequestContext, q: AccidentStatsQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await divisionInScope(ctx.db, actor, q.division);
   const rows = await repo.accidentStats(ctx.db, actor, q.division, q.from, q.to);
   const sum = <K extends string>(key: (r: (typeof rows)[number]) => K) => {

@@ -7,20 +7,15 @@ import {
   isWithinDivision,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { scopeKindOf } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './org.repository.ts';
 import { presentDepartment, presentDivision } from './org.presenter.ts';
 
-const actorOf = (rc: RequestContext): Actor => {
-  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
-  return rc.actor;
-};
-
 /** Children of a division in scope, or the actor's roots when no parent is given (lazy tree). */
 export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?: string) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const rows = parent
     ? await repo.childDivisions(ctx.db, actor, parent)
     : await repo.rootDivisions(ctx.db, actor, ctx.config.region);
@@ -28,7 +23,7 @@ export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?
 }
 
 export async function getDivision(ctx: AppContext, rc: RequestContext, code: string) {
-  const row = await repo.findDivision(ctx.db, actorOf(rc), code);
+  const row = await repo.findDivision(ctx.db, requireActor(rc), code);
   if (!row) throw new AppError('NOT_FOUND', '行政区划不存在');
   if (!row.in_scope) throw AppError.outOfScope('division', code);
   const path = await repo.divisionPath(ctx.db, code);
@@ -40,12 +35,12 @@ export async function listSectors(ctx: AppContext) {
 }
 
 export async function listDepartments(ctx: AppContext, rc: RequestContext, q: ListDepartmentsQuery) {
-  const { items, total } = await repo.listDepartments(ctx.db, actorOf(rc), q);
+  const { items, total } = await repo.listDepartments(ctx.db, requireActor(rc), q);
   return { items: items.map(presentDepartment), total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function getDepartment(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {
-  const row = await repo.findDepartment(db, actorOf(rc), id);
+  const row = await repo.findDepartment(db, requireActor(rc), id);
   if (!row) throw new AppError('NOT_FOUND', '部门不存在');
   if (!row.in_scope) throw AppError.outOfScope('department', id);
   return presentDepartment(row);
@@ -69,7 +64,7 @@ function duplicateName(e: unknown): never {
 }
 
 export async function createDepartment(ctx: AppContext, rc: RequestContext, input: DepartmentInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const id = crypto.randomUUID();
   await ctx.db
     .transaction()
@@ -104,7 +99,7 @@ export async function updateDepartment(
   id: string,
   input: DepartmentPatch,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const before = await getDepartment(ctx, rc, id);
   await ctx.db
     .transaction()

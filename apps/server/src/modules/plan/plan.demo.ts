@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/app-context.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, systemContext } from '../../platform/access/actor.ts';
 import { seedDemoAccidents } from '../accident/accident.demo.ts';
 import { decomposePlan } from './plan.service.ts';
 
@@ -115,16 +115,12 @@ export async function seedDemoStatistics(ctx: AppContext): Promise<void> {
         )
         .execute();
     }
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed',
-        reason: 'demo plans',
-        diff: { plans: plans.map((p) => p.name) },
-      },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed',
+      reason: 'demo plans',
+      diff: { plans: plans.map((p) => p.name) },
+    });
   });
   if (ctx.config.demoAccidents)
     await decomposePlan(ctx, cityOffice(region), ids[1] as string, { divisionCode: region });

@@ -10,15 +10,15 @@ import {
   indicatorDefinitions,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Actor, RequestContext } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf, assertWritable } from '../accident/accident.service.ts';
+import { assertWritable } from '../accident/accident.service.ts';
 import { divisionInScope, yearlyInputs } from '../indicator/indicator.service.ts';
 import * as repo from './plan.repository.ts';
 import { annualDropForms, presentPlan, presentTargetRow } from './plan.presenter.ts';
 
 export async function listPlans(ctx: AppContext, rc: RequestContext) {
-  return (await repo.listPlans(ctx.db, actorOf(rc))).map(presentPlan);
+  return (await repo.listPlans(ctx.db, requireActor(rc))).map(presentPlan);
 }
 
 async function planOf(db: Db, actor: Actor, id: string) {
@@ -32,7 +32,7 @@ async function planOf(db: Db, actor: Actor, id: string) {
 
 /** A plan period (e.g. 十三五 2016–2020) with its baseline years (one year, or a period's yearly mean). */
 export async function createPlan(ctx: AppContext, rc: RequestContext, input: PlanInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await divisionInScope(ctx.db, actor, input.divisionCode);
   assertWritable(actor, input.divisionCode, null);
   const id = crypto.randomUUID();
@@ -76,7 +76,7 @@ export async function getTargetTable(
   division: string,
   db: Db = ctx.db,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const plan = await planOf(db, actor, planId);
   const div = await divisionInScope(db, actor, division);
   const [rows, inputs] = await Promise.all([
@@ -113,7 +113,7 @@ export async function getTargetTable(
 
 /** Sets one target (and the plan's stated baseline and falls) for an indicator and division. */
 export async function saveTarget(ctx: AppContext, rc: RequestContext, planId: string, input: TargetInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await planOf(ctx.db, actor, planId);
   await divisionInScope(ctx.db, actor, input.divisionCode);
   assertWritable(actor, input.divisionCode, null);
@@ -151,7 +151,7 @@ export async function decomposePlan(
   planId: string,
   input: DecomposeInput,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const parent = await getTargetTable(ctx, rc, planId, input.divisionCode);
   assertWritable(actor, input.divisionCode, null);
   const plan = parent.plan;

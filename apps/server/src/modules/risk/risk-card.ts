@@ -9,11 +9,10 @@ import {
   riskColorOf,
   riskGradeOf,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { CJK_FONT } from '../indicator/table-export.ts';
 import * as repo from './risk-model.repository.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import { findInScope } from './risk-model.access.ts';
 
 const HEX: Record<RiskColor, string> = {
@@ -76,7 +75,7 @@ export async function unitCardPdf(
   id: string,
   origin: string,
 ): Promise<{ buffer: Buffer; filename: string }> {
-  await findInScope(ctx.db, actorOf(rc), 'risk_unit', id);
+  await findInScope(ctx.db, requireActor(rc), 'risk_unit', id);
   const card = await publicUnit(ctx, id);
   if (!fs.existsSync(CJK_FONT.path))
     throw new Error(`CJK font missing: ${CJK_FONT.path} (apt-get install fonts-noto-cjk)`);

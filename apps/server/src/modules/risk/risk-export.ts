@@ -8,9 +8,8 @@ import {
   riskColorOf,
   riskGradeOf,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import * as repo from './risk-model.repository.ts';
 
 type Cell = string | number | null;
@@ -26,7 +25,7 @@ export async function riskExportTables(
   rc: RequestContext,
   q: Pick<RiskExportQuery, 'enterpriseId'>,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const { db } = ctx;
   const e = q.enterpriseId;
   const [units, events, measures, tasks, records] = await Promise.all([
@@ -186,7 +185,7 @@ export async function riskExportXlsx(tables: Record<string, Record<string, Cell>
 
 /** Four-colour map data: enterprises in scope that have risk units, their derived grade and coordinates, and their units' colours. */
 export async function riskMap(ctx: AppContext, rc: RequestContext) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const [units, levels] = await Promise.all([
     repo.listUnits(ctx.db, actor, {}),
     repo.eventLevels(ctx.db, actor),

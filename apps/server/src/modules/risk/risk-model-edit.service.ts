@@ -8,9 +8,8 @@ import {
   type UpdateRiskUnitInput,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import { findInScope, write } from './risk-model.access.ts';
 import { assess, getEvent, getMeasure, getObject, getUnit } from './risk-model.service.ts';
 import type { RiskTableName } from './risk-model.table.ts';
@@ -51,7 +50,7 @@ async function update(
   columns: Record<string, unknown>,
 ) {
   // Scope first, outside the transaction: an out-of-scope id is a 404 with its denied-access audit row.
-  await findInScope(ctx.db, actorOf(rc), table, id);
+  await findInScope(ctx.db, requireActor(rc), table, id);
   const diff: { before?: unknown; after: object } = { after };
   await write(
     ctx,
@@ -164,7 +163,7 @@ async function evidenceUnder(trx: Db, table: Editable, id: string) {
  * 排查记录 (or the hazards they link) hang beneath it: they are evidence, so the deletion is a 409 naming them.
  */
 export async function remove(ctx: AppContext, rc: RequestContext, table: Editable, id: string) {
-  await findInScope(ctx.db, actorOf(rc), table, id);
+  await findInScope(ctx.db, requireActor(rc), table, id);
   const diff: { before?: unknown; cascade?: { tasks: number } } = {};
   await write(
     ctx,

@@ -11,6 +11,7 @@ import type {
   RiskObjectTable,
   RiskUnitTable,
 } from './risk-model.table.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 type Scores = { method: 'LEC'; L: number; E: number; C: number } | { method: 'LS'; L: number; S: number };
 /** Demo templates: object, its units, each unit's events with scores, an engineering and an emergency measure. */
@@ -169,15 +170,11 @@ export async function seedDemoRiskModel(ctx: AppContext, now = new Date()): Prom
     await trx.insertInto('risk_measure').values(rows.measures).execute();
     await trx.insertInto('risk_check_task').values(rows.tasks).execute();
     await trx.insertInto('risk_check_record').values(rows.records).execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed_risk_model',
-        reason: 'demo',
-        diff: { objects: rows.objects.length, units: rows.units.length, events: rows.events.length },
-      },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed_risk_model',
+      reason: 'demo',
+      diff: { objects: rows.objects.length, units: rows.units.length, events: rows.events.length },
+    });
   });
 }

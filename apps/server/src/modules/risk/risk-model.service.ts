@@ -15,9 +15,8 @@ import {
   lsProblems,
   riskGradeOf,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import { findInScope, parentInScope, scopeCols, write } from './risk-model.access.ts';
 import * as repo from './risk-model.repository.ts';
 import {
@@ -74,17 +73,17 @@ export function assess(a: RiskAssessment) {
 
 // ---- 风险分析对象
 export async function listObjects(ctx: AppContext, rc: RequestContext, q: RiskListQuery) {
-  return { items: (await repo.listObjects(ctx.db, actorOf(rc), q)).map(presentObject) };
+  return { items: (await repo.listObjects(ctx.db, requireActor(rc), q)).map(presentObject) };
 }
 export async function getObject(ctx: AppContext, rc: RequestContext, id: string) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await findInScope(ctx.db, actor, 'risk_object', id);
   const [row] = await repo.listObjects(ctx.db, actor, { id });
   if (!row) throw new AppError('NOT_FOUND');
   return presentObject(row);
 }
 export async function createObject(ctx: AppContext, rc: RequestContext, input: CreateRiskObjectInput) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const e = await repo.enterpriseInScope(ctx.db, actor, input.enterpriseId);
   if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
   if (!e.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
@@ -118,7 +117,7 @@ export async function createObject(ctx: AppContext, rc: RequestContext, input: C
 
 // ---- 风险分析单元 (grade = the highest of its events)
 export async function listUnits(ctx: AppContext, rc: RequestContext, q: RiskListQuery) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const [units, levels] = await Promise.all([
     repo.listUnits(ctx.db, actor, q),
     repo.eventLevels(ctx.db, actor, { enterpriseId: q.enterpriseId }),
@@ -130,7 +129,7 @@ export async function listUnits(ctx: AppContext, rc: RequestContext, q: RiskList
   };
 }
 export async function getUnit(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await findInScope(ctx.db, actor, 'risk_unit', id);
   const header = await repo.unitHeader(ctx.db, id);
   if (!header) throw new AppError('NOT_FOUND');
@@ -145,7 +144,7 @@ export async function getUnit(ctx: AppContext, rc: RequestContext, id: string, n
   };
 }
 export async function createUnit(ctx: AppContext, rc: RequestContext, input: CreateRiskUnitInput) {
-  const o = await parentInScope(ctx.db, actorOf(rc), 'risk_object', input.objectId, 'objectId');
+  const o = await parentInScope(ctx.db, requireActor(rc), 'risk_object', input.objectId, 'objectId');
   const id = crypto.randomUUID();
   await write(
     ctx,
@@ -175,10 +174,10 @@ export async function createUnit(ctx: AppContext, rc: RequestContext, input: Cre
 
 // ---- 安全风险事件
 export async function getEvent(ctx: AppContext, rc: RequestContext, id: string) {
-  return presentEvent(await findInScope(ctx.db, actorOf(rc), 'risk_event', id));
+  return presentEvent(await findInScope(ctx.db, requireActor(rc), 'risk_event', id));
 }
 export async function createEvent(ctx: AppContext, rc: RequestContext, input: CreateRiskEventInput) {
-  const u = await parentInScope(ctx.db, actorOf(rc), 'risk_unit', input.unitId, 'unitId');
+  const u = await parentInScope(ctx.db, requireActor(rc), 'risk_unit', input.unitId, 'unitId');
   const result = assess(input.assessment);
   const id = crypto.randomUUID();
   await write(
@@ -207,10 +206,10 @@ export async function createEvent(ctx: AppContext, rc: RequestContext, input: Cr
 
 // ---- 管控措施 (optionally generating its 隐患排查任务 in the same transaction)
 export async function getMeasure(ctx: AppContext, rc: RequestContext, id: string) {
-  return presentMeasure(await findInScope(ctx.db, actorOf(rc), 'risk_measure', id));
+  return presentMeasure(await findInScope(ctx.db, requireActor(rc), 'risk_measure', id));
 }
 export async function createMeasure(ctx: AppContext, rc: RequestContext, input: CreateRiskMeasureInput) {
-  const ev = await parentInScope(ctx.db, actorOf(rc), 'risk_event', input.eventId, 'eventId');
+  const ev = await parentInScope(ctx.db, requireActor(rc), 'risk_event', input.eventId, 'eventId');
   const id = crypto.randomUUID();
   await write(
     ctx,

@@ -5,28 +5,27 @@ import {
   type CreateCheckTaskInput,
   type RiskListQuery,
 } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import { findInScope, parentInScope, scopeCols, write } from './risk-model.access.ts';
 import * as repo from './risk-model.repository.ts';
 import { presentRecord, presentTask } from './risk-model.presenter.ts';
 
 // ---- 隐患排查任务 and 排查记录
 export async function listTasks(ctx: AppContext, rc: RequestContext, q: RiskListQuery, now = new Date()) {
-  let query = repo.tasksWhere(ctx.db, actorOf(rc));
+  let query = repo.tasksWhere(ctx.db, requireActor(rc));
   if (q.enterpriseId) query = query.where('t.enterprise_id', '=', q.enterpriseId);
   if (q.unitId) query = query.where('t.unit_id', '=', q.unitId);
   return { items: (await query.limit(2000).execute()).map((t) => presentTask(t, now)) };
 }
 export async function getTask(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await findInScope(ctx.db, actor, 'risk_check_task', id);
   const row = await repo.tasksWhere(ctx.db, actor).where('t.id', '=', id).executeTakeFirstOrThrow();
   return { ...presentTask(row, now), records: (await repo.records(ctx.db, actor, id)).map(presentRecord) };
 }
 export async function createTask(ctx: AppContext, rc: RequestContext, input: CreateCheckTaskInput) {
-  const m = await parentInScope(ctx.db, actorOf(rc), 'risk_measure', input.measureId, 'measureId');
+  const m = await parentInScope(ctx.db, requireActor(rc), 'risk_measure', input.measureId, 'measureId');
   const id = crypto.randomUUID();
   await write(
     ctx,
@@ -60,7 +59,7 @@ export async function createRecord(
   taskId: string,
   input: CreateCheckRecordInput,
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const t = await findInScope(ctx.db, actor, 'risk_check_task', taskId);
   if (input.result === 'hazard' && !input.hazardId)
     throw AppError.invalid([{ field: 'hazardId', message: '发现隐患时须关联隐患记录' }]);

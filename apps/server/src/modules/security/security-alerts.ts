@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { AppError } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, systemContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
@@ -8,7 +8,6 @@ import type { Job } from '../../platform/jobs/scheduler.ts';
 /** SECURITY.md IP-03: how many failures in how long make an alert. */
 export const AlertThresholds = { windowMinutes: 10, failedLogins: 20, deniedAccesses: 20 } as const;
 
-const system = { actor: null, ip: null, userAgent: null, requestId: null };
 const EPOCH = '2000-01-01T00:00:00Z';
 
 /**
@@ -69,7 +68,7 @@ export async function detectChainBreak(ctx: AppContext, now: Date) {
 
 async function auditAlert(ctx: AppContext, a: { id: string; kind: string; subject: string; count: number }) {
   // Jobs run inside the scheduler's transaction: the alert and its audit row commit together.
-  await ctx.audit(ctx.db, system, {
+  await ctx.audit(ctx.db, systemContext, {
     eventType: 'security',
     action: 'security.alert',
     objectType: 'security_alert',

@@ -5,6 +5,7 @@ import { prng } from '../../db/demo-random.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { majorHazardChecklists } from '../risk/risk.service.ts';
 import type { SelfInspectionPlanTable, SelfInspectionTaskTable } from './self-inspection.table.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 const GENERAL: PlanItem[] = [
   { text: '安全出口、疏散通道畅通，应急照明和疏散指示完好', major: false },
@@ -124,15 +125,11 @@ export async function seedDemoSelfInspection(ctx: AppContext, now = new Date()):
         .insertInto('self_inspection_task')
         .values(tasks.slice(i, i + 500))
         .execute();
-    await ctx.audit(
-      trx,
-      { actor: null, ip: null, userAgent: null, requestId: null },
-      {
-        eventType: 'system',
-        action: 'system.seed_self_inspection',
-        reason: 'demo',
-        diff: { plans: plans.length, tasks: tasks.length },
-      },
-    );
+    await ctx.audit(trx, systemContext, {
+      eventType: 'system',
+      action: 'system.seed_self_inspection',
+      reason: 'demo',
+      diff: { plans: plans.length, tasks: tasks.length },
+    });
   });
 }

@@ -9,9 +9,9 @@ import {
   chinaDate,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf, assertPhotos, insertReportedHazard } from '../hazard/hazard.service.ts';
+import { assertPhotos, insertReportedHazard } from '../hazard/hazard.service.ts';
 import { enterpriseInScope } from '../risk/risk-model.repository.ts';
 import { generatePlanTasks } from './self-inspection.jobs.ts';
 import { presentPlan, presentTask, presentTaskDetail } from './self-inspection.presenter.ts';
@@ -22,7 +22,7 @@ const names = { self_inspection_plan: '自查计划', self_inspection_task: '自
 
 /** A plan or task in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
 async function findInScope(db: Db, rc: RequestContext, table: keyof typeof names, id: string) {
-  const row = await repo.scopedRow(db, actorOf(rc), table, id);
+  const row = await repo.scopedRow(db, requireActor(rc), table, id);
   if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
   if (!row.in_scope) throw AppError.outOfScope(table, id);
 }
@@ -55,7 +55,7 @@ export async function listPlans(
   q: SelfInspectionListQuery,
   now = new Date(),
 ) {
-  let query = repo.plansWhere(ctx.db, actorOf(rc), chinaDate(now));
+  let query = repo.plansWhere(ctx.db, requireActor(rc), chinaDate(now));
   if (q.enterpriseId) query = query.where('p.enterprise_id', '=', q.enterpriseId);
   const rows = await query
     .orderBy('p.active', 'desc')
@@ -69,7 +69,7 @@ export async function listPlans(
 export async function getPlan(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
   await findInScope(ctx.db, rc, 'self_inspection_plan', id);
   const row = await repo
-    .plansWhere(ctx.db, actorOf(rc), chinaDate(now))
+    .plansWhere(ctx.db, requireActor(rc), chinaDate(now))
     .where('p.id', '=', id)
     .executeTakeFirstOrThrow();
   return presentPlan(row);
@@ -82,7 +82,7 @@ export async function createPlan(
   input: CreateSelfInspectionPlanInput,
   now = new Date(),
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   const e = await enterpriseInScope(ctx.db, actor, input.enterpriseId);
   if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
   if (!e.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
@@ -164,7 +164,7 @@ export async function listTasks(
   now = new Date(),
 ) {
   const today = chinaDate(now);
-  let query = repo.tasksWhere(ctx.db, actorOf(rc));
+  let query = repo.tasksWhere(ctx.db, requireActor(rc));
   if (q.enterpriseId) query = query.where('t.enterprise_id', '=', q.enterpriseId);
   if (q.planId) query = query.where('t.plan_id', '=', q.planId);
   if (q.state) query = query.where(repo.stateCondition(q.state, today));
@@ -179,7 +179,10 @@ export async function listTasks(
 
 export async function getTask(ctx: AppContext, rc: RequestContext, id: string, now = new Date()) {
   await findInScope(ctx.db, rc, 'self_inspection_task', id);
-  const row = await repo.tasksWhere(ctx.db, actorOf(rc)).where('t.id', '=', id).executeTakeFirstOrThrow();
+  const row = await repo
+    .tasksWhere(ctx.db, requireActor(rc))
+    .where('t.id', '=', id)
+    .executeTakeFirstOrThrow();
   return presentTaskDetail(row, chinaDate(now));
 }
 
@@ -195,7 +198,7 @@ export async function completeTask(
   input: CompleteSelfInspectionTaskInput,
   now = new Date(),
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   await findInScope(ctx.db, rc, 'self_inspection_task', id);
   const task = await repo.tasksWhere(ctx.db, actor).where('t.id', '=', id).executeTakeFirstOrThrow();
   if (task.done_at)

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { sql } from 'kysely';
 import { type SelfInspectionStatsQuery, chinaDate, subtreePrefix } from '@anjian/domain';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { actorOf } from '../hazard/hazard.service.ts';
 import { riskScope } from '../risk/risk-model.repository.ts';
 
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
@@ -24,7 +23,7 @@ export async function selfInspectionStats(
   const rows = await ctx.db
     .selectFrom('self_inspection_task as t')
     .innerJoin('self_inspection_plan as p', 'p.id', 't.plan_id')
-    .where(riskScope(actorOf(rc), 't'))
+    .where(riskScope(requireActor(rc), 't'))
     .$if(!!q.from, (qb) => qb.where('t.period_start', '>=', q.from ?? ''))
     .$if(!!q.to, (qb) => qb.where('t.period_start', '<=', q.to ?? ''))
     .$if(!!q.divisionCode, (qb) =>

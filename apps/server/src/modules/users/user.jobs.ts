@@ -3,8 +3,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 import { pruneLoginThrottle } from '../../platform/auth/login-attempts.ts';
-
-const system = { actor: null, ip: null, userAgent: null, requestId: null };
+import { systemContext } from '../../platform/access/actor.ts';
 
 /**
  * Disables accounts not used for the policy's `dormantDays` (SECURITY.md AC-03), counting from the last
@@ -30,7 +29,7 @@ export async function disableDormantAccounts(ctx: AppContext, now: Date): Promis
     .execute();
   for (const r of rows) {
     await ctx.db.deleteFrom('user_session').where('user_id', '=', r.id).execute();
-    await ctx.audit(ctx.db, system, {
+    await ctx.audit(ctx.db, systemContext, {
       eventType: 'user',
       action: 'user.disable_dormant',
       objectType: 'user',

@@ -11,7 +11,7 @@ import {
   roleDefinition,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { RequestContext } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
 import { assertPasswordAcceptable } from '../../platform/auth/passwords.ts';
@@ -19,13 +19,8 @@ import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { findUser, findUserForUpdate, listUsers as listUserRows } from './user.repository.ts';
 import { type UserDto, presentUser } from './user.presenter.ts';
 
-const actorOf = (rc: RequestContext) => {
-  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
-  return rc.actor;
-};
-
 export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
-  const { items, total } = await listUserRows(ctx.db, actorOf(rc), q);
+  const { items, total } = await listUserRows(ctx.db, requireActor(rc), q);
   return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -36,7 +31,7 @@ export async function getUser(
   id: string,
   db: Db = ctx.db,
 ): Promise<UserDto> {
-  const row = await findUser(db, actorOf(rc), id);
+  const row = await findUser(db, requireActor(rc), id);
   if (!row) throw new AppError('NOT_FOUND', '用户不存在');
   if (!row.in_scope) throw AppError.outOfScope('user', id);
   return presentUser(row);
@@ -140,7 +135,7 @@ function assertMayChange(
   target: { id: string; role: string | null },
   kinds: AccountChange[],
 ) {
-  const actor = actorOf(rc);
+  const actor = requireActor(rc);
   for (const kind of kinds) {
     const refusal = accountChangeRefusal({ id: actor.userId, role: actor.role }, target, kind);
     if (refusal) throw new AppError('FORBIDDEN', refusal);

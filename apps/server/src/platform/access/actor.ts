@@ -1,5 +1,5 @@
 import type { Permission, RoleCode, ScopeKind } from '@anjian/domain';
-import { hasPermission, roleDefinition } from '@anjian/domain';
+import { AppError, hasPermission, roleDefinition } from '@anjian/domain';
 
 /** The signed-in user as every service sees it: who, in which role, attached to what. */
 export interface Actor {
@@ -37,3 +37,17 @@ export function orgLabel(actor: Actor | null): string | null {
   if (!actor) return null;
   return actor.enterpriseId ?? actor.agencyId ?? actor.departmentId ?? actor.divisionCode ?? null;
 }
+
+/** The signed-in actor of a request; a use case reached without one answers 401. */
+export function requireActor(rc: RequestContext): Actor {
+  if (!rc.actor) throw new AppError('AUTH_REQUIRED');
+  return rc.actor;
+}
+
+/** Who acts when nobody does — jobs, seeding, start-up: audit rows record no user and no address. */
+export const systemContext: RequestContext = Object.freeze({
+  actor: null,
+  ip: null,
+  userAgent: null,
+  requestId: null,
+});

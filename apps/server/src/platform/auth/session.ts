@@ -129,7 +129,7 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
   };
 }
 
-export function actorOf(user: SessionUser): Actor {
+export function actorFromSession(user: SessionUser): Actor {
   return {
     userId: user.id,
     username: user.username,

@@ -3,7 +3,7 @@ import { AppError, type Permission } from '@anjian/domain';
 import { type Actor, type RequestContext, can } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadSecurityPolicy } from '../auth/policy.ts';
-import { type SessionState, actorOf, lookupSession, passwordExpired } from '../auth/session.ts';
+import { type SessionState, actorFromSession, lookupSession, passwordExpired } from '../auth/session.ts';
 import { csrfTokenFor, safeEqual } from '../auth/tokens.ts';
 
 export const SESSION_COOKIE = 'anjian_sid';
@@ -62,7 +62,7 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
     req.session = found.state;
     req.sessionToken = token;
     if (found.state.stage === 'full') {
-      req.actor = actorOf(found.state.user);
+      req.actor = actorFromSession(found.state.user);
       req.rc.actor = req.actor;
     }
   });
