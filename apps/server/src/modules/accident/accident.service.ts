@@ -19,6 +19,7 @@ import { scopeKindOf } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentAccident, presentSupplement, presentTimeline } from './accident.presenter.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 /** 条例 第三条 grade with its basis, for the form's live preview. */
 export const calcGrade = (input: GradeCalcInput) => gradeAccident(input);
@@ -35,9 +36,11 @@ export async function listAccidents(ctx: AppContext, rc: RequestContext, q: List
 
 /** An accident in the actor's scope; outside it, 404 with a denied-access audit row. */
 export async function findInScope(db: Db, rc: RequestContext, id: string) {
-  const row = await repo.findAccident(db, requireActor(rc), id);
-  if (!row) throw new AppError('NOT_FOUND', '事故不存在');
-  if (!row.in_scope) throw AppError.outOfScope('accident', id);
+  const row = foundInScope(await repo.findAccident(db, requireActor(rc), id), {
+    type: 'accident',
+    id,
+    label: '事故',
+  });
   return row;
 }
 

@@ -16,6 +16,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { getEnterprise } from '../enterprise/enterprise.service.ts';
 import * as repo from './agency.repository.ts';
 import { presentAgency, presentContract, presentStaff, presentVisit } from './agency.presenter.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -27,9 +28,7 @@ export async function listAgencies(ctx: AppContext, rc: RequestContext, q: ListA
 /** An agency in scope with its staff and the contracts the actor may see; else 404 (audited when it exists). */
 export async function getAgency(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {
   const actor = requireActor(rc);
-  const row = await repo.findAgency(db, actor, id);
-  if (!row) throw new AppError('NOT_FOUND', '机构不存在');
-  if (!row.in_scope) throw AppError.outOfScope('agency', id);
+  const row = foundInScope(await repo.findAgency(db, actor, id), { type: 'agency', id, label: '机构' });
   const [staff, contracts] = await Promise.all([
     repo.agencyStaff(db, id),
     repo.agencyContracts(db, actor, id),

@@ -30,6 +30,7 @@ import {
   rowAsInput,
   toColumns,
 } from './enterprise.write.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 export function requirePermission(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
@@ -53,9 +54,11 @@ export async function getEnterprise(
   id: string,
   db: Db = ctx.db,
 ): Promise<EnterpriseDetail> {
-  const row = await repo.findEnterprise(db, requireActor(rc), id);
-  if (!row) throw new AppError('NOT_FOUND', '企业不存在');
-  if (!row.in_scope) throw AppError.outOfScope('enterprise', id);
+  const row = foundInScope(await repo.findEnterprise(db, requireActor(rc), id), {
+    type: 'enterprise',
+    id,
+    label: '企业',
+  });
   return presentEnterprise(row, await repo.statusHistory(db, id));
 }
 

@@ -28,6 +28,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
 import type { Database } from '../../db/schema.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
@@ -49,9 +50,7 @@ export async function listHazards(
 
 /** A hazard in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
 export async function findInScope(db: Db, actor: Actor, id: string) {
-  const row = await repo.findHazard(db, actor, id);
-  if (!row) throw new AppError('NOT_FOUND', '隐患不存在');
-  if (!row.in_scope) throw AppError.outOfScope('hazard', id);
+  const row = foundInScope(await repo.findHazard(db, actor, id), { type: 'hazard', id, label: '隐患' });
   return row;
 }
 
@@ -113,9 +112,12 @@ export async function reportHazard(
       { field: 'source', message: `此账号上报的隐患来源应为：${sourcesByParty[party].join('、')}` },
     ]);
   }
-  const enterprise = await repo.reportableEnterprise(ctx.db, actor, input.enterpriseId);
-  if (!enterprise) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
-  if (!enterprise.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
+  const enterprise = foundInScope(await repo.reportableEnterprise(ctx.db, actor, input.enterpriseId), {
+    type: 'enterprise',
+    id: input.enterpriseId,
+    label: '企业',
+    field: 'enterpriseId',
+  });
   await assertPhotos(ctx.db, input.photos);
   const id = await ctx.db
     .transaction()

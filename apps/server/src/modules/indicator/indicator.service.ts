@@ -19,12 +19,15 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as accidentRepo from '../accident/accident.repository.ts';
 import { presentAccident } from '../accident/accident.presenter.ts';
 import * as repo from './indicator.repository.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 /** The division must exist and lie in the actor's scope (else 404, audit-logged as denied). */
 export async function divisionInScope(db: Db, actor: Actor, code: string) {
-  const d = await repo.findDivision(db, actor, code);
-  if (!d) throw new AppError('NOT_FOUND', '行政区划不存在');
-  if (!d.in_scope) throw AppError.outOfScope('division', code);
+  const d = foundInScope(await repo.findDivision(db, actor, code), {
+    type: 'division',
+    id: code,
+    label: '行政区划',
+  });
   return d;
 }
 

@@ -12,6 +12,7 @@ import { scopeKindOf } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './org.repository.ts';
 import { presentDepartment, presentDivision } from './org.presenter.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 /** Children of a division in scope, or the actor's roots when no parent is given (lazy tree). */
 export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?: string) {
@@ -23,9 +24,11 @@ export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?
 }
 
 export async function getDivision(ctx: AppContext, rc: RequestContext, code: string) {
-  const row = await repo.findDivision(ctx.db, requireActor(rc), code);
-  if (!row) throw new AppError('NOT_FOUND', '行政区划不存在');
-  if (!row.in_scope) throw AppError.outOfScope('division', code);
+  const row = foundInScope(await repo.findDivision(ctx.db, requireActor(rc), code), {
+    type: 'division',
+    id: code,
+    label: '行政区划',
+  });
   const path = await repo.divisionPath(ctx.db, code);
   return { code: row.code, name: row.name, level: row.level, parentCode: row.parent_code, path };
 }
@@ -40,9 +43,11 @@ export async function listDepartments(ctx: AppContext, rc: RequestContext, q: Li
 }
 
 export async function getDepartment(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {
-  const row = await repo.findDepartment(db, requireActor(rc), id);
-  if (!row) throw new AppError('NOT_FOUND', '部门不存在');
-  if (!row.in_scope) throw AppError.outOfScope('department', id);
+  const row = foundInScope(await repo.findDepartment(db, requireActor(rc), id), {
+    type: 'department',
+    id,
+    label: '部门',
+  });
   return presentDepartment(row);
 }
 

@@ -1,9 +1,9 @@
-import { AppError } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor, RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './risk-model.repository.ts';
 import type { RiskTableName } from './risk-model.table.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 /* What every risk-model use case shares: scoped lookups of a row or a parent, and one write with its audit row. */
 
@@ -18,9 +18,11 @@ const names: Record<RiskTableName, string> = {
 
 /** A risk-model row in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
 export async function findInScope<T extends RiskTableName>(db: Db, actor: Actor, table: T, id: string) {
-  const row = await repo.scopedRow(db, actor, table, id);
-  if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
-  if (!row.in_scope) throw AppError.outOfScope(table, id);
+  const row = foundInScope(await repo.scopedRow(db, actor, table, id), {
+    type: table,
+    id,
+    label: names[table],
+  });
   return row;
 }
 
@@ -32,9 +34,12 @@ export async function parentInScope<T extends RiskTableName>(
   id: string,
   field: string,
 ) {
-  const row = await repo.scopedRow(db, actor, table, id);
-  if (!row) throw AppError.invalid([{ field, message: `${names[table]}不存在` }]);
-  if (!row.in_scope) throw AppError.outOfScope(table, id);
+  const row = foundInScope(await repo.scopedRow(db, actor, table, id), {
+    type: table,
+    id,
+    label: names[table],
+    field,
+  });
   return row;
 }
 

@@ -26,6 +26,7 @@ import {
   presentTask,
   presentUnit,
 } from './risk-model.presenter.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 /** LEC or L×S with the domain functions; a score outside the standard tables is a 400 naming the field. */
 export function assess(a: RiskAssessment) {
@@ -84,9 +85,12 @@ export async function getObject(ctx: AppContext, rc: RequestContext, id: string)
 }
 export async function createObject(ctx: AppContext, rc: RequestContext, input: CreateRiskObjectInput) {
   const actor = requireActor(rc);
-  const e = await repo.enterpriseInScope(ctx.db, actor, input.enterpriseId);
-  if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
-  if (!e.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
+  const e = foundInScope(await repo.enterpriseInScope(ctx.db, actor, input.enterpriseId), {
+    type: 'enterprise',
+    id: input.enterpriseId,
+    label: '企业',
+    field: 'enterpriseId',
+  });
   const id = crypto.randomUUID();
   await write(
     ctx,

@@ -17,14 +17,17 @@ import { generatePlanTasks } from './self-inspection.jobs.ts';
 import { presentPlan, presentTask, presentTaskDetail } from './self-inspection.presenter.ts';
 import * as repo from './self-inspection.repository.ts';
 import type { RecordedItem } from './self-inspection.table.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 const names = { self_inspection_plan: '自查计划', self_inspection_task: '自查任务' } as const;
 
 /** A plan or task in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
 async function findInScope(db: Db, rc: RequestContext, table: keyof typeof names, id: string) {
-  const row = await repo.scopedRow(db, requireActor(rc), table, id);
-  if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
-  if (!row.in_scope) throw AppError.outOfScope(table, id);
+  foundInScope(await repo.scopedRow(db, requireActor(rc), table, id), {
+    type: table,
+    id,
+    label: names[table],
+  });
 }
 
 async function audited(
@@ -83,9 +86,12 @@ export async function createPlan(
   now = new Date(),
 ) {
   const actor = requireActor(rc);
-  const e = await enterpriseInScope(ctx.db, actor, input.enterpriseId);
-  if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
-  if (!e.in_scope) throw AppError.outOfScope('enterprise', input.enterpriseId);
+  const e = foundInScope(await enterpriseInScope(ctx.db, actor, input.enterpriseId), {
+    type: 'enterprise',
+    id: input.enterpriseId,
+    label: '企业',
+    field: 'enterpriseId',
+  });
   const id = crypto.randomUUID();
   await audited(
     ctx,

@@ -18,6 +18,7 @@ import { assertPasswordAcceptable } from '../../platform/auth/passwords.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { findUser, findUserForUpdate, listUsers as listUserRows } from './user.repository.ts';
 import { type UserDto, presentUser } from './user.presenter.ts';
+import { foundInScope } from '../../platform/access/found.ts';
 
 export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
   const { items, total } = await listUserRows(ctx.db, requireActor(rc), q);
@@ -31,9 +32,7 @@ export async function getUser(
   id: string,
   db: Db = ctx.db,
 ): Promise<UserDto> {
-  const row = await findUser(db, requireActor(rc), id);
-  if (!row) throw new AppError('NOT_FOUND', '用户不存在');
-  if (!row.in_scope) throw AppError.outOfScope('user', id);
+  const row = foundInScope(await findUser(db, requireActor(rc), id), { type: 'user', id, label: '用户' });
   return presentUser(row);
 }
 
