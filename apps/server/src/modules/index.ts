@@ -1,4 +1,4 @@
-import type { TypedApp } from '../app.ts';
+import type { TypedApp } from '../platform/http/typed-app.ts';
 import type { AppContext } from '../platform/app-context.ts';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';

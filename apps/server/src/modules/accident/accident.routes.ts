@@ -16,7 +16,7 @@ import {
   supplementBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import {
@@ -27,6 +27,7 @@ import {
 } from './accident.presenter.ts';
 import * as accidents from './accident.service.ts';
 import * as investigations from './investigation.service.ts';
+import { created } from '../../platform/http/reply.ts';
 
 const tags = ['accident'];
 
@@ -101,7 +102,7 @@ export function registerAccidentRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: accidentDetailSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await accidents.createAccident(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await accidents.createAccident(ctx, req.rc, req.body)),
   );
   app.get(
     '/accidents/:id',

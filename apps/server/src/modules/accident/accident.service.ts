@@ -20,6 +20,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentAccident, presentSupplement, presentTimeline } from './accident.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 /** 条例 第三条 grade with its basis, for the form's live preview. */
 export const calcGrade = (input: GradeCalcInput) => gradeAccident(input);
@@ -31,7 +32,7 @@ export async function listAccidents(ctx: AppContext, rc: RequestContext, q: List
     repo.filterOf(q),
     q,
   );
-  return { items: items.map(presentAccident), total, totalCapped, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total, totalCapped }, presentAccident);
 }
 
 /** An accident in the actor's scope; outside it, 404 with a denied-access audit row. */

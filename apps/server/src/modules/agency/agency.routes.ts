@@ -11,11 +11,12 @@ import {
   uuidParam,
   visitBody,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { agencyDetailSchema, agencySchema, visitSchema } from './agency.presenter.ts';
 import * as agencies from './agency.service.ts';
+import { created } from '../../platform/http/reply.ts';
 
 const tags = ['agency'];
 const contractParam = z.object({ id: z.uuid(), contractId: z.uuid() }).strict();
@@ -50,7 +51,7 @@ export function registerAgencyRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: agencyDetailSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await agencies.createAgency(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await agencies.createAgency(ctx, req.rc, req.body)),
   );
   app.get(
     '/agencies/:id',
@@ -80,7 +81,7 @@ export function registerAgencyRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: agencyDetailSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await agencies.addStaff(ctx, req.rc, req.params.id, req.body)),
+    async (req, reply) => created(reply, await agencies.addStaff(ctx, req.rc, req.params.id, req.body)),
   );
   app.post(
     '/agencies/:id/contracts',
@@ -94,8 +95,7 @@ export function registerAgencyRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: agencyDetailSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await agencies.addContract(ctx, req.rc, req.params.id, req.body)),
+    async (req, reply) => created(reply, await agencies.addContract(ctx, req.rc, req.params.id, req.body)),
   );
   app.post(
     '/agencies/:id/contracts/:contractId/end',
@@ -131,7 +131,6 @@ export function registerAgencyRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: visitSchema, ...errorResponses },
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await agencies.recordVisit(ctx, req.rc, req.params.id, req.body)),
+    async (req, reply) => created(reply, await agencies.recordVisit(ctx, req.rc, req.params.id, req.body)),
   );
 }

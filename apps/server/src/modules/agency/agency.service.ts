@@ -17,12 +17,13 @@ import { getEnterprise } from '../enterprise/enterprise.service.ts';
 import * as repo from './agency.repository.ts';
 import { presentAgency, presentContract, presentStaff, presentVisit } from './agency.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export async function listAgencies(ctx: AppContext, rc: RequestContext, q: ListAgenciesQuery) {
   const { items, total } = await repo.listAgencies(ctx.db, requireActor(rc), q, today());
-  return { items: items.map((r) => presentAgency(r, today())), total, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total }, (r) => presentAgency(r, today()));
 }
 
 /** An agency in scope with its staff and the contracts the actor may see; else 404 (audited when it exists). */
@@ -218,7 +219,7 @@ export async function endContract(
 export async function listVisits(ctx: AppContext, rc: RequestContext, agencyId: string, q: ListVisitsQuery) {
   await getAgency(ctx, rc, agencyId);
   const { items, total } = await repo.listVisits(ctx.db, requireActor(rc), agencyId, q);
-  return { items: items.map(presentVisit), total, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total }, presentVisit);
 }
 
 /** Records a service visit; the enterprise must be under an active contract with the agency. */

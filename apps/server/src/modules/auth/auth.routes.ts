@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, changePasswordBody, loginBody, passwordConfirmBody, totpCodeBody } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { lookupSession } from '../../platform/auth/session.ts';
@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from '../../platform/http/guard.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import * as auth from './auth.service.ts';
 import * as totp from './totp.service.ts';
+import { noContent } from '../../platform/http/reply.ts';
 
 const tags = ['auth'];
 
@@ -106,7 +107,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
     async (req, reply) => {
       await auth.logout(ctx, req.rc, currentSession(req).session);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
   app.get(
@@ -133,7 +134,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       await auth.changePassword(ctx, req.rc, currentSession(req).session, req.body);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
   app.post(
@@ -177,7 +178,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       await totp.disableTotp(ctx, req.rc, currentSession(req).session, req.body.password);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 }

@@ -8,13 +8,13 @@ import {
   denominatorBody,
   listDenominatorsQuery,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import * as denominators from './denominator.service.ts';
+import { sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['denominator'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const denominatorSchema = z.object({
   divisionCode: z.string(),
@@ -88,13 +88,10 @@ export async function registerDenominatorRoutes(parent: TypedApp, ctx: AppContex
         },
       },
       async (_req, reply) =>
-        reply
-          .type(XLSX)
-          .header(
-            'content-disposition',
-            `attachment; filename="denominators.xlsx"; filename*=UTF-8''${encodeURIComponent('年度分母导入模板.xlsx')}`,
-          )
-          .send(await denominators.importTemplate()),
+        sendDownload(reply, {
+          filename: '年度分母导入模板.xlsx',
+          buffer: await denominators.importTemplate(),
+        }),
     );
     app.post(
       '/denominators/import',

@@ -19,7 +19,7 @@ import {
   updateEnterpriseBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import {
@@ -32,20 +32,14 @@ import * as enterprises from './enterprise.service.ts';
 import * as excel from './enterprise-excel.service.ts';
 import * as grid from './grid.service.ts';
 import { coverageSchema, importOutcomeSchema } from './grid.presenter.ts';
+import { created, sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['enterprise'];
 const gridTags = ['grid'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const xlsxResponse = { 200: z.any().describe('.xlsx 文件'), ...errorResponses };
 
-const sendXlsx = (reply: FastifyReply, name: string, buf: Buffer) =>
-  reply
-    .type(XLSX)
-    .header(
-      'content-disposition',
-      `attachment; filename="enterprises.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-    )
-    .send(buf);
+const sendXlsx = (reply: FastifyReply, filename: string, buffer: Buffer) =>
+  sendDownload(reply, { filename, buffer });
 
 /** Enterprise registry (企业库), grid responsibility and the credit-code check; multipart lives in this scope only. */
 export async function registerEnterpriseRoutes(parent: TypedApp, ctx: AppContext) {
@@ -83,7 +77,7 @@ export async function registerEnterpriseRoutes(parent: TypedApp, ctx: AppContext
           response: { 201: enterpriseDetailSchema, ...errorResponses },
         },
       },
-      async (req, reply) => reply.code(201).send(await enterprises.createEnterprise(ctx, req.rc, req.body)),
+      async (req, reply) => created(reply, await enterprises.createEnterprise(ctx, req.rc, req.body)),
     );
     app.get(
       '/enterprises/export',

@@ -31,6 +31,7 @@ import {
   toColumns,
 } from './enterprise.write.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 export function requirePermission(actor: Actor, permission: Permission) {
   if (!can(actor, permission)) throw new AppError('FORBIDDEN');
@@ -38,13 +39,7 @@ export function requirePermission(actor: Actor, permission: Permission) {
 
 export async function listEnterprises(ctx: AppContext, rc: RequestContext, q: ListEnterprisesQuery) {
   const { items, total, totalCapped } = await repo.listEnterprises(ctx.db, requireActor(rc), q);
-  return {
-    items: items.map(presentEnterpriseSummary),
-    total,
-    totalCapped,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return toPage(q, { items, total, totalCapped }, presentEnterpriseSummary);
 }
 
 /** An enterprise inside the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */
@@ -227,7 +222,7 @@ export async function listChanges(
     pageSize: q.pageSize,
     byEnterprise,
   });
-  return { items: items.map(presentChange), total, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total }, presentChange);
 }
 
 /** Enterprises with coordinates for the map, scoped and filtered like the list. */

@@ -17,7 +17,7 @@ import {
   startRectificationBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import { hazardDetailSchema, hazardSummarySchema } from './hazard.presenter.ts';
@@ -25,6 +25,7 @@ import { readPhoto, storePhotos } from './hazard.photos.ts';
 import * as hazards from './hazard.service.ts';
 import { hazardFlags, hazardFlagsSchema } from './hazard.flags.ts';
 import { hazardStats, hazardStatsSchema } from './hazard.stats.ts';
+import { created } from '../../platform/http/reply.ts';
 
 const tags = ['hazard'];
 const photoSchema = z.object({ sha256: z.string(), mime: z.string(), size: z.number(), url: z.string() });
@@ -97,7 +98,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
           response: { 201: hazardDetailSchema, ...errorResponses },
         },
       },
-      async (req, reply) => reply.code(201).send(await hazards.reportHazard(ctx, req.rc, req.body)),
+      async (req, reply) => created(reply, await hazards.reportHazard(ctx, req.rc, req.body)),
     );
     app.post(
       '/hazards/photos',
@@ -120,7 +121,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         for await (const part of req.files())
           files.push({ buffer: await part.toBuffer(), filename: part.filename });
         if (files.length === 0) throw AppError.invalid([{ field: 'file', message: '请上传照片' }]);
-        return reply.code(201).send({ items: await storePhotos(ctx, req.rc, files) });
+        return created(reply, { items: await storePhotos(ctx, req.rc, files) });
       },
     );
     app.get(

@@ -29,6 +29,7 @@ import * as repo from './hazard.repository.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
 import type { Database } from '../../db/schema.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
@@ -39,13 +40,7 @@ export async function listHazards(
   now = new Date(),
 ) {
   const { items, total, totalCapped } = await repo.listHazards(ctx.db, requireActor(rc), q, chinaDate(now));
-  return {
-    items: items.map((r) => presentHazardSummary(r, now)),
-    total,
-    totalCapped,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+  return toPage(q, { items, total, totalCapped }, (r) => presentHazardSummary(r, now));
 }
 
 /** A hazard in the actor's scope; outside it, 404 with a denied-access audit row (AC-06). */

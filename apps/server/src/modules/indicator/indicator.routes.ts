@@ -9,7 +9,7 @@ import {
   indicatorRecordsQuery,
   indicatorSeriesQuery,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { exportIndicators } from './indicator.export.ts';
@@ -22,6 +22,7 @@ import {
   seriesSchema,
 } from './indicator.presenter.ts';
 import * as indicators from './indicator.service.ts';
+import { sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['indicator'];
 
@@ -102,13 +103,7 @@ export function registerIndicatorRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const file = await exportIndicators(ctx, req.rc, req.query);
-      return reply
-        .type(file.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename="indicators.${req.query.format}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
-        .send(file.buffer);
+      return sendDownload(reply, file);
     },
   );
   app.get(

@@ -8,11 +8,12 @@ import {
   pageOf,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { departmentSchema, divisionDetailSchema, divisionSchema } from './org.presenter.ts';
 import * as org from './org.service.ts';
+import { created, noContent } from '../../platform/http/reply.ts';
 
 const tags = ['organisation'];
 
@@ -95,7 +96,7 @@ export function registerOrgRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: departmentSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await org.createDepartment(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await org.createDepartment(ctx, req.rc, req.body)),
   );
   app.patch(
     '/departments/:id',
@@ -124,7 +125,7 @@ export function registerOrgRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       await org.deleteDepartment(ctx, req.rc, req.params.id);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
 }

@@ -13,6 +13,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './org.repository.ts';
 import { presentDepartment, presentDivision } from './org.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 /** Children of a division in scope, or the actor's roots when no parent is given (lazy tree). */
 export async function listDivisions(ctx: AppContext, rc: RequestContext, parent?: string) {
@@ -39,7 +40,7 @@ export async function listSectors(ctx: AppContext) {
 
 export async function listDepartments(ctx: AppContext, rc: RequestContext, q: ListDepartmentsQuery) {
   const { items, total } = await repo.listDepartments(ctx.db, requireActor(rc), q);
-  return { items: items.map(presentDepartment), total, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total }, presentDepartment);
 }
 
 export async function getDepartment(ctx: AppContext, rc: RequestContext, id: string, db: Db = ctx.db) {

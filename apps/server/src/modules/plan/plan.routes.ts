@@ -7,12 +7,13 @@ import {
   targetsQuery,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { exportPlanTable } from './plan.export.ts';
 import { planSchema, planTableSchema } from './plan.presenter.ts';
 import * as plans from './plan.service.ts';
+import { created, sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['plan'];
 
@@ -44,7 +45,7 @@ export function registerPlanRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: planSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await plans.createPlan(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await plans.createPlan(ctx, req.rc, req.body)),
   );
   app.get(
     '/plans/:id/targets',
@@ -116,13 +117,7 @@ export function registerPlanRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       const file = await exportPlanTable(ctx, req.rc, req.params.id, req.query.division, req.query.format);
-      return reply
-        .type(file.contentType)
-        .header(
-          'content-disposition',
-          `attachment; filename="plan.${req.query.format}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
-        .send(file.buffer);
+      return sendDownload(reply, file);
     },
   );
 }

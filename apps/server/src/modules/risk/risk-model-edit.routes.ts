@@ -7,7 +7,7 @@ import {
   updateRiskUnitBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
@@ -19,6 +19,7 @@ import {
   riskUnitDetailSchema,
 } from './risk-model.presenter.ts';
 import { taskDetailSchema } from './risk-model.routes.ts';
+import { noContent } from '../../platform/http/reply.ts';
 
 const tags = ['risk'];
 /** 排查记录 have no PATCH or DELETE on purpose: the OpenAPI document says so next to every edit. */
@@ -118,7 +119,7 @@ export function registerRiskModelEditRoutes(app: TypedApp, ctx: AppContext) {
       },
       async (req, reply) => {
         await edit.remove(ctx, req.rc, k.table, req.params.id);
-        return reply.code(204).send(null);
+        return noContent(reply);
       },
     );
   }

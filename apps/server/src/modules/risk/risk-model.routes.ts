@@ -10,7 +10,7 @@ import {
   riskListQuery,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { publicUnit, unitCardPdf } from './risk-card.ts';
@@ -26,6 +26,7 @@ import {
 } from './risk-model.presenter.ts';
 import * as risk from './risk-model.service.ts';
 import * as tasks from './risk-task.service.ts';
+import { created, sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['risk'];
 const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
@@ -79,7 +80,7 @@ const publicUnitSchema = z.object({
 export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
   const read = { access: { permission: 'risk.read' as const } };
   const write = { access: { permission: 'risk.write' as const } };
-  const created = <T extends z.ZodType>(s: T) => ({ 201: s, ...errorResponses });
+  const createdResponse = <T extends z.ZodType>(s: T) => ({ 201: s, ...errorResponses });
   const ok = <T extends z.ZodType>(s: T) => ({ 200: s, ...errorResponses });
 
   app.get(
@@ -103,10 +104,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '新建风险分析对象（重大危险源/设施设备/作业活动/场所）',
         body: createRiskObjectBody,
-        response: created(riskObjectSchema),
+        response: createdResponse(riskObjectSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createObject(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await risk.createObject(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/objects/:id',
@@ -138,10 +139,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '新建风险分析单元',
         body: createRiskUnitBody,
-        response: created(riskUnitDetailSchema),
+        response: createdResponse(riskUnitDetailSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createUnit(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await risk.createUnit(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/units/:id',
@@ -174,13 +175,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         req.params.id,
         ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
       );
-      return reply
-        .type('application/pdf')
-        .header(
-          'content-disposition',
-          `inline; filename="risk-card.pdf"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
-        )
-        .send(file.buffer);
+      return sendDownload(reply, { ...file, inline: true });
     },
   );
 
@@ -192,10 +187,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '新建安全风险事件（LEC 或 L×S 评价）',
         body: createRiskEventBody,
-        response: created(riskEventSchema),
+        response: createdResponse(riskEventSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createEvent(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await risk.createEvent(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/events/:id',
@@ -214,10 +209,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '新建管控措施（可同时生成隐患排查任务）',
         body: createRiskMeasureBody,
-        response: created(riskMeasureSchema),
+        response: createdResponse(riskMeasureSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await risk.createMeasure(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await risk.createMeasure(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/measures/:id',
@@ -249,10 +244,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '为管控措施生成隐患排查任务（周期：数值 + 小时/天/周/月/年）',
         body: createCheckTaskBody,
-        response: created(taskDetailSchema),
+        response: createdResponse(taskDetailSchema),
       },
     },
-    async (req, reply) => reply.code(201).send(await tasks.createTask(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await tasks.createTask(ctx, req.rc, req.body)),
   );
   app.get(
     '/risk/tasks/:id',
@@ -277,11 +272,10 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         description: '排查记录是管控证据：写入后不可修改或删除，其所在的任务及上级也因此不能删除（409）。',
         params: uuidParam,
         body: createCheckRecordBody,
-        response: created(taskDetailSchema),
+        response: createdResponse(taskDetailSchema),
       },
     },
-    async (req, reply) =>
-      reply.code(201).send(await tasks.createRecord(ctx, req.rc, req.params.id, req.body)),
+    async (req, reply) => created(reply, await tasks.createRecord(ctx, req.rc, req.params.id, req.body)),
   );
 
   app.get(
@@ -299,14 +293,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
     async (req, reply) => {
       const tables = await riskExportTables(ctx, req.rc, req.query);
       if (req.query.format === 'json') return tables;
-      const buffer = await riskExportXlsx(tables);
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="risk-export.xlsx"; filename*=UTF-8''${encodeURIComponent('双重预防数据.xlsx')}`,
-        )
-        .send(buffer);
+      return sendDownload(reply, { filename: '双重预防数据.xlsx', buffer: await riskExportXlsx(tables) });
     },
   );
   app.get(

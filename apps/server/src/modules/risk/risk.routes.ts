@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lecCalcBody, lecResultSchema, lsCalcBody, lsResultSchema } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { calcLec, calcLs, majorHazardChecklists } from './risk.service.ts';
 

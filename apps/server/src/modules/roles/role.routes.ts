@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleCodes } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listRoles, setRoleMfa } from './role.service.ts';

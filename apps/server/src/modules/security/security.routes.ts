@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { securityPolicySchema, uuidParam } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { updateSecurityPolicy } from './security.service.ts';

@@ -7,12 +7,13 @@ import {
   updateSelfInspectionPlanBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { planSchema, taskDetailSchema, taskSchema } from './self-inspection.presenter.ts';
 import * as service from './self-inspection.service.ts';
 import { selfInspectionStats, selfInspectionStatsSchema } from './self-inspection.stats.ts';
+import { created } from '../../platform/http/reply.ts';
 
 const tags = ['self-inspection'];
 const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
@@ -47,7 +48,7 @@ export function registerSelfInspectionRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: planSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await service.createPlan(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await service.createPlan(ctx, req.rc, req.body)),
   );
   app.get(
     '/self-inspection/plans/:id',

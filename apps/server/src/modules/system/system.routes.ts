@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import { version } from '../../version.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 

@@ -9,11 +9,12 @@ import {
   userStatusBody,
   uuidParam,
 } from '@anjian/domain';
-import type { TypedApp } from '../../app.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { userSchema } from './user.presenter.ts';
 import * as users from './user.service.ts';
+import { created, noContent } from '../../platform/http/reply.ts';
 
 const tags = ['users'];
 
@@ -54,7 +55,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: userSchema, ...errorResponses },
       },
     },
-    async (req, reply) => reply.code(201).send(await users.createUser(ctx, req.rc, req.body)),
+    async (req, reply) => created(reply, await users.createUser(ctx, req.rc, req.body)),
   );
   app.patch(
     '/users/:id',
@@ -86,7 +87,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
     },
     async (req, reply) => {
       await users.resetPassword(ctx, req.rc, req.params.id, req.body.password);
-      return reply.code(204).send(null);
+      return noContent(reply);
     },
   );
   app.post(

@@ -19,10 +19,11 @@ import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import { findUser, findUserForUpdate, listUsers as listUserRows } from './user.repository.ts';
 import { type UserDto, presentUser } from './user.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { toPage } from '../../platform/http/page.ts';
 
 export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
   const { items, total } = await listUserRows(ctx.db, requireActor(rc), q);
-  return { items: items.map(presentUser), total, page: q.page, pageSize: q.pageSize };
+  return toPage(q, { items, total }, presentUser);
 }
 
 /** A user inside the actor's scope; outside it, 404 with a denied-access audit row. */
