@@ -29,7 +29,9 @@ export function HazardTimeline({ hazard }: { hazard: HazardDetail }) {
                 </Tag>
                 <Typography.Text type="secondary">
                   {e.user.displayName}
-                  {e.user.username !== e.user.displayName && `（${e.user.username}）`} · {fmtTime(e.at)}
+                  {e.user.username &&
+                    e.user.username !== e.user.displayName &&
+                    `（${e.user.username}）`} · {fmtTime(e.at)}
                 </Typography.Text>
               </Space>
               {e.comment && (
