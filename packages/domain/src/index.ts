@@ -34,3 +34,15 @@ export * from './hazard/flags.ts';
 export * from './self-inspection/period.ts';
 export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
+// Response shapes: the server validates its answers with these schemas and the web reads their types.
+export * from './users/user.responses.ts';
+export * from './org/org.responses.ts';
+export * from './enterprise/enterprise.responses.ts';
+export * from './enterprise/grid.responses.ts';
+export * from './agency/agency.responses.ts';
+export * from './accident/accident.responses.ts';
+export * from './indicator/indicator.responses.ts';
+export * from './plan/plan.responses.ts';
+export * from './risk/risk-model.responses.ts';
+export * from './hazard/hazard.responses.ts';
+export * from './self-inspection/self-inspection.responses.ts';

@@ -1,12 +1,15 @@
-import { z } from 'zod';
 import {
   type AccidentCategory,
+  type AccidentDto,
   type AccidentGrade,
+  type AccidentMeasureDto,
+  type AccidentSupplementDto,
+  type InvestigationDto,
   type InvestigationStatus,
   type MeasureStatus,
   type ReportLevel,
+  type TimelineStepDto,
   accidentCategoryName,
-  accidentGrades,
   gb6441Name,
   gradeAccident,
   investigationStatusNames,
@@ -19,115 +22,9 @@ import {
 import type { AccidentSupplementTable } from './accident.table.ts';
 import type { AccidentRow, InvestigationRow, MeasureRow } from './accident.repository.ts';
 
-const iso = z.string().describe('ISO 8601');
-
-export const accidentSchema = z.object({
-  id: z.string(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  occurredAt: iso,
-  statYear: z.number(),
-  title: z.string(),
-  location: z.string().nullable(),
-  longitude: z.number().nullable(),
-  latitude: z.number().nullable(),
-  enterpriseId: z.string().nullable(),
-  enterpriseName: z.string().nullable(),
-  category: z.string(),
-  categoryName: z.string(),
-  sector: z.string().nullable(),
-  accidentType: z.string(),
-  accidentTypeName: z.string(),
-  deaths: z.number(),
-  seriousInjuries: z.number(),
-  minorInjuries: z.number(),
-  missing: z.number(),
-  directLoss: z.number().describe('万元'),
-  grade: z.enum(accidentGrades),
-  gradeBasis: z.array(z.string()),
-  gradeRuleVersion: z.string(),
-  description: z.string().nullable(),
-  supplementDeadline: iso,
-  createdAt: iso,
-  updatedAt: iso,
-});
-
-export const timelineStepSchema = z.object({
-  level: z.string(),
-  levelName: z.string(),
-  required: z.boolean(),
-  deadline: iso,
-  reportedAt: iso.nullable(),
-  reportedBy: z.string().nullable(),
-  status: z.enum(['on_time', 'late', 'pending', 'overdue']),
-  statusName: z.string(),
-  minutesLate: z.number(),
-});
-
-const casualties = z.object({
-  deaths: z.number(),
-  seriousInjuries: z.number(),
-  minorInjuries: z.number(),
-  missing: z.number(),
-  directLoss: z.number(),
-});
-export const supplementSchema = z.object({
-  id: z.string(),
-  reportedAt: iso,
-  before: casualties,
-  after: casualties,
-  gradeBefore: z.string(),
-  gradeAfter: z.string(),
-  note: z.string(),
-});
-
-export const accidentDetailSchema = accidentSchema.extend({
-  timeline: z.array(timelineStepSchema),
-  supplements: z.array(supplementSchema),
-});
-
-export const gradeResultSchema = z.object({
-  grade: z.enum(accidentGrades),
-  basis: z.array(z.string()),
-  criteria: z.array(z.object({ criterion: z.string(), value: z.number(), grade: z.enum(accidentGrades) })),
-  ruleVersion: z.string(),
-});
-
-export const measureSchema = z.object({
-  id: z.string(),
-  content: z.string(),
-  owner: z.string(),
-  ownerUnit: z.string().nullable(),
-  deadline: z.string(),
-  status: z.string(),
-  statusName: z.string(),
-  overdue: z.boolean(),
-  completedAt: iso.nullable(),
-  verifiedAt: iso.nullable(),
-  followups: z.array(z.object({ at: z.string(), note: z.string(), statusAfter: z.string() })),
-});
-
-export const investigationSchema = z.object({
-  accidentId: z.string(),
-  status: z.string(),
-  statusName: z.string(),
-  leadAgency: z.string().nullable(),
-  findings: z.string().nullable(),
-  directCause: z.string().nullable(),
-  indirectCause: z.string().nullable(),
-  nature: z.string(),
-  responsibleParties: z.array(z.unknown()),
-  penalties: z.array(z.unknown()),
-  concludedAt: z.string().nullable(),
-  closedAt: iso.nullable(),
-  measures: z.array(measureSchema),
-  openMeasures: z.number(),
-  overdueMeasures: z.number(),
-});
-
 const isoOf = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
-export function presentAccident(r: AccidentRow) {
+export function presentAccident(r: AccidentRow): AccidentDto {
   const input = { deaths: r.deaths, seriousInjuries: r.serious_injuries, directLoss: Number(r.direct_loss) };
   return {
     id: r.id,
@@ -168,7 +65,7 @@ export function presentTimeline(
   r: AccidentRow,
   steps: { level: string; reported_at: Date; reported_by: string | null }[],
   now = new Date(),
-) {
+): TimelineStepDto[] {
   const by = new Map(steps.map((s) => [s.level, s.reported_by]));
   return reportingTimeline({
     grade: r.grade as AccidentGrade,
@@ -193,7 +90,7 @@ type SupplementRow = {
   grade_after: string;
   note: string;
 };
-export const presentSupplement = (s: SupplementRow) => ({
+export const presentSupplement = (s: SupplementRow): AccidentSupplementDto => ({
   id: s.id,
   reportedAt: isoOf(s.reported_at),
   before: s.before,
@@ -203,7 +100,7 @@ export const presentSupplement = (s: SupplementRow) => ({
   note: s.note,
 });
 
-export function presentMeasure(m: MeasureRow, today: string) {
+export function presentMeasure(m: MeasureRow, today: string): AccidentMeasureDto {
   return {
     id: m.id,
     content: m.content,
@@ -224,7 +121,7 @@ export function presentInvestigation(
   inv: InvestigationRow | undefined,
   ms: MeasureRow[],
   today: string,
-) {
+): InvestigationDto {
   const measures = ms.map((m) => presentMeasure(m, today));
   const status = (inv?.status ?? 'investigating') as InvestigationStatus;
   return {

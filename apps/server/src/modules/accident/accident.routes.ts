@@ -19,12 +19,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import {
-  accidentDetailSchema,
-  accidentSchema,
-  gradeResultSchema,
-  investigationSchema,
-} from './accident.presenter.ts';
+import { accidentDetailSchema, accidentSchema, gradeResultSchema, investigationSchema } from '@anjian/domain';
 import * as accidents from './accident.service.ts';
 import * as investigations from './investigation.service.ts';
 import { created } from '../../platform/http/reply.ts';

@@ -1,71 +1,18 @@
-import { z } from 'zod';
-import { contractKindNames, qualificationExpiring, visitKindNames } from '@anjian/domain';
+import {
+  type AgencyContractDto,
+  type AgencyDto,
+  type AgencyStaffDto,
+  type AgencyVisitDto,
+  contractKindNames,
+  qualificationExpiring,
+  visitKindNames,
+} from '@anjian/domain';
 import type { AgencyRow, agencyContracts, agencyStaff, listVisits } from './agency.repository.ts';
 
 /** Qualifications lapsing within this many days are flagged for renewal. */
 export const EXPIRY_WARNING_DAYS = 30;
 
-const qualificationSchema = z.object({
-  kind: z.string(),
-  number: z.string(),
-  level: z.string().nullish(),
-  issuer: z.string().nullish(),
-  expiresOn: z.string(),
-  expired: z.boolean(),
-  expiringSoon: z.boolean(),
-});
-
-export const agencySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  creditCode: z.string(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  address: z.string().nullable(),
-  contactPerson: z.string().nullable(),
-  qualifications: z.array(qualificationSchema),
-  nextExpiry: z.string().nullable(),
-  staffCount: z.number(),
-  activeContracts: z.number(),
-});
-
-export const staffSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  title: z.string().nullable(),
-  certificateNo: z.string().nullable(),
-  specialty: z.string().nullable(),
-  active: z.boolean(),
-});
-export const contractSchema = z.object({
-  id: z.string(),
-  enterpriseId: z.string(),
-  enterpriseName: z.string(),
-  kind: z.string(),
-  kindName: z.string(),
-  contractNo: z.string().nullable(),
-  startsOn: z.string(),
-  endsOn: z.string().nullable(),
-  active: z.boolean(),
-});
-export const agencyDetailSchema = agencySchema.extend({
-  staff: z.array(staffSchema),
-  contracts: z.array(contractSchema),
-});
-export const visitSchema = z.object({
-  id: z.string(),
-  enterpriseId: z.string(),
-  enterpriseName: z.string(),
-  visitedOn: z.string(),
-  kind: z.string(),
-  kindName: z.string(),
-  staffIds: z.array(z.string()),
-  summary: z.string(),
-  hazardsFound: z.number(),
-  createdAt: z.string(),
-});
-
-export function presentAgency(r: AgencyRow, today: string) {
+export function presentAgency(r: AgencyRow, today: string): AgencyDto {
   return {
     id: r.id,
     name: r.name,
@@ -89,7 +36,7 @@ type StaffRow = Awaited<ReturnType<typeof agencyStaff>>[number];
 type ContractRow = Awaited<ReturnType<typeof agencyContracts>>[number];
 type VisitRow = Awaited<ReturnType<typeof listVisits>>['items'][number];
 
-export const presentStaff = (s: StaffRow) => ({
+export const presentStaff = (s: StaffRow): AgencyStaffDto => ({
   id: s.id,
   name: s.name,
   title: s.title,
@@ -97,7 +44,7 @@ export const presentStaff = (s: StaffRow) => ({
   specialty: s.specialty,
   active: s.active,
 });
-export const presentContract = (c: ContractRow) => ({
+export const presentContract = (c: ContractRow): AgencyContractDto => ({
   id: c.id,
   enterpriseId: c.enterprise_id,
   enterpriseName: c.enterprise_name,
@@ -108,7 +55,7 @@ export const presentContract = (c: ContractRow) => ({
   endsOn: c.ends_on,
   active: c.active,
 });
-export const presentVisit = (v: VisitRow) => ({
+export const presentVisit = (v: VisitRow): AgencyVisitDto => ({
   id: v.id,
   enterpriseId: v.enterprise_id,
   enterpriseName: v.enterprise_name,

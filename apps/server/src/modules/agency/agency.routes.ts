@@ -14,7 +14,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { agencyDetailSchema, agencySchema, visitSchema } from './agency.presenter.ts';
+import { agencyDetailSchema, agencySchema, agencyVisitSchema as visitSchema } from '@anjian/domain';
 import * as agencies from './agency.service.ts';
 import { created } from '../../platform/http/reply.ts';
 

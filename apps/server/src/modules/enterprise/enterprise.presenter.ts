@@ -1,83 +1,22 @@
-import { z } from 'zod';
-import { enterpriseStatusNames, sectorName, sizeClassNames, standardizationLevelNames } from '@anjian/domain';
+import {
+  type EnterpriseChangeDto,
+  type EnterpriseDetailDto,
+  type EnterpriseSummaryDto,
+  enterpriseStatusNames,
+  sectorName,
+  sizeClassNames,
+  standardizationLevelNames,
+} from '@anjian/domain';
 import type { EnterpriseDetailRow, EnterpriseSummaryRow } from './enterprise.repository.ts';
 import type { EnterpriseChangeTable } from './enterprise.table.ts';
 
 const nameOf = <K extends string>(names: Record<K, string>, k: string | null) =>
   k ? (names[k as K] ?? k) : null;
 
-export const enterpriseSummarySchema = z.object({
-  id: z.string(),
-  creditCode: z.string(),
-  name: z.string(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  address: z.string().nullable(),
-  longitude: z.number().nullable(),
-  latitude: z.number().nullable(),
-  sector: z.string(),
-  sectorName: z.string(),
-  secondarySectors: z.array(z.string()),
-  sizeClass: z.string().nullable(),
-  sizeClassName: z.string().nullable(),
-  employees: z.number().nullable(),
-  status: z.string(),
-  statusName: z.string(),
-  standardizationLevel: z.string(),
-  principal: z.string().nullable(),
-  grid: z.object({
-    gridUserId: z.string().nullable(),
-    gridUserName: z.string().nullable(),
-    industryDepartmentId: z.string().nullable(),
-    industryDepartmentName: z.string().nullable(),
-  }),
-  updatedAt: z.string(),
-});
-export type EnterpriseSummary = z.infer<typeof enterpriseSummarySchema>;
+// Under its former name for enterprise.service.ts, which can import it from @anjian/domain instead.
+export type { EnterpriseDetailDto as EnterpriseDetail };
 
-export const enterpriseDetailSchema = enterpriseSummarySchema.extend({
-  industryCode: z.string().nullable(),
-  safetyManager: z.string().nullable(),
-  registeredSafetyEngineers: z.number(),
-  standardizationLevelName: z.string(),
-  licences: z.array(
-    z.object({
-      kind: z.string(),
-      number: z.string(),
-      issuer: z.string().nullish(),
-      expiresOn: z.string().nullish(),
-    }),
-  ),
-  liabilityInsurance: z
-    .object({
-      insurer: z.string(),
-      policyNo: z.string(),
-      expiresOn: z.string(),
-      insuredAmount: z.number().nullish(),
-    })
-    .nullable(),
-  safetyCosts: z.array(z.object({ year: z.number(), extracted: z.number(), used: z.number() })),
-  highRiskProcesses: z.array(z.string()),
-  grid: enterpriseSummarySchema.shape.grid.extend({
-    industryPerson: z.string().nullable(),
-    enterprisePerson: z.string().nullable(),
-    focus: z.string().nullable(),
-  }),
-  statusHistory: z.array(
-    z.object({
-      fromStatus: z.string(),
-      toStatus: z.string(),
-      reason: z.string(),
-      effectiveOn: z.string(),
-      username: z.string().nullable(),
-      at: z.string(),
-    }),
-  ),
-  createdAt: z.string(),
-});
-export type EnterpriseDetail = z.infer<typeof enterpriseDetailSchema>;
-
-export function presentEnterpriseSummary(r: EnterpriseSummaryRow): EnterpriseSummary {
+export function presentEnterpriseSummary(r: EnterpriseSummaryRow): EnterpriseSummaryDto {
   return {
     id: r.id,
     creditCode: r.credit_code,
@@ -116,7 +55,7 @@ type StatusRow = {
   at: Date;
 };
 
-export function presentEnterprise(r: EnterpriseDetailRow, history: StatusRow[]): EnterpriseDetail {
+export function presentEnterprise(r: EnterpriseDetailRow, history: StatusRow[]): EnterpriseDetailDto {
   const s = presentEnterpriseSummary(r);
   return {
     ...s,
@@ -146,16 +85,6 @@ export function presentEnterprise(r: EnterpriseDetailRow, history: StatusRow[]):
   };
 }
 
-export const changeSchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  username: z.string().nullable(),
-  roleCode: z.string().nullable(),
-  byEnterprise: z.boolean(),
-  source: z.string(),
-  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })),
-});
-
 type ChangeRow = {
   [K in keyof EnterpriseChangeTable]: K extends 'changes'
     ? Record<string, { before: unknown; after: unknown }>
@@ -167,7 +96,7 @@ type ChangeRow = {
           ? boolean
           : EnterpriseChangeTable[K];
 };
-export const presentChange = (r: ChangeRow) => ({
+export const presentChange = (r: ChangeRow): EnterpriseChangeDto => ({
   id: Number(r.id),
   at: r.at.toISOString(),
   username: r.username,
@@ -175,19 +104,4 @@ export const presentChange = (r: ChangeRow) => ({
   byEnterprise: r.by_enterprise,
   source: r.source,
   changes: r.changes,
-});
-
-export const mapPointSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  sector: z.string(),
-  status: z.string(),
-  divisionCode: z.string(),
-  lon: z.number(),
-  lat: z.number(),
-});
-export const mapSchema = z.object({
-  items: z.array(mapPointSchema),
-  total: z.number(),
-  truncated: z.boolean(),
 });

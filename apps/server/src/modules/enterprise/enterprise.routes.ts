@@ -23,15 +23,18 @@ import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import {
-  changeSchema,
+  enterpriseChangeSchema as changeSchema,
   enterpriseDetailSchema,
   enterpriseSummarySchema,
-  mapSchema,
-} from './enterprise.presenter.ts';
+  enterpriseMapSchema as mapSchema,
+} from '@anjian/domain';
 import * as enterprises from './enterprise.service.ts';
 import * as excel from './enterprise-excel.service.ts';
 import * as grid from './grid.service.ts';
-import { coverageSchema, importOutcomeSchema } from './grid.presenter.ts';
+import {
+  gridCoverageSchema as coverageSchema,
+  enterpriseImportOutcomeSchema as importOutcomeSchema,
+} from '@anjian/domain';
 import { created, sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['enterprise'];

@@ -1,14 +1,11 @@
-import { z } from 'zod';
 import {
   type HazardAction,
+  type HazardDetailDto,
   type HazardStatus,
+  type HazardSummaryDto,
   daysToDeadline,
   hazardActionNames,
-  hazardActions,
-  hazardLevels,
-  hazardSources,
   hazardStatusNames,
-  hazardStatuses,
   isOverdue,
   sectorName,
 } from '@anjian/domain';
@@ -16,80 +13,13 @@ import type { HazardDetailRow, HazardSummaryRow } from './hazard.repository.ts';
 import type { HazardEventTable } from './hazard.table.ts';
 import type { Selectable } from 'kysely';
 
-const planSchema = z.object({
-  responsiblePerson: z.string(),
-  measures: z.string(),
-  funds: z.number(),
-  deadline: z.string(),
-  contingencyPlan: z.string(),
-});
-
-export const hazardSummarySchema = z.object({
-  id: z.string(),
-  enterprise: z.object({ id: z.string(), name: z.string() }),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  sector: z.string(),
-  sectorName: z.string(),
-  source: z.enum(hazardSources),
-  location: z.string(),
-  description: z.string(),
-  checklistItem: z.string().nullable(),
-  level: z.enum(hazardLevels),
-  status: z.enum(hazardStatuses),
-  statusName: z.string(),
-  deadline: z.string().nullable(),
-  /** Derived from the deadline at query time. */
-  overdue: z.boolean(),
-  daysToDeadline: z.number().nullable(),
-  supervision: z
-    .object({
-      divisionCode: z.string(),
-      authority: z.string().nullable(),
-      deadline: z.string().nullable(),
-      overdue: z.boolean(),
-    })
-    .nullable(),
-  foundAt: z.string(),
-  reportedAt: z.string(),
-  acceptedAt: z.string().nullable(),
-  rejections: z.number(),
-  updatedAt: z.string(),
-});
-export type HazardSummary = z.infer<typeof hazardSummarySchema>;
-
-export const hazardEventSchema = z.object({
-  id: z.number(),
-  action: z.string(),
-  actionName: z.string(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string(),
-  user: z.object({
-    id: z.string().nullable(),
-    username: z.string().nullable(),
-    displayName: z.string().nullable(),
-    role: z.string().nullable(),
-  }),
-  comment: z.string().nullable(),
-  photos: z.array(z.object({ sha256: z.string(), url: z.string() })),
-  detail: z.record(z.string(), z.unknown()).nullable(),
-  at: z.string(),
-});
-
-export const hazardDetailSchema = hazardSummarySchema.extend({
-  plan: planSchema.nullable(),
-  reportedBy: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
-  assessedAt: z.string().nullable(),
-  events: z.array(hazardEventSchema),
-  /** What the signed-in user may do next (buttons). */
-  allowedActions: z.array(z.enum(hazardActions)),
-});
-export type HazardDetail = z.infer<typeof hazardDetailSchema>;
+// Under its former name for hazard.service.ts, which can import it from @anjian/domain instead.
+export type { HazardDetailDto as HazardDetail };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const photoUrl = (sha256: string) => `/api/hazards/photos/${sha256}`;
 
-export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSummary {
+export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSummaryDto {
   const status = r.status as HazardStatus;
   return {
     id: r.id,
@@ -129,7 +59,7 @@ export function presentHazard(
   events: Selectable<HazardEventTable>[],
   allowedActions: HazardAction[],
   now: Date,
-): HazardDetail {
+): HazardDetailDto {
   return {
     ...presentHazardSummary(r, now),
     plan: r.plan,

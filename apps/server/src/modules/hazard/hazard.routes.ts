@@ -20,7 +20,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
-import { hazardDetailSchema, hazardSummarySchema } from './hazard.presenter.ts';
+import { hazardDetailSchema, hazardSummarySchema } from '@anjian/domain';
 import { readPhoto, storePhotos } from './hazard.photos.ts';
 import * as hazards from './hazard.service.ts';
 import { hazardFlags, hazardFlagsSchema } from './hazard.flags.ts';

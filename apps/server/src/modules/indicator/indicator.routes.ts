@@ -15,12 +15,12 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { exportIndicators } from './indicator.export.ts';
 import {
   accidentStatsSchema,
-  breakdownSchema,
-  definitionSchema,
+  indicatorBreakdownSchema as breakdownSchema,
+  indicatorDefinitionSchema as definitionSchema,
   indicatorRecordsSchema,
   indicatorValueSchema,
-  seriesSchema,
-} from './indicator.presenter.ts';
+  indicatorSeriesSchema as seriesSchema,
+} from '@anjian/domain';
 import * as indicators from './indicator.service.ts';
 import { sendDownload } from '../../platform/http/reply.ts';
 

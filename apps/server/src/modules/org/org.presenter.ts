@@ -1,28 +1,5 @@
-import { z } from 'zod';
+import type { DepartmentDto, DivisionDto } from '@anjian/domain';
 import type { DepartmentRow } from './org.repository.ts';
-
-export const divisionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.string(),
-  parentCode: z.string().nullable(),
-  hasChildren: z.boolean(),
-});
-
-export const divisionDetailSchema = divisionSchema
-  .omit({ hasChildren: true })
-  .extend({ path: z.array(z.object({ code: z.string(), name: z.string() })) });
-
-export const departmentSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  sectors: z.array(z.string()),
-  duties: z.string().nullable(),
-  userCount: z.number(),
-});
 
 export const presentDivision = (r: {
   code: string;
@@ -30,7 +7,7 @@ export const presentDivision = (r: {
   level: string;
   parent_code: string | null;
   has_children: boolean | number;
-}) => ({
+}): DivisionDto => ({
   code: r.code,
   name: r.name,
   level: r.level,
@@ -38,7 +15,7 @@ export const presentDivision = (r: {
   hasChildren: Boolean(r.has_children),
 });
 
-export const presentDepartment = (r: DepartmentRow) => ({
+export const presentDepartment = (r: DepartmentRow): DepartmentDto => ({
   id: r.id,
   name: r.name,
   shortName: r.short_name,

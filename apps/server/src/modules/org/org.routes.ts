@@ -11,7 +11,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { departmentSchema, divisionDetailSchema, divisionSchema } from './org.presenter.ts';
+import { departmentSchema, divisionDetailSchema, divisionSchema } from '@anjian/domain';
 import * as org from './org.service.ts';
 import { created, noContent } from '../../platform/http/reply.ts';
 

@@ -1,7 +1,8 @@
-import { z } from 'zod';
 import {
   type IndicatorDefinition,
   type PeriodIndicatorValue,
+  type PlanDto,
+  type TargetRowDto,
   annualDropFormNames,
   annualDropFormOf,
   drops,
@@ -11,64 +12,7 @@ import {
 } from '@anjian/domain';
 import type { PlanRow, TargetRow } from './plan.repository.ts';
 
-const num = z.number().nullable();
-
-export const planSchema = z.object({
-  id: z.string(),
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  name: z.string(),
-  startYear: z.number(),
-  endYear: z.number(),
-  baselineFrom: z.number(),
-  baselineTo: z.number(),
-  baselineLabel: z.string().nullable(),
-});
-
-export const targetRowSchema = z.object({
-  indicatorKey: z.string(),
-  name: z.string(),
-  kind: z.enum(['rate', 'count']),
-  unit: z.string(),
-  decimals: z.number(),
-  statedBaseline: num.describe('规划文本给出的基数'),
-  computedBaseline: num.describe('由记录和分母计算的基数（基数期逐年值的算术平均）'),
-  baseline: num.describe('用于降幅与进度的基数：有计算值时取计算值'),
-  target: z.number(),
-  note: z.string().nullable(),
-  decomposedFrom: z.string().nullable(),
-  statedDrop: num,
-  statedAnnualDrop: num,
-  statedAnnualDropForm: z
-    .enum(['compound', 'simple'])
-    .nullable()
-    .describe('规划文本的年均降幅属于哪种算法；null 表示两种都对不上'),
-  targetDrop: z.object({ dropPct: num, annualCompoundPct: num, annualSimplePct: num }),
-  statedDropGap: num.describe('计算降幅 − 规划文本降幅（百分点）'),
-  actualYear: num,
-  actual: num,
-  actualDrop: z.object({ dropPct: num, annualCompoundPct: num, annualSimplePct: num }),
-  progress: z.array(
-    z.object({
-      year: z.number(),
-      value: num,
-      expected: z.number(),
-      status: z.string(),
-      statusName: z.string(),
-    }),
-  ),
-  status: z.string(),
-  statusName: z.string(),
-});
-
-export const planTableSchema = z.object({
-  plan: planSchema,
-  division: z.object({ code: z.string(), name: z.string() }),
-  annualDropForms: z.record(z.string(), z.string()),
-  rows: z.array(targetRowSchema),
-});
-
-export const presentPlan = (p: PlanRow) => ({
+export const presentPlan = (p: PlanRow): PlanDto => ({
   id: p.id,
   divisionCode: p.division_code,
   divisionName: p.division_name,
@@ -92,7 +36,7 @@ export function presentTargetRow(
   def: IndicatorDefinition,
   t: TargetRow,
   values: PeriodIndicatorValue | undefined,
-) {
+): TargetRowDto {
   const yearly = values?.yearly ?? [];
   const base = yearly
     .filter((y) => y.year >= plan.baseline_from && y.year <= plan.baseline_to)

@@ -11,7 +11,7 @@ import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { exportPlanTable } from './plan.export.ts';
-import { planSchema, planTableSchema } from './plan.presenter.ts';
+import { planSchema, planTableSchema } from '@anjian/domain';
 import * as plans from './plan.service.ts';
 import { created, sendDownload } from '../../platform/http/reply.ts';
 

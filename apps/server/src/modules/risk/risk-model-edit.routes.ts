@@ -12,12 +12,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import * as edit from './risk-model-edit.service.ts';
-import {
-  riskEventSchema,
-  riskMeasureSchema,
-  riskObjectSchema,
-  riskUnitDetailSchema,
-} from './risk-model.presenter.ts';
+import { riskEventSchema, riskMeasureSchema, riskObjectSchema, riskUnitDetailSchema } from '@anjian/domain';
 import { taskDetailSchema } from './risk-model.routes.ts';
 import { noContent } from '../../platform/http/reply.ts';
 

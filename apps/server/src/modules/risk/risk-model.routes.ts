@@ -23,7 +23,7 @@ import {
   riskObjectSchema,
   riskUnitDetailSchema,
   riskUnitSchema,
-} from './risk-model.presenter.ts';
+} from '@anjian/domain';
 import * as risk from './risk-model.service.ts';
 import * as tasks from './risk-task.service.ts';
 import { created, sendDownload } from '../../platform/http/reply.ts';

@@ -1,9 +1,10 @@
-import { z } from 'zod';
 import {
   type InspectionFrequency,
   type PlanItem,
+  type SelfInspectionPlanDto,
+  type SelfInspectionTaskDetailDto,
+  type SelfInspectionTaskDto,
   frequencyNames,
-  inspectionFrequencies,
   taskState,
 } from '@anjian/domain';
 import type { RecordedItem } from './self-inspection.table.ts';
@@ -26,7 +27,7 @@ interface PlanRow {
   counts: { total: number; due: number; on_time: number; late: number; missed: number } | null;
 }
 
-export function presentPlan(p: PlanRow) {
+export function presentPlan(p: PlanRow): SelfInspectionPlanDto {
   const c = p.counts ?? { total: 0, due: 0, on_time: 0, late: 0, missed: 0 };
   return {
     id: p.id,
@@ -74,7 +75,7 @@ interface TaskRow {
   items: PlanItem[];
 }
 
-export function presentTask(t: TaskRow, today: string) {
+export function presentTask(t: TaskRow, today: string): SelfInspectionTaskDto {
   return {
     id: t.id,
     planId: t.plan_id,
@@ -98,65 +99,10 @@ export function presentTask(t: TaskRow, today: string) {
 }
 
 /** The task with its checklist: the plan's items before it is done, the recorded results after. */
-export function presentTaskDetail(t: TaskRow, today: string) {
+export function presentTaskDetail(t: TaskRow, today: string): SelfInspectionTaskDetailDto {
   return {
     ...presentTask(t, today),
     items:
       t.results ?? t.items.map((it, index) => ({ ...it, index, ok: null, comment: null, hazardId: null })),
   };
 }
-
-const planItemSchema = z.object({ code: z.string().optional(), text: z.string(), major: z.boolean() });
-export const planSchema = z.object({
-  id: z.string(),
-  enterpriseId: z.string(),
-  enterpriseName: z.string(),
-  divisionCode: z.string(),
-  name: z.string(),
-  frequency: z.enum(inspectionFrequencies),
-  frequencyName: z.string(),
-  assignee: z.string().nullable(),
-  items: z.array(planItemSchema),
-  startsOn: z.string(),
-  endsOn: z.string().nullable(),
-  active: z.boolean(),
-  createdAt: z.string(),
-  tasks: z.object({
-    total: z.number(),
-    due: z.number(),
-    onTime: z.number(),
-    late: z.number(),
-    missed: z.number(),
-    completionRate: z.number().nullable().describe('按期完成 ÷ 应完成（周期已结束或已完成的任务）'),
-  }),
-});
-export const taskSchema = z.object({
-  id: z.string(),
-  planId: z.string(),
-  planName: z.string(),
-  frequency: z.enum(inspectionFrequencies),
-  frequencyName: z.string(),
-  assignee: z.string().nullable(),
-  enterpriseId: z.string(),
-  enterpriseName: z.string(),
-  divisionCode: z.string(),
-  periodKey: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  state: z.enum(['pending', 'done_on_time', 'done_late', 'missed']),
-  doneAt: z.string().nullable(),
-  doneByName: z.string().nullable(),
-  hazardIds: z.array(z.string()),
-  comment: z.string().nullable(),
-  itemCount: z.number(),
-});
-export const taskDetailSchema = taskSchema.extend({
-  items: z.array(
-    planItemSchema.extend({
-      index: z.number(),
-      ok: z.boolean().nullable(),
-      comment: z.string().nullable(),
-      hazardId: z.string().nullable(),
-    }),
-  ),
-});

@@ -10,7 +10,11 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { planSchema, taskDetailSchema, taskSchema } from './self-inspection.presenter.ts';
+import {
+  selfInspectionPlanSchema as planSchema,
+  selfInspectionTaskDetailSchema as taskDetailSchema,
+  selfInspectionTaskSchema as taskSchema,
+} from '@anjian/domain';
 import * as service from './self-inspection.service.ts';
 import { selfInspectionStats, selfInspectionStatsSchema } from './self-inspection.stats.ts';
 import { created } from '../../platform/http/reply.ts';

@@ -1,29 +1,8 @@
-import { z } from 'zod';
-import { roleDefinition } from '@anjian/domain';
+import { type UserDto, roleDefinition } from '@anjian/domain';
 import type { UserRow } from './user.repository.ts';
 
-export const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  role: z.string().nullable(),
-  roleName: z.string().nullable(),
-  divisionCode: z.string().nullable(),
-  divisionName: z.string().nullable(),
-  departmentId: z.string().nullable(),
-  departmentName: z.string().nullable(),
-  enterpriseId: z.string().nullable(),
-  agencyId: z.string().nullable(),
-  status: z.enum(['active', 'disabled']),
-  locked: z.boolean(),
-  lockedUntil: z.string().nullable(),
-  totpEnabled: z.boolean(),
-  mustChangePassword: z.boolean(),
-  expiresAt: z.string().nullable(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
-});
-export type UserDto = z.infer<typeof userSchema>;
+// For user.service.ts, which can import it from @anjian/domain instead.
+export type { UserDto };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -12,7 +12,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { userSchema } from './user.presenter.ts';
+import { userSchema } from '@anjian/domain';
 import * as users from './user.service.ts';
 import { created, noContent } from '../../platform/http/reply.ts';
 

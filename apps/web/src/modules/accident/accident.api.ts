@@ -1,129 +1,39 @@
 import type {
-  AccidentGrade,
+  AccidentDetailDto,
+  AccidentDto,
   AccidentInput,
-  GradeResult,
+  AccidentMeasureDto,
+  AccidentStatsDto,
+  AccidentSupplementDto,
+  EnterpriseSummaryDto,
+  GradeResultDto,
+  InvestigationDto,
   InvestigationInput,
-  InvestigationStatus,
   MeasureInput,
   MeasureStatus,
   Page,
-  ReportLevel,
   ReportStepInput,
-  StepStatus,
   SupplementInput,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-/** An accident as the server presents it (docs/api-accident.md). */
-export interface Accident {
-  id: string;
-  divisionCode: string;
-  divisionName: string;
-  occurredAt: string;
-  statYear: number;
-  title: string;
-  location: string | null;
-  longitude: number | null;
-  latitude: number | null;
-  enterpriseId: string | null;
-  enterpriseName: string | null;
-  category: string;
-  categoryName: string;
-  sector: string | null;
-  accidentType: string;
-  accidentTypeName: string;
-  deaths: number;
-  seriousInjuries: number;
-  minorInjuries: number;
-  missing: number;
-  directLoss: number;
-  grade: AccidentGrade;
-  gradeBasis: string[];
-  gradeRuleVersion: string;
-  description: string | null;
-  supplementDeadline: string;
-  createdAt: string;
-  updatedAt: string;
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type Accident = AccidentDto;
+export type AccidentDetail = AccidentDetailDto;
+export type Supplement = AccidentSupplementDto;
+export type Casualties = AccidentSupplementDto['before'];
+export type Measure = AccidentMeasureDto;
+export type AccidentStats = AccidentStatsDto;
 
-export interface TimelineStep {
-  level: ReportLevel;
-  levelName: string;
-  required: boolean;
-  deadline: string;
-  reportedAt: string | null;
-  reportedBy: string | null;
-  status: StepStatus;
-  statusName: string;
-  minutesLate: number;
-}
+/**
+ * The server stores the parties and penalties as `investigationBody` validated them, but its response
+ * schema declares them `unknown[]`; the form reads them in the input's shape.
+ */
+export type Investigation = Omit<InvestigationDto, 'responsibleParties' | 'penalties'> &
+  Pick<Required<InvestigationInput>, 'responsibleParties' | 'penalties'>;
 
-export interface Casualties {
-  deaths: number;
-  seriousInjuries: number;
-  minorInjuries: number;
-  missing: number;
-  directLoss: number;
-}
-
-export interface Supplement {
-  id: string;
-  reportedAt: string;
-  before: Casualties;
-  after: Casualties;
-  gradeBefore: AccidentGrade;
-  gradeAfter: AccidentGrade;
-  note: string;
-}
-
-export interface AccidentDetail extends Accident {
-  timeline: TimelineStep[];
-  supplements: Supplement[];
-}
-
-export interface Measure {
-  id: string;
-  content: string;
-  owner: string;
-  ownerUnit: string | null;
-  deadline: string;
-  status: MeasureStatus;
-  statusName: string;
-  overdue: boolean;
-  completedAt: string | null;
-  verifiedAt: string | null;
-  followups: { at: string; note: string; statusAfter: MeasureStatus }[];
-}
-
-export type Investigation = Required<Omit<InvestigationInput, 'concludedAt'>> & {
-  accidentId: string;
-  status: InvestigationStatus;
-  statusName: string;
-  concludedAt: string | null;
-  closedAt: string | null;
-  measures: Measure[];
-  openMeasures: number;
-  overdueMeasures: number;
-};
-
-export interface GradeStat {
-  accidents: number;
-  deaths: number;
-  seriousInjuries: number;
-  directLoss: number;
-}
-
-export interface AccidentStats {
-  byGrade: (GradeStat & { grade: AccidentGrade })[];
-  byCategory: (GradeStat & { category: string; categoryName: string })[];
-  byYear: (GradeStat & { year: number })[];
-}
-
-export interface EnterpriseOption {
-  id: string;
-  name: string;
-  divisionName: string;
-}
+/** The enterprise picker needs only these fields of the enterprise list. */
+export type EnterpriseOption = Pick<EnterpriseSummaryDto, 'id' | 'name' | 'divisionName'>;
 
 export type AccidentBody = Omit<AccidentInput, 'minorInjuries' | 'missing'> &
   Partial<Pick<AccidentInput, 'minorInjuries' | 'missing'>>;
@@ -135,7 +45,7 @@ export const accidentApi = {
   get: (id: string) => api.get<AccidentDetail>(base(id)),
   create: (body: AccidentBody) => api.post<AccidentDetail>('/accidents', body),
   grade: (body: { deaths: number; seriousInjuries: number; directLoss: number }) =>
-    api.post<GradeResult>('/calc/accident-grade', body),
+    api.post<GradeResultDto>('/calc/accident-grade', body),
   addReportStep: (id: string, body: ReportStepInput) =>
     api.post<AccidentDetail>(`${base(id)}/report-steps`, body),
   addSupplement: (id: string, body: SupplementInput) =>

@@ -1,69 +1,24 @@
-import type { AgencyInput, ContractInput, Page, StaffInput, VisitInput } from '@anjian/domain';
+import type {
+  AgencyContractDto,
+  AgencyDetailDto,
+  AgencyDto,
+  AgencyInput,
+  AgencyStaffDto,
+  AgencyVisitDto,
+  ContractInput,
+  Page,
+  StaffInput,
+  VisitInput,
+} from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-export interface Qualification {
-  kind: string;
-  number: string;
-  level: string | null;
-  issuer: string | null;
-  expiresOn: string;
-  expired: boolean;
-  expiringSoon: boolean;
-}
-
-/** A third-party agency as the list presents it (docs/api-enterprise.md `Agency`). */
-export interface Agency {
-  id: string;
-  name: string;
-  creditCode: string;
-  divisionCode: string;
-  divisionName: string;
-  address: string | null;
-  contactPerson: string | null;
-  qualifications: Qualification[];
-  nextExpiry: string | null;
-  staffCount: number;
-  activeContracts: number;
-}
-
-export interface Staff {
-  id: string;
-  name: string;
-  title: string | null;
-  certificateNo: string | null;
-  specialty: string | null;
-  active: boolean;
-}
-
-export interface Contract {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  kind: string;
-  kindName: string;
-  contractNo: string | null;
-  startsOn: string;
-  endsOn: string | null;
-  active: boolean;
-}
-
-export interface AgencyDetail extends Agency {
-  staff: Staff[];
-  contracts: Contract[];
-}
-
-export interface Visit {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  visitedOn: string;
-  kind: string;
-  kindName: string;
-  staffIds: string[];
-  summary: string;
-  hazardsFound: number;
-  createdAt: string;
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type Agency = AgencyDto;
+export type AgencyDetail = AgencyDetailDto;
+export type Qualification = AgencyDto['qualifications'][number];
+export type Staff = AgencyStaffDto;
+export type Contract = AgencyContractDto;
+export type Visit = AgencyVisitDto;
 
 export const agencyApi = {
   list: (query: Query) => api.get<Page<Agency>>('/agencies', query),

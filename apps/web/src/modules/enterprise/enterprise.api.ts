@@ -1,142 +1,31 @@
 import type {
   CreateEnterpriseInput,
-  EnterpriseStatus,
+  EnterpriseChangeDto,
+  EnterpriseDetailDto,
+  EnterpriseImportOutcomeDto,
+  EnterpriseMapDto,
+  EnterpriseMapPointDto,
   EnterpriseStatusInput,
+  EnterpriseSummaryDto,
   GridAssignmentInput,
-  ImportIssue,
+  GridCoverageDto,
   Page,
   UpdateEnterpriseInput,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-/** Grid responsibility as the list presents it. */
-export interface GridSummary {
-  gridUserId: string | null;
-  gridUserName: string | null;
-  industryDepartmentId: string | null;
-  industryDepartmentName: string | null;
-}
-
-/** A row of the enterprise list (docs/api-enterprise.md `EnterpriseSummary`). */
-export interface EnterpriseSummary {
-  id: string;
-  creditCode: string;
-  name: string;
-  divisionCode: string;
-  divisionName: string;
-  address: string | null;
-  longitude: number | null;
-  latitude: number | null;
-  sector: string;
-  sectorName: string;
-  secondarySectors: string[];
-  sizeClass: string | null;
-  sizeClassName: string | null;
-  employees: number | null;
-  status: EnterpriseStatus;
-  statusName: string;
-  standardizationLevel: string;
-  principal: string | null;
-  grid: GridSummary;
-  updatedAt: string;
-}
-
-export interface Licence {
-  kind: string;
-  number: string;
-  issuer?: string | null;
-  expiresOn?: string | null;
-}
-
-export interface Insurance {
-  insurer: string;
-  policyNo: string;
-  expiresOn: string;
-  insuredAmount?: number | null;
-}
-
-export interface SafetyCost {
-  year: number;
-  extracted: number;
-  used: number;
-}
-
-export interface StatusChange {
-  fromStatus: string;
-  toStatus: string;
-  reason: string;
-  effectiveOn: string;
-  username: string | null;
-  at: string;
-}
-
-export interface Enterprise extends EnterpriseSummary {
-  industryCode: string | null;
-  safetyManager: string | null;
-  registeredSafetyEngineers: number;
-  standardizationLevelName: string;
-  licences: Licence[];
-  liabilityInsurance: Insurance | null;
-  safetyCosts: SafetyCost[];
-  highRiskProcesses: string[];
-  grid: GridSummary & {
-    industryPerson: string | null;
-    enterprisePerson: string | null;
-    focus: string | null;
-  };
-  statusHistory: StatusChange[];
-  createdAt: string;
-}
-
-export interface ChangeEntry {
-  id: number;
-  at: string;
-  username: string | null;
-  roleCode: string | null;
-  byEnterprise: boolean;
-  source: 'create' | 'update' | 'status' | 'grid' | 'import';
-  changes: Record<string, { before: unknown; after: unknown }>;
-}
-
-export interface MapPoint {
-  id: string;
-  name: string;
-  sector: string;
-  status: string;
-  divisionCode: string;
-  lon: number;
-  lat: number;
-}
-
-export interface ImportResult {
-  totalRows: number;
-  imported: number;
-  skipped: ImportIssue[];
-}
-
-export interface CoverageRow {
-  code: string;
-  name: string;
-  total: number;
-  noTerritorial: number;
-  noIndustry: number;
-}
-
-export interface Workload {
-  userId: string;
-  displayName: string;
-  divisionCode: string;
-  divisionName: string;
-  enterprises: number;
-}
-
-export interface Coverage {
-  division: { code: string; name: string };
-  totals: { total: number; noTerritorial: number; noIndustry: number };
-  divisions: CoverageRow[];
-  gaps: { items: EnterpriseSummary[]; total: number };
-  workload: Workload[];
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type EnterpriseSummary = EnterpriseSummaryDto;
+export type Enterprise = EnterpriseDetailDto;
+export type Licence = Enterprise['licences'][number];
+export type SafetyCost = Enterprise['safetyCosts'][number];
+export type StatusChange = Enterprise['statusHistory'][number];
+export type ChangeEntry = EnterpriseChangeDto;
+export type MapPoint = EnterpriseMapPointDto;
+export type ImportResult = EnterpriseImportOutcomeDto;
+export type Coverage = GridCoverageDto;
+export type CoverageRow = Coverage['divisions'][number];
+export type Workload = Coverage['workload'][number];
 
 export type CreditCodeCheck =
   { valid: true; code: string } | { valid: false; reason: string; problem: string };
@@ -180,8 +69,7 @@ export const enterpriseApi = {
   setStatus: (id: string, body: EnterpriseStatusInput) =>
     api.post<Enterprise>(`/enterprises/${id}/status`, body),
   changes: (id: string, query: Query) => api.get<Page<ChangeEntry>>(`/enterprises/${id}/changes`, query),
-  map: (filter: EnterpriseFilter) =>
-    api.get<{ items: MapPoint[]; total: number; truncated: boolean }>('/enterprises/map', { ...filter }),
+  map: (filter: EnterpriseFilter) => api.get<EnterpriseMapDto>('/enterprises/map', { ...filter }),
   checkCreditCode: (code: string) => api.post<CreditCodeCheck>('/calc/credit-code', { code }),
   exportUrl: (filter: EnterpriseFilter) => `/api/enterprises/export${qs({ ...filter })}`,
   templateUrl: () => '/api/enterprises/import-template',

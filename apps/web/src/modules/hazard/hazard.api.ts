@@ -1,14 +1,13 @@
 import type {
   AcceptHazardInput,
   AssessHazardInput,
-  HazardAction,
+  HazardDetailDto,
+  HazardEventDto,
   HazardLevel,
-  HazardSource,
-  HazardStatus,
+  HazardSummaryDto,
   LecResult,
   LsResult,
   Page,
-  RectificationPlan,
   RejectHazardInput,
   ReportHazardInput,
   RequestAcceptanceInput,
@@ -16,65 +15,15 @@ import type {
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-/** A hazard in a list (docs/api-hazard.md, HazardSummary). */
-export interface HazardSummary {
-  id: string;
-  enterprise: { id: string; name: string };
-  divisionCode: string;
-  divisionName: string;
-  sector: string;
-  sectorName: string;
-  source: HazardSource;
-  location: string;
-  description: string;
-  checklistItem: string | null;
-  level: HazardLevel;
-  status: HazardStatus;
-  statusName: string;
-  deadline: string | null;
-  overdue: boolean;
-  daysToDeadline: number | null;
-  supervision: {
-    divisionCode: string;
-    authority: string | null;
-    deadline: string | null;
-    overdue: boolean;
-  } | null;
-  foundAt: string;
-  reportedAt: string;
-  acceptedAt: string | null;
-  rejections: number;
-  updatedAt: string;
-}
+// Response shapes come from the schemas the server validates its answers with, so a change there breaks
+// this build instead of drifting silently (issue 10).
+export type HazardSummary = HazardSummaryDto;
+export type HazardDetail = HazardDetailDto;
+export type HazardEvent = HazardEventDto;
+export type HazardPhoto = HazardEventDto['photos'][number];
 
-export interface HazardPhoto {
-  sha256: string;
-  url: string;
-}
 /** The server's 320 px WebP thumbnail of a photo. */
 export const thumbUrl = (p: HazardPhoto) => `${p.url}?size=thumb`;
-
-export interface HazardEvent {
-  id: string;
-  action: HazardAction | 'report';
-  actionName: string;
-  fromStatus: HazardStatus | null;
-  toStatus: HazardStatus;
-  /** `id` and `role` are null for imported or demo events without an account. */
-  user: { id: string | null; username: string; displayName: string; role: string | null };
-  comment: string | null;
-  photos: HazardPhoto[];
-  detail: unknown;
-  at: string;
-}
-
-export interface HazardDetail extends HazardSummary {
-  plan: RectificationPlan | null;
-  reportedBy: { id: string | null; name: string | null };
-  assessedAt: string | null;
-  allowedActions: HazardAction[];
-  events: HazardEvent[];
-}
 
 export interface UploadedPhoto extends HazardPhoto {
   mime: string;

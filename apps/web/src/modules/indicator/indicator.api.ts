@@ -1,67 +1,17 @@
-import type { DenominatorInput, Page } from '@anjian/domain';
+import type {
+  DenominatorInput,
+  IndicatorBreakdownDto,
+  IndicatorRecordsDto,
+  IndicatorSeriesDto,
+  IndicatorValueDto,
+} from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
-import type { Accident } from '../accident/accident.api.ts';
 
-export interface YearFigure {
-  year: number;
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-}
-
-/** One indicator for a division and a year (or, with `yearly`, a period). */
-export interface IndicatorItem {
-  key: string;
-  name: string;
-  kind: 'rate' | 'count';
-  unit: string;
-  decimals: number;
-  value: number | null;
-  numerator: number;
-  denominator: number | null;
-  denominatorKind: string | null;
-  denominatorLabel: string | null;
-  formula: string;
-  yearlyAverage?: number | null;
-  yearly?: YearFigure[];
-}
-
-export interface IndicatorRecords {
-  indicator: IndicatorItem;
-  counts: string;
-  records: Page<Accident>;
-  denominatorRows: {
-    divisionCode: string;
-    divisionName: string;
-    year: number;
-    value: number;
-    source: string | null;
-  }[];
-}
-
-export interface IndicatorSeries {
-  key: string;
-  name: string;
-  unit: string;
-  decimals: number;
-  points: YearFigure[];
-}
-
-export interface Breakdown {
-  key: string;
-  name: string;
-  unit: string;
-  decimals: number;
-  year: number;
-  items: {
-    divisionCode: string;
-    divisionName: string;
-    value: number | null;
-    numerator: number;
-    denominator: number | null;
-    rank: number;
-  }[];
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type IndicatorItem = IndicatorValueDto;
+export type IndicatorRecords = IndicatorRecordsDto;
+export type IndicatorSeries = IndicatorSeriesDto;
+export type Breakdown = IndicatorBreakdownDto;
 
 export interface Denominator {
   divisionCode: string;

@@ -1,36 +1,14 @@
-import type { Page } from '@anjian/domain';
+import type { DepartmentDto, DivisionDetailDto, DivisionDto, Page } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-export interface Division {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-  hasChildren: boolean;
-}
-
-export interface DivisionDetail {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-  path: { code: string; name: string }[];
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type Division = DivisionDto;
+export type DivisionDetail = DivisionDetailDto;
+export type Department = DepartmentDto;
 
 export interface Sector {
   code: string;
   name: string;
-}
-
-export interface Department {
-  id: string;
-  name: string;
-  shortName: string | null;
-  divisionCode: string;
-  divisionName: string;
-  sectors: string[];
-  duties: string | null;
-  userCount: number;
 }
 
 export interface DepartmentInput {

@@ -1,55 +1,10 @@
-import type { Drops, PlanInput, ProgressStatus, TargetInput } from '@anjian/domain';
+import type { PlanDto, PlanInput, PlanTableDto, TargetInput, TargetRowDto } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
-export interface Plan {
-  id: string;
-  divisionCode: string;
-  divisionName: string;
-  name: string;
-  startYear: number;
-  endYear: number;
-  baselineFrom: number;
-  baselineTo: number;
-  baselineLabel: string | null;
-}
-
-export interface TargetRow {
-  indicatorKey: string;
-  name: string;
-  kind: 'rate' | 'count';
-  unit: string;
-  decimals: number;
-  statedBaseline: number | null;
-  computedBaseline: number | null;
-  baseline: number | null;
-  target: number;
-  note: string | null;
-  decomposedFrom: string | null;
-  statedDrop: number | null;
-  statedAnnualDrop: number | null;
-  statedAnnualDropForm: 'compound' | 'simple' | null;
-  targetDrop: Drops;
-  statedDropGap: number | null;
-  actualYear: number | null;
-  actual: number | null;
-  actualDrop: Drops;
-  progress: {
-    year: number;
-    value: number | null;
-    expected: number;
-    status: ProgressStatus;
-    statusName: string;
-  }[];
-  status: ProgressStatus;
-  statusName: string;
-}
-
-export interface TargetsTable {
-  plan: Plan;
-  division: { code: string; name: string };
-  annualDropForms: Record<'compound' | 'simple', string>;
-  rows: TargetRow[];
-}
+// Response shapes come from the schemas the server validates its answers with (issue 10).
+export type Plan = PlanDto;
+export type TargetRow = TargetRowDto;
+export type TargetsTable = PlanTableDto;
 
 export const planApi = {
   list: () => api.get<Plan[]>('/plans'),

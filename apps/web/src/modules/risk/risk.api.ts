@@ -1,5 +1,6 @@
 import type {
-  CheckResult,
+  CheckRecordDto,
+  CheckTaskDto,
   ControlMeasureType,
   CreateCheckRecordInput,
   CreateCheckTaskInput,
@@ -7,12 +8,14 @@ import type {
   CreateRiskMeasureInput,
   CreateRiskObjectInput,
   CreateRiskUnitInput,
-  CycleUnit,
-  DangerClass,
-  ResponsibleLevel,
   RiskColor,
+  RiskEventDto,
   RiskLevel,
+  RiskMeasureDto,
+  RiskObjectDto,
   RiskObjectKind,
+  RiskUnitDetailDto,
+  RiskUnitDto,
   UpdateCheckTaskInput,
   UpdateRiskEventInput,
   UpdateRiskMeasureInput,
@@ -22,85 +25,15 @@ import type {
 import { api } from '../../api/client.ts';
 
 /** The risk model of docs/api-hazard.md ("Risk model"): object → unit → event → measure → task → record. */
-export interface RiskObject {
-  id: string;
-  enterprise: { id: string; name: string };
-  divisionCode: string;
-  kind: RiskObjectKind;
-  name: string;
-  code: string | null;
-  description: string | null;
-  unitCount: number;
-  createdAt: string;
-}
-
-export interface RiskUnit {
-  id: string;
-  enterprise: { id: string; name: string };
-  object: { id: string; name: string; kind: RiskObjectKind };
-  divisionCode: string;
-  name: string;
-  location: string | null;
-  department: string;
-  responsiblePerson: string;
-  responsiblePhone: string | null;
-  grade: RiskLevel | null;
-  color: RiskColor | null;
-}
-
-export interface RiskMeasure {
-  id: string;
-  eventId: string;
-  unitId: string;
-  type: ControlMeasureType;
-  content: string;
-  responsibleLevel: ResponsibleLevel;
-  responsiblePerson: string | null;
-}
-
-export interface RiskEvent {
-  id: string;
-  unitId: string;
-  name: string;
-  consequence: string | null;
-  method: 'LEC' | 'LS';
-  scores: { L: number; E?: number; C?: number; S?: number };
-  score: number;
-  dangerClass: DangerClass | null;
-  level: RiskLevel;
-  color: RiskColor;
-  ruleVersion: string;
-}
-
-export interface CheckRecord {
-  id: string;
-  taskId: string;
-  result: CheckResult;
-  hazardId: string | null;
-  comment: string | null;
-  checkedAt: string;
-  checkerName: string | null;
-}
-
-export interface CheckTask {
-  id: string;
-  measureId: string;
-  unitId: string;
-  enterpriseId: string;
-  content: string | null;
-  cycle: { num: number; unit: CycleUnit; text: string };
-  responsiblePerson: string | null;
-  startsAt: string;
-  lastCheckedAt: string | null;
-  nextDue: string;
-  overdue: boolean;
-  records?: CheckRecord[];
-}
-
-export interface RiskUnitDetail extends RiskUnit {
-  events: (RiskEvent & { measures: RiskMeasure[] })[];
-  tasks: CheckTask[];
-}
+// Its shapes come from the schemas the server validates its answers with (issue 10).
+export type RiskObject = RiskObjectDto;
+export type RiskUnit = RiskUnitDto;
+export type RiskUnitDetail = RiskUnitDetailDto;
+export type RiskEvent = RiskEventDto;
+export type RiskMeasure = RiskMeasureDto;
+export type CheckRecord = CheckRecordDto;
+/** A single task (GET /risk/tasks/:id and the writes on it) also carries its records. */
+export type CheckTask = CheckTaskDto & { records?: CheckRecordDto[] };
 
 export interface RiskMapItem {
   id: string;

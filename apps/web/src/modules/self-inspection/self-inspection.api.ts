@@ -2,70 +2,20 @@ import type {
   CompleteSelfInspectionTaskInput,
   CreateSelfInspectionPlanInput,
   InspectionFrequency,
-  PlanItem,
+  SelfInspectionPlanDto,
+  SelfInspectionTaskDetailDto,
+  SelfInspectionTaskDto,
   TaskState,
   UpdateSelfInspectionPlanInput,
 } from '@anjian/domain';
 import { type Query, api } from '../../api/client.ts';
 
 /** 企业自查计划 (docs/api-hazard.md "Self-inspection"): plans, their periodic tasks, the completion rate. */
-export interface TaskCounts {
-  total: number;
-  due: number;
-  onTime: number;
-  late: number;
-  missed: number;
-  completionRate: number | null;
-}
-
-export interface SelfInspectionPlan {
-  id: string;
-  enterpriseId: string;
-  enterpriseName: string;
-  divisionCode: string;
-  name: string;
-  frequency: InspectionFrequency;
-  frequencyName: string;
-  assignee: string | null;
-  items: PlanItem[];
-  startsOn: string;
-  endsOn: string | null;
-  active: boolean;
-  createdAt: string;
-  tasks: TaskCounts;
-}
-
-export interface SelfInspectionTask {
-  id: string;
-  planId: string;
-  planName: string;
-  frequency: InspectionFrequency;
-  frequencyName: string;
-  assignee: string | null;
-  enterpriseId: string;
-  enterpriseName: string;
-  divisionCode: string;
-  periodKey: string;
-  periodStart: string;
-  periodEnd: string;
-  state: TaskState;
-  doneAt: string | null;
-  doneByName: string | null;
-  hazardIds: string[];
-  comment: string | null;
-  itemCount: number;
-}
-
-export interface TaskItem extends PlanItem {
-  index: number;
-  ok: boolean | null;
-  comment: string | null;
-  hazardId: string | null;
-}
-
-export interface SelfInspectionTaskDetail extends SelfInspectionTask {
-  items: TaskItem[];
-}
+// The plan and task shapes come from the schemas the server validates its answers with (issue 10).
+export type SelfInspectionPlan = SelfInspectionPlanDto;
+export type TaskCounts = SelfInspectionPlan['tasks'];
+export type SelfInspectionTask = SelfInspectionTaskDto;
+export type SelfInspectionTaskDetail = SelfInspectionTaskDetailDto;
 
 export interface StatsCounts extends TaskCounts {
   pending: number;

@@ -1,27 +1,8 @@
-import type { Page, RoleCode } from '@anjian/domain';
+import type { Page, RoleCode, UserDto } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-/** A user account as the server presents it (never a hash or a secret). */
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string | null;
-  roleName: string | null;
-  divisionCode: string | null;
-  divisionName: string | null;
-  departmentId: string | null;
-  departmentName: string | null;
-  enterpriseId: string | null;
-  status: 'active' | 'disabled';
-  locked: boolean;
-  lockedUntil: string | null;
-  totpEnabled: boolean;
-  mustChangePassword: boolean;
-  expiresAt: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+// The shape comes from the schema the server validates its answers with (issue 10).
+export type User = UserDto;
 
 export interface CreateUser {
   username: string;

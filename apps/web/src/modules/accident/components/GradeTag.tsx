@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { AccidentGrade } from '@anjian/domain';
+import { lookup } from '../../../api/lookup.ts';
 
 /** Colours of the four grades, shared by the list, the detail page and the dashboard. */
 export const gradeColors: Record<AccidentGrade, string> = {
@@ -9,9 +10,10 @@ export const gradeColors: Record<AccidentGrade, string> = {
   一般: '#1677ff',
 };
 
-export function GradeTag({ grade, testId }: { grade: AccidentGrade; testId?: string }) {
+/** `grade` is a string: a supplement's grades before and after come typed so from the server. */
+export function GradeTag({ grade, testId }: { grade: string; testId?: string }) {
   return (
-    <Tag color={gradeColors[grade]} data-testid={testId} style={{ marginInlineEnd: 0 }}>
+    <Tag color={lookup(gradeColors, grade)} data-testid={testId} style={{ marginInlineEnd: 0 }}>
       {grade}
     </Tag>
   );

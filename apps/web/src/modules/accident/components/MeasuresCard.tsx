@@ -9,6 +9,7 @@ import {
 } from '@ant-design/pro-components';
 import { Button, Card, Form, Table, Tag, Timeline, Typography } from 'antd';
 import { type MeasureStatus, followUpBody, measureBody, measureStatusNames } from '@anjian/domain';
+import { lookup } from '../../../api/lookup.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
@@ -74,8 +75,8 @@ export function MeasuresCard({
           expandedRowRender: (m) => (
             <Timeline
               items={m.followups.map((f) => ({
-                color: statusColor[f.statusAfter],
-                children: `${fmtTime(f.at)} ${measureStatusNames[f.statusAfter]}：${f.note}`,
+                color: lookup(statusColor, f.statusAfter),
+                children: `${fmtTime(f.at)} ${lookup(measureStatusNames, f.statusAfter) ?? f.statusAfter}：${f.note}`,
               }))}
             />
           ),
@@ -100,7 +101,7 @@ export function MeasuresCard({
             width: 160,
             render: (_, m) => (
               <>
-                <Tag color={statusColor[m.status]}>{m.statusName}</Tag>
+                <Tag color={lookup(statusColor, m.status)}>{m.statusName}</Tag>
                 {m.overdue && <Tag color="red">逾期</Tag>}
               </>
             ),

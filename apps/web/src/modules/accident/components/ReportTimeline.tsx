@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ModalForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { Button, Card, DatePicker, Form, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { type ReportLevel, type StepStatus, reportLevelNames, reportStepBody } from '@anjian/domain';
+import { type ReportLevel, type StepStatus, reportStepBody } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
@@ -37,7 +37,7 @@ export function ReportTimeline({
   const onError = useApiError();
   const [form] = Form.useForm<StepValues>();
   const [open, setOpen] = useState(false);
-  const missing = accident.timeline.filter((s) => !s.reportedAt).map((s) => s.level);
+  const missing = accident.timeline.filter((s) => !s.reportedAt);
 
   const submit = async (v: StepValues) => {
     const body = {
@@ -106,7 +106,7 @@ export function ReportTimeline({
         <ProFormSelect
           name="level"
           label="上报至"
-          options={missing.map((l) => ({ value: l, label: reportLevelNames[l] }))}
+          options={missing.map((s) => ({ value: s.level, label: s.levelName }))}
           rules={[{ required: true, message: '请选择层级' }]}
         />
         <Form.Item name="reportedAt" label="上报时间" rules={[{ required: true, message: '请选择上报时间' }]}>

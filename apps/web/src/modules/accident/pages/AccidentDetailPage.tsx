@@ -4,6 +4,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Tabs, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { isApiError } from '../../../api/client.ts';
+import { lookup } from '../../../api/lookup.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -128,7 +129,7 @@ export default function AccidentDetailPage() {
                     <Space>
                       调查处理{' '}
                       <Tag
-                        color={investigationColor[investigation.status]}
+                        color={lookup(investigationColor, investigation.status)}
                         data-testid="investigation-status"
                       >
                         {investigation.statusName}

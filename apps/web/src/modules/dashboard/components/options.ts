@@ -1,3 +1,4 @@
+import { lookup } from '../../../api/lookup.ts';
 import type { AccidentStats } from '../../accident/accident.api.ts';
 import { gradeColors } from '../../accident/components/GradeTag.tsx';
 import type { Breakdown, IndicatorSeries } from '../../indicator/indicator.api.ts';
@@ -105,7 +106,10 @@ export function gradeOption(stats: AccidentStats): EChartsOption {
         type: 'bar',
         barMaxWidth: 36,
         label: { show: true, position: 'top', color: dark.text },
-        data: stats.byGrade.map((g) => ({ value: g.accidents, itemStyle: { color: gradeColors[g.grade] } })),
+        data: stats.byGrade.map((g) => ({
+          value: g.accidents,
+          itemStyle: { color: lookup(gradeColors, g.grade) },
+        })),
       },
     ],
   };

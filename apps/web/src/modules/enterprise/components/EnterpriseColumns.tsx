@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { ProColumns } from '@ant-design/pro-components';
 import { Space, Tag, Typography } from 'antd';
+import { lookup } from '../../../api/lookup.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 import type { EnterpriseSummary } from '../enterprise.api.ts';
 import {
@@ -66,7 +67,7 @@ export function enterpriseColumns(
       valueType: 'select',
       valueEnum: toValueEnum(statusOptions),
       width: 90,
-      render: (_, e) => <Tag color={statusColor[e.status]}>{e.statusName}</Tag>,
+      render: (_, e) => <Tag color={lookup(statusColor, e.status)}>{e.statusName}</Tag>,
     },
     {
       title: '规模',

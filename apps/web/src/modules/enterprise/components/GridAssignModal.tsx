@@ -130,7 +130,7 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
           aria-label="属地责任人"
           options={members.map((m) => ({
             value: m.userId,
-            label: `${m.displayName}（${m.divisionName}，${m.enterprises} 家）`,
+            label: `${m.displayName}（${m.divisionName ? `${m.divisionName}，` : ''}${m.enterprises} 家）`,
           }))}
         />
       </Form.Item>

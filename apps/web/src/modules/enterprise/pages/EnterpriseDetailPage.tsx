@@ -4,6 +4,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Button, Col, Result, Row, Space, Tag } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { isApiError } from '../../../api/client.ts';
+import { lookup } from '../../../api/lookup.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -63,7 +64,7 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
       title={<span data-testid="enterprise-title">{e.name}</span>}
       onBack={ownId ? undefined : () => void navigate(-1)}
       tags={[
-        <Tag key="s" color={statusColor[e.status]} data-testid="enterprise-status">
+        <Tag key="s" color={lookup(statusColor, e.status)} data-testid="enterprise-status">
           {e.statusName}
         </Tag>,
         <Tag key="sector">{e.sectorName}</Tag>,

@@ -1,5 +1,6 @@
 import { Card, Space, Tag, Timeline, Typography } from 'antd';
 import { hazardStatusNames } from '@anjian/domain';
+import { lookup } from '../../../api/lookup.ts';
 import { fmtTime } from '../../accident/format.ts';
 import type { HazardDetail, HazardEvent } from '../hazard.api.ts';
 import { PhotoStrip } from './PhotoStrip.tsx';
@@ -23,10 +24,14 @@ export function HazardTimeline({ hazard }: { hazard: HazardDetail }) {
             >
               <Space size={6} wrap>
                 <Typography.Text strong>{e.actionName}</Typography.Text>
-                <Tag style={{ marginInlineEnd: 0 }}>{hazardStatusNames[e.toStatus]}</Tag>
+                <Tag style={{ marginInlineEnd: 0 }}>
+                  {lookup(hazardStatusNames, e.toStatus) ?? e.toStatus}
+                </Tag>
                 <Typography.Text type="secondary">
                   {e.user.displayName}
-                  {e.user.username !== e.user.displayName && `（${e.user.username}）`} · {fmtTime(e.at)}
+                  {e.user.username &&
+                    e.user.username !== e.user.displayName &&
+                    `（${e.user.username}）`} · {fmtTime(e.at)}
                 </Typography.Text>
               </Space>
               {e.comment && (

@@ -1,6 +1,7 @@
 import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Drops, ProgressStatus } from '@anjian/domain';
+import { lookup } from '../../../api/lookup.ts';
 import { fmtFigure } from '../../indicator/indicator.api.ts';
 import type { TargetRow, TargetsTable as Targets } from '../plan.api.ts';
 
@@ -104,7 +105,7 @@ export function TargetsTable({ data, onEdit }: { data: Targets; onEdit?: (row: T
               key={p.year}
               title={`${p.year}：实际 ${fmtFigure(p.value, r.decimals)}，应达 ≤ ${fmtFigure(p.expected, r.decimals)}`}
             >
-              <Tag color={progressColor[p.status]} style={{ marginInlineEnd: 0 }}>
+              <Tag color={lookup(progressColor, p.status)} style={{ marginInlineEnd: 0 }}>
                 {p.year} {p.statusName}
               </Tag>
             </Tooltip>
@@ -118,7 +119,7 @@ export function TargetsTable({ data, onEdit }: { data: Targets; onEdit?: (row: T
       width: 90,
       fixed: 'right',
       render: (v: string, r) => (
-        <Tag color={progressColor[r.status]} data-testid={`target-status-${r.indicatorKey}`}>
+        <Tag color={lookup(progressColor, r.status)} data-testid={`target-status-${r.indicatorKey}`}>
           {v}
         </Tag>
       ),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { enterpriseSummarySchema } from './enterprise.presenter.ts';
+import { enterpriseSummarySchema } from './enterprise.responses.ts';
 
-export const coverageSchema = z.object({
+/** Grid coverage of a division: enterprises without a territorial or industry supervisor, and workloads. */
+export const gridCoverageSchema = z.object({
   division: z.object({ code: z.string(), name: z.string() }),
   totals: z.object({ total: z.number(), noTerritorial: z.number(), noIndustry: z.number() }),
   divisions: z.array(
@@ -24,9 +25,11 @@ export const coverageSchema = z.object({
     }),
   ),
 });
+export type GridCoverageDto = z.infer<typeof gridCoverageSchema>;
 
-export const importOutcomeSchema = z.object({
+export const enterpriseImportOutcomeSchema = z.object({
   totalRows: z.number(),
   imported: z.number(),
   skipped: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
 });
+export type EnterpriseImportOutcomeDto = z.infer<typeof enterpriseImportOutcomeSchema>;

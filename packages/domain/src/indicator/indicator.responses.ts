@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { accidentSchema } from '../accident/accident.presenter.ts';
+import { accidentSchema } from '../accident/accident.responses.ts';
 
+/** One indicator for a division and a year (or, with `yearly`, a period). */
 export const indicatorValueSchema = z.object({
   key: z.string(),
   name: z.string(),
@@ -29,6 +30,7 @@ export const indicatorValueSchema = z.object({
     )
     .optional(),
 });
+export type IndicatorValueDto = z.infer<typeof indicatorValueSchema>;
 
 export const indicatorRecordsSchema = z.object({
   indicator: indicatorValueSchema.optional(),
@@ -49,8 +51,9 @@ export const indicatorRecordsSchema = z.object({
     }),
   ),
 });
+export type IndicatorRecordsDto = z.infer<typeof indicatorRecordsSchema>;
 
-export const seriesSchema = z.object({
+export const indicatorSeriesSchema = z.object({
   key: z.string(),
   name: z.string(),
   unit: z.string(),
@@ -64,8 +67,9 @@ export const seriesSchema = z.object({
     }),
   ),
 });
+export type IndicatorSeriesDto = z.infer<typeof indicatorSeriesSchema>;
 
-export const breakdownSchema = z.object({
+export const indicatorBreakdownSchema = z.object({
   key: z.string(),
   name: z.string(),
   unit: z.string(),
@@ -82,6 +86,7 @@ export const breakdownSchema = z.object({
     }),
   ),
 });
+export type IndicatorBreakdownDto = z.infer<typeof indicatorBreakdownSchema>;
 
 const totals = {
   accidents: z.number(),
@@ -97,8 +102,9 @@ export const accidentStatsSchema = z.object({
   byCategory: z.array(z.object({ category: z.string(), categoryName: z.string(), ...totals })),
   byYear: z.array(z.object({ year: z.number(), ...totals })),
 });
+export type AccidentStatsDto = z.infer<typeof accidentStatsSchema>;
 
-export const definitionSchema = z.object({
+export const indicatorDefinitionSchema = z.object({
   key: z.string(),
   name: z.string(),
   kind: z.enum(['rate', 'count']),
@@ -107,3 +113,4 @@ export const definitionSchema = z.object({
   formula: z.string(),
   denominator: z.object({ kind: z.string(), scale: z.number(), label: z.string() }).optional(),
 });
+export type IndicatorDefinitionDto = z.infer<typeof indicatorDefinitionSchema>;
