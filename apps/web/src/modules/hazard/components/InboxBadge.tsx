@@ -9,7 +9,7 @@ const POLL_MS = 60_000;
 export const UNREAD_EVENT = 'anjian:unread';
 
 /** 站内消息 in the header: the unread count, refreshed every minute, on navigation and after mark-read. */
-export function InboxBadge() {
+export default function InboxBadge() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [unread, setUnread] = useState(0);
