@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useApiError } from '../../api/use-api-error.ts';
-import { type AccidentStats, accidentApi } from '../accident/accident.api.ts';
+import { type AccidentStats, accidentApi } from '../accident/index.ts';
 import {
   type Breakdown,
   type IndicatorItem,
   type IndicatorSeries,
   indicatorApi,
-} from '../indicator/indicator.api.ts';
+} from '../indicator/index.ts';
 import type { MapValue } from './components/ZhongweiMap.tsx';
 
 export const CITY = '640500';

@@ -60,5 +60,5 @@ export const routes: PageRoute[] = [
 ];
 
 // Risk control and self-inspection use the checklists, the photo upload and the calculators.
-export { type HazardPhoto, hazardApi } from './hazard.api.ts';
+export { type Checklist, type HazardPhoto, hazardApi } from './hazard.api.ts';
 export { PhotoUpload } from './components/PhotoUpload.tsx';

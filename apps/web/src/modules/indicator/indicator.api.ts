@@ -1,6 +1,6 @@
 import type { DenominatorInput, Page } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
-import type { Accident } from '../accident/accident.api.ts';
+import type { Accident } from '../accident/index.ts';
 
 export interface YearFigure {
   year: number;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth.tsx';
-import { accidentApi } from '../accident/accident.api.ts';
+import { accidentApi } from '../accident/index.ts';
 
 /** The province when the user has no division (the scope check on the server still applies). */
 const FALLBACK_DIVISION = '640500';

@@ -14,8 +14,8 @@ import { invalidInput, validate } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 import { testId } from '../../../components/test-id.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { type AccidentDetail, accidentApi } from '../accident.api.ts';
-import { EnterpriseSelect } from './EnterpriseSelect.tsx';
 import { GradePreview } from './GradePreview.tsx';
 
 interface Values {

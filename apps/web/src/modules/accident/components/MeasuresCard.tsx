@@ -12,8 +12,8 @@ import { type MeasureStatus, followUpBody, measureBody, measureStatusNames } fro
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
+import { fmtDate, fmtTime } from '../../../components/format.ts';
 import { type Investigation, type Measure, accidentApi } from '../accident.api.ts';
-import { fmtDate, fmtTime } from '../format.ts';
 
 const statusColor: Record<MeasureStatus, string> = { open: 'orange', done: 'blue', verified: 'green' };
 type Dialog = { kind: 'measure' } | { kind: 'followUp'; measure: Measure } | null;

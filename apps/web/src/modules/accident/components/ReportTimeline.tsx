@@ -6,8 +6,8 @@ import { type ReportLevel, type StepStatus, reportLevelNames, reportStepBody } f
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
+import { fmtTime } from '../../../components/format.ts';
 import { type AccidentDetail, accidentApi } from '../accident.api.ts';
-import { fmtTime } from '../format.ts';
 
 const statusColor: Record<StepStatus, string> = {
   on_time: 'green',

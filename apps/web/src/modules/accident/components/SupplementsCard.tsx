@@ -6,8 +6,8 @@ import { supplementBody } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
+import { fmtTime } from '../../../components/format.ts';
 import { type AccidentDetail, type Casualties, type Supplement, accidentApi } from '../accident.api.ts';
-import { fmtTime } from '../format.ts';
 import { GradePreview } from './GradePreview.tsx';
 import { GradeTag } from './GradeTag.tsx';
 

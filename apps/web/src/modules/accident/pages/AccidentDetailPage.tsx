@@ -7,13 +7,14 @@ import { isApiError } from '../../../api/client.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { fmtDate, fmtTime } from '../../../components/format.ts';
 import { type AccidentDetail, type Investigation, accidentApi } from '../accident.api.ts';
 import { GradeTag } from '../components/GradeTag.tsx';
 import { InvestigationForm } from '../components/InvestigationForm.tsx';
 import { MeasuresCard } from '../components/MeasuresCard.tsx';
 import { ReportTimeline } from '../components/ReportTimeline.tsx';
 import { SupplementsCard } from '../components/SupplementsCard.tsx';
-import { fmtDate, fmtLoss, fmtTime } from '../format.ts';
+import { fmtLoss } from '../format.ts';
 
 const investigationColor = { investigating: 'blue', concluded: 'orange', closed: 'green' } as const;
 

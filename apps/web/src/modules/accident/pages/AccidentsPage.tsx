@@ -8,11 +8,12 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { fmtTime } from '../../../components/format.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { type Accident, accidentApi } from '../accident.api.ts';
 import { AccidentFormModal } from '../components/AccidentFormModal.tsx';
-import { EnterpriseSelect } from '../components/EnterpriseSelect.tsx';
 import { GradeTag } from '../components/GradeTag.tsx';
-import { fmtLoss, fmtTime } from '../format.ts';
+import { fmtLoss } from '../format.ts';
 
 interface Search {
   q?: string;

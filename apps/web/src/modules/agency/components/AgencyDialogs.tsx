@@ -1,7 +1,7 @@
 import { ModalForm } from '@ant-design/pro-components';
 import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type z } from 'zod';
+import type { z } from 'zod';
 import {
   contractBody,
   contractKindNames,
@@ -14,7 +14,7 @@ import {
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { type AgencyDetail, agencyApi } from '../agency.api.ts';
 
 export type AgencyDialog = 'staff' | 'contract' | 'visit';

@@ -8,7 +8,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 import { testId } from '../../../components/test-id.ts';
-import { CreditCodeField } from '../../enterprise/components/form/CreditCodeField.tsx';
+import { CreditCodeField } from '../../../components/CreditCodeField.tsx';
 import { type AgencyDetail, agencyApi } from '../agency.api.ts';
 
 interface Values {

@@ -1,6 +1,5 @@
-import type { AccidentStats } from '../../accident/accident.api.ts';
-import { gradeColors } from '../../accident/components/GradeTag.tsx';
-import type { Breakdown, IndicatorSeries } from '../../indicator/indicator.api.ts';
+import { type AccidentStats, gradeColors } from '../../accident/index.ts';
+import type { Breakdown, IndicatorSeries } from '../../indicator/index.ts';
 import { type EChartsOption, dark } from '../echarts.ts';
 
 const axis = {

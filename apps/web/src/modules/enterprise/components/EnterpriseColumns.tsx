@@ -2,9 +2,9 @@ import { Link } from 'react-router-dom';
 import type { ProColumns } from '@ant-design/pro-components';
 import { Space, Tag, Typography } from 'antd';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { fmtTime } from '../../../components/format.ts';
 import type { EnterpriseSummary } from '../enterprise.api.ts';
 import {
-  fmtTime,
   gapEnum,
   levelOptions,
   sectorOptions,

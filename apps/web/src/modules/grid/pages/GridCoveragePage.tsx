@@ -5,12 +5,7 @@ import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import {
-  type Coverage,
-  type CoverageRow,
-  type Workload,
-  enterpriseApi,
-} from '../../enterprise/enterprise.api.ts';
+import { type Coverage, type CoverageRow, type Workload, enterpriseApi } from '../../enterprise/index.ts';
 
 const listLink = (query: Record<string, string>) => `/enterprises?${new URLSearchParams(query).toString()}`;
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { Card, Space, Steps, Typography } from 'antd';
 import type { RiskColor, RiskLevel } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
-import { RiskColorTag } from '../../risk/components/RiskColorTag.tsx';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 
 interface Origin {
   riskChain: {

@@ -7,7 +7,7 @@ import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { PageLoading } from '../../../components/PageLoading.tsx';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
 import { type HazardDetail, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
 import { HazardOrigin } from '../components/HazardOrigin.tsx';

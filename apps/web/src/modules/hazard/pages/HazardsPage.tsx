@@ -14,8 +14,8 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { type HazardSummary, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
 

@@ -4,7 +4,7 @@ import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-
 import { Badge, Button, Space, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
 import { type Notification, hazardApi } from '../hazard.api.ts';
 import { UNREAD_EVENT } from '../components/InboxBadge.tsx';
 

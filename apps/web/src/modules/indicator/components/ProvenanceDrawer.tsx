@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Descriptions, Drawer, Table, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
-import { GradeTag } from '../../accident/components/GradeTag.tsx';
-import { fmtTime } from '../../accident/format.ts';
-import type { Accident } from '../../accident/accident.api.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { GradeTag, type Accident } from '../../accident/index.ts';
 import { type IndicatorRecords, fmtFigure, indicatorApi } from '../indicator.api.ts';
 
 export interface ProvenanceTarget {

@@ -6,7 +6,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { useStatScope } from '../../indicator/use-scope.ts';
+import { useStatScope } from '../../indicator/index.ts';
 import { PlanFormModal } from '../components/PlanFormModal.tsx';
 import { TargetFormModal } from '../components/TargetFormModal.tsx';
 import { TargetsTable } from '../components/TargetsTable.tsx';

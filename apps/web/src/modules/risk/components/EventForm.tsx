@@ -10,8 +10,8 @@ import {
 } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { testId } from '../../../components/test-id.ts';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 import { type RiskEvent, riskApi } from '../risk.api.ts';
-import { RiskColorTag } from './RiskColorTag.tsx';
 import { orNull, useRiskSubmit } from './use-risk-submit.ts';
 
 interface Assessment {

@@ -22,7 +22,7 @@ import {
 } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { testId } from '../../../components/test-id.ts';
-import { hazardApi } from '../../hazard/hazard.api.ts';
+import { hazardApi } from '../../hazard/index.ts';
 import { type CheckTask, type RiskMeasure, riskApi } from '../risk.api.ts';
 import { orNull, useRiskSubmit } from './use-risk-submit.ts';
 

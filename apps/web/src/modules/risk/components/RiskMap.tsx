@@ -9,8 +9,8 @@ import {
   init,
   loadZhongwei,
 } from '../../enterprise/map/map-echarts.ts';
+import { riskHex } from '../../../components/RiskColorTag.tsx';
 import type { RiskMapCounts, RiskMapItem } from '../risk.api.ts';
-import { riskHex } from './RiskColorTag.tsx';
 
 declare global {
   interface Window {

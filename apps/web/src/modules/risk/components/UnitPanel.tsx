@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 import { type RiskUnitDetail, riskApi } from '../risk.api.ts';
 import { EventForm } from './EventForm.tsx';
 import { MeasureForm, RecordForm, TaskForm } from './MeasureTaskForms.tsx';
 import { UnitForm } from './ObjectUnitForms.tsx';
-import { RiskColorTag } from './RiskColorTag.tsx';
 import { DeleteButton, EditButton } from './RowActions.tsx';
 import { TaskTable } from './TaskTable.tsx';
 

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, List, Result, Space, Spin, Tag, Typography } from 'antd';
 import { riskColorNames } from '@anjian/domain';
 import { isApiError } from '../../../api/client.ts';
-import { RiskColorTag, riskHex } from '../components/RiskColorTag.tsx';
+import { RiskColorTag, riskHex } from '../../../components/RiskColorTag.tsx';
 import { type PublicRiskUnit, riskApi } from '../risk.api.ts';
 
 /**

@@ -5,7 +5,7 @@ import { Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd'
 import { type RiskColor, riskColorNames } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
-import { riskHex } from '../components/RiskColorTag.tsx';
+import { riskHex } from '../../../components/RiskColorTag.tsx';
 import { RiskMap } from '../components/RiskMap.tsx';
 import { GradeTag } from '../components/UnitPanel.tsx';
 import { type RiskMapCounts, type RiskMapItem, riskApi } from '../risk.api.ts';

@@ -6,7 +6,7 @@ import type { DataNode } from 'antd/es/tree';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { ObjectForm, UnitForm } from '../components/ObjectUnitForms.tsx';
 import { DeleteButton, EditButton } from '../components/RowActions.tsx';
 import { GradeTag, UnitPanel } from '../components/UnitPanel.tsx';

@@ -13,7 +13,7 @@ import {
 } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
-import { type Checklist, hazardApi } from '../../hazard/hazard.api.ts';
+import { type Checklist, hazardApi } from '../../hazard/index.ts';
 import { selfInspectionApi } from '../self-inspection.api.ts';
 
 interface Values {

@@ -10,8 +10,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
-import { PhotoUpload } from '../../hazard/components/PhotoUpload.tsx';
-import type { HazardPhoto } from '../../hazard/hazard.api.ts';
+import { PhotoUpload, type HazardPhoto } from '../../hazard/index.ts';
 import { type SelfInspectionTaskDetail, selfInspectionApi, taskStateNames } from '../self-inspection.api.ts';
 
 interface ItemValues {

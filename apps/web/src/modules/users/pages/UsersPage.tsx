@@ -7,6 +7,7 @@ import { roles } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
+import { fmtTime } from '../../../components/format.ts';
 import { GrantRoleModal } from '../components/GrantRoleModal.tsx';
 import { ResetPasswordModal } from '../components/ResetPasswordModal.tsx';
 import { UserActions, type UserDialog } from '../components/UserActions.tsx';
@@ -24,7 +25,6 @@ const statusEnum = {
   active: { text: '启用', status: 'Success' },
   disabled: { text: '停用', status: 'Default' },
 };
-const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 
 /** 用户管理: the accounts in the caller's scope, with the actions its permissions allow. */
 export default function UsersPage() {
@@ -82,7 +82,7 @@ export default function UsersPage() {
         <Space size={[0, 4]} wrap data-testid={`user-status-${u.username}`}>
           {u.status === 'active' ? <Tag color="green">启用</Tag> : <Tag color="default">停用</Tag>}
           {u.locked && (
-            <Tooltip title={u.lockedUntil ? `锁定至 ${time(u.lockedUntil)}` : undefined}>
+            <Tooltip title={u.lockedUntil ? `锁定至 ${fmtTime(u.lockedUntil)}` : undefined}>
               <Tag color="red">已锁定</Tag>
             </Tooltip>
           )}
@@ -97,7 +97,7 @@ export default function UsersPage() {
       dataIndex: 'lastLoginAt',
       search: false,
       width: 150,
-      render: (_, u) => time(u.lastLoginAt),
+      render: (_, u) => fmtTime(u.lastLoginAt),
     },
     {
       title: '操作',

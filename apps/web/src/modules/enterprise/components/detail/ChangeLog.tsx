@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Card, Segmented, Table, Tag, Typography } from 'antd';
 import { useApiError } from '../../../../api/use-api-error.ts';
+import { fmtTime } from '../../../../components/format.ts';
 import { type ChangeEntry, enterpriseApi } from '../../enterprise.api.ts';
-import { fieldLabels, fmtTime, showValue } from '../../format.ts';
+import { fieldLabels, showValue } from '../../format.ts';
 
 const sourceNames: Record<ChangeEntry['source'], string> = {
   create: '登记',

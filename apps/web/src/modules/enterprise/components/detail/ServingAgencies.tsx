@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Card, Empty, List, Tag, Typography } from 'antd';
-import { agencyApi } from '../../../agency/agency.api.ts';
-import { fmtDate } from '../../format.ts';
+import { fmtDate } from '../../../../components/format.ts';
+import { agencyApi } from '../../../agency/index.ts';
 
 interface Serving {
   agencyId: string;

@@ -1,6 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { Select } from 'antd';
-import { accidentApi, type EnterpriseOption } from '../accident.api.ts';
+import type { Page } from '@anjian/domain';
+import { api } from '../api/client.ts';
+
+/** The fields of an enterprise this picker shows (a row of GET /api/enterprises has more). */
+export interface EnterpriseOption {
+  id: string;
+  name: string;
+  divisionName: string;
+}
+
+const searchEnterprises = (q: string) =>
+  api.get<Page<EnterpriseOption>>('/enterprises', { q: q.trim() || undefined, pageSize: 20 });
 
 interface Props {
   value?: string | null;
@@ -28,8 +39,7 @@ export function EnterpriseSelect({
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       setLoading(true);
-      accidentApi
-        .enterprises(q)
+      searchEnterprises(q)
         .then((page) => setOptions(page.items))
         .catch(() => setOptions([]))
         .finally(() => setLoading(false));
