@@ -1,6 +1,7 @@
 import { type AccidentStats, gradeColors } from '../../accident/index.ts';
 import type { Breakdown, IndicatorSeries } from '../../indicator/index.ts';
-import { type EChartsOption, dark } from '../echarts.ts';
+import type { EChartsOption } from '../../../components/charts/echarts.ts';
+import { dark } from '../theme.ts';
 
 const axis = {
   axisLine: { lineStyle: { color: dark.muted } },
