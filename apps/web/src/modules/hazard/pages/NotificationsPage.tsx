@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Badge, Button, Space, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { fmtTime } from '../../../components/format.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type Notification, hazardApi } from '../hazard.api.ts';
 import { UNREAD_EVENT } from '../components/InboxBadge.tsx';
 
@@ -85,29 +86,21 @@ export default function NotificationsPage() {
 
   return (
     <PageContainer title={t('page.notifications')}>
-      <ProTable<Notification, { unread?: 'true' | 'false' }>
-        rowKey="id"
+      <ListTable<Notification, { unread?: 'true' | 'false' }>
         actionRef={actionRef}
         columns={columns}
         data-testid="notifications-table"
-        request={async (p) => {
-          try {
-            const page = await hazardApi.notifications({
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              unread: p.unread,
-            });
-            setUnread(page.unread);
-            announce(page.unread);
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
+        fetch={async (p) => {
+          const page = await hazardApi.notifications({
+            page: p.page,
+            pageSize: p.pageSize,
+            unread: p.unread,
+          });
+          setUnread(page.unread);
+          announce(page.unread);
+          return page;
         }}
-        pagination={{ defaultPageSize: 20 }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
-        options={{ reload: true, density: false, setting: false }}
+        options={{ setting: false }}
         scroll={{ x: 800 }}
         toolBarRender={() => [
           <Space key="all">
