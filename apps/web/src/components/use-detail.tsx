@@ -13,9 +13,11 @@ export interface DetailOptions<T> {
   notFound: { title: string; backTo: string; backText?: string };
 }
 
+type Update<T> = T | ((prev: T) => T);
+
 export type Detail<T> =
-  | { data: T; view: null; set: (next: T) => void; reload: () => Promise<void> }
-  | { data: undefined; view: ReactElement; set: (next: T) => void; reload: () => Promise<void> };
+  | { data: T; view: null; set: (next: Update<T>) => void; reload: () => Promise<void> }
+  | { data: undefined; view: ReactElement; set: (next: Update<T>) => void; reload: () => Promise<void> };
 
 /**
  * The record of a detail page: loading, then the record, or the 404 result when it is missing or out
@@ -27,7 +29,10 @@ export function useDetail<T>({ queryKey, queryFn, notFound }: DetailOptions<T>):
   const navigate = useNavigate();
   const client = useQueryClient();
   const q = useQuery({ queryKey, queryFn, meta: { quiet: true } });
-  const set = (next: T) => client.setQueryData(queryKey, next);
+  const set = (next: Update<T>) =>
+    client.setQueryData<T>(queryKey, (prev) =>
+      typeof next === 'function' ? (prev === undefined ? prev : (next as (p: T) => T)(prev)) : next,
+    );
   const reload = () => client.invalidateQueries({ queryKey });
   if (q.data !== undefined) return { data: q.data, view: null, set, reload };
   const missing = isApiError(q.error) && (q.error.status === 404 || q.error.status === 400);
