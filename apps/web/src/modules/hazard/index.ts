@@ -62,3 +62,4 @@ export const routes: PageRoute[] = [
 // Risk control and self-inspection use the checklists, the photo upload and the calculators.
 export { type Checklist, type HazardPhoto, hazardApi } from './hazard.api.ts';
 export { PhotoUpload } from './components/PhotoUpload.tsx';
+export { useChecklists } from './use-checklists.ts';

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Badge, Button, Space, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
@@ -7,13 +8,12 @@ import { useI18n } from '../../../app/i18n.ts';
 import { fmtTime } from '../../../components/format.ts';
 import { ListTable } from '../../../components/ListTable.tsx';
 import { type Notification, hazardApi } from '../hazard.api.ts';
-import { UNREAD_EVENT } from '../components/InboxBadge.tsx';
+import { unreadKey } from '../components/InboxBadge.tsx';
 
 const kindNames: Record<string, { text: string; color: string }> = {
   due_soon: { text: '即将到期', color: 'gold' },
   overdue: { text: '已逾期', color: 'red' },
 };
-const announce = (unread: number) => window.dispatchEvent(new CustomEvent(UNREAD_EVENT, { detail: unread }));
 
 /** 站内消息: own notifications, unread first filterable, mark one or all read. */
 export default function NotificationsPage() {
@@ -21,6 +21,9 @@ export default function NotificationsPage() {
   const onError = useApiError();
   const actionRef = useRef<ActionType>(null);
   const [unread, setUnread] = useState(0);
+  const queryClient = useQueryClient();
+  // The header's badge shows the same count.
+  const announce = (n: number) => queryClient.setQueriesData({ queryKey: unreadKey }, n);
 
   const mark = async (id: string | null) => {
     try {

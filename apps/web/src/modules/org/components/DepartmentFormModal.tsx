@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ModalForm, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Form, Select } from 'antd';
 import { departmentBody } from '@anjian/domain';
@@ -22,11 +23,7 @@ export function DepartmentFormModal({ department, open, onClose, onSaved }: Prop
   const { message } = App.useApp();
   const onError = useApiError();
   const [form] = Form.useForm<DepartmentInput>();
-  const [sectors, setSectors] = useState<Sector[]>([]);
-
-  useEffect(() => {
-    orgApi.sectors().then(setSectors).catch(onError);
-  }, [onError]);
+  const sectors: Sector[] = useQuery({ queryKey: ['org', 'sectors'], queryFn: orgApi.sectors }).data ?? [];
 
   useEffect(() => {
     if (!open) return;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import {
   ModalForm,
   ProFormDigit,
@@ -248,18 +248,16 @@ export function RecordForm({
   const [form] = Form.useForm<Values>();
   const submit = useRiskSubmit(form);
   const result = Form.useWatch('result', form);
-  const [hazards, setHazards] = useState<{ value: string; label: string }[]>([]);
-  useEffect(() => {
-    if (!open || result !== 'hazard') return;
-    hazardApi
-      .list({ enterpriseId, page: 1, pageSize: 100 })
-      .then((p) =>
-        setHazards(
-          p.items.map((h) => ({ value: h.id, label: `${h.location} · ${h.description.slice(0, 30)}` })),
-        ),
-      )
-      .catch(() => setHazards([]));
-  }, [open, result, enterpriseId]);
+  const query = { enterpriseId, page: 1, pageSize: 100 };
+  const hazards =
+    useQuery({
+      queryKey: ['hazard', 'list', query],
+      queryFn: () => hazardApi.list(query),
+      enabled: open && result === 'hazard',
+      select: (p) =>
+        p.items.map((h) => ({ value: h.id, label: `${h.location} · ${h.description.slice(0, 30)}` })),
+      meta: { quiet: true },
+    }).data ?? [];
   return (
     <ModalForm<Values>
       title="记录排查结果"
