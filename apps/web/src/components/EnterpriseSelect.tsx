@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import type { Page } from '@anjian/domain';
 import { api } from '../api/client.ts';
@@ -31,24 +32,22 @@ export function EnterpriseSelect({
   placeholder = '输入企业名称搜索',
   ...rest
 }: Props) {
-  const [options, setOptions] = useState<EnterpriseOption[]>([]);
-  const [loading, setLoading] = useState(false);
+  // The typed text, taken 250 ms after the last key (one request per pause, not per key).
+  const [q, setQ] = useState('');
   const timer = useRef<number | undefined>(undefined);
-
-  const search = (q: string) => {
+  const search = (text: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      setLoading(true);
-      searchEnterprises(q)
-        .then((page) => setOptions(page.items))
-        .catch(() => setOptions([]))
-        .finally(() => setLoading(false));
-    }, 250);
+    timer.current = window.setTimeout(() => setQ(text), 250);
   };
-  useEffect(() => {
-    search('');
-    return () => window.clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const found = useQuery({
+    queryKey: ['enterprise', 'options', q.trim()],
+    queryFn: () => searchEnterprises(q),
+    placeholderData: keepPreviousData,
+    meta: { quiet: true },
+  });
+  const options: EnterpriseOption[] = found.isError ? [] : (found.data?.items ?? []);
+  const loading = found.isFetching;
 
   const known = options.some((o) => o.id === value);
   const shown =

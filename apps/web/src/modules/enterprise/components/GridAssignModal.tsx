@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { ModalForm } from '@ant-design/pro-components';
 import { Alert, App, Form, Input, Select } from 'antd';
 import { bulkGridAssignmentBody, gridAssignmentBody } from '@anjian/domain';
@@ -44,7 +45,13 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
   const { message } = App.useApp();
   const onError = useApiError();
   const [form] = Form.useForm<Values>();
-  const [members, setMembers] = useState<Workload[]>([]);
+  const members: Workload[] =
+    useQuery({
+      queryKey: ['enterprise', 'coverage', null],
+      queryFn: () => enterpriseApi.coverage(),
+      enabled: open,
+      select: (c) => c.workload,
+    }).data ?? [];
 
   useEffect(() => {
     if (!open) return;
@@ -59,11 +66,7 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
         focus: g.focus ?? undefined,
       });
     }
-    enterpriseApi
-      .coverage()
-      .then((c) => setMembers(c.workload))
-      .catch(onError);
-  }, [open, enterprise, form, onError]);
+  }, [open, enterprise, form]);
 
   const submit = async (v: Values) => {
     const all = {
