@@ -1,9 +1,4 @@
-import {
-  type ParamsType,
-  ProTable,
-  type ProTableProps,
-  type ProFormInstance,
-} from '@ant-design/pro-components';
+import { type ParamsType, ProTable, type ProTableProps } from '@ant-design/pro-components';
 import type { SortOrder } from 'antd/es/table/interface';
 import { useApiError } from '../api/use-api-error.ts';
 import { useI18n } from '../app/i18n.ts';
@@ -28,7 +23,6 @@ export interface ListTableProps<T extends Row, Q extends ParamsType> extends Omi
   options?: Exclude<TableProps<T, Q>['options'], boolean> | false;
   /** Merged over the defaults (20 a page, sizes 10–100); `false`: one page. */
   pagination?: Exclude<TableProps<T, Q>['pagination'], boolean> | false;
-  formRef?: React.MutableRefObject<ProFormInstance | undefined>;
 }
 
 /**
