@@ -17,6 +17,8 @@ const vendorGroups = [
     test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
     priority: 50,
   },
+  // dayjs (and the zh-cn locale main.tsx loads) before the groups below, which would take it along.
+  { name: 'dayjs', test: /node_modules[\\/]dayjs[\\/]/, priority: 48 },
   { name: 'antd-rc', test: /node_modules[\\/](@rc-component|rc-[\w-]+)[\\/]/, priority: 45 },
   { name: 'antd-icons', test: /node_modules[\\/]@ant-design[\\/]icons/, priority: 42 },
   {

@@ -10,6 +10,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { AuthProvider } from './app/auth.tsx';
 import { I18nProvider, storedLang, useI18n } from './app/i18n.ts';
+import { QueryProvider } from './app/query.tsx';
 import { AppRoutes } from './app/router.tsx';
 import './app/global.css';
 
@@ -24,9 +25,11 @@ function Providers() {
     >
       <AntdApp>
         <BrowserRouter>
-          <AuthProvider>
-            <AppRoutes />
-          </AuthProvider>
+          <QueryProvider>
+            <AuthProvider>
+              <AppRoutes />
+            </AuthProvider>
+          </QueryProvider>
         </BrowserRouter>
       </AntdApp>
     </ConfigProvider>

@@ -38,3 +38,10 @@ export function zodRule(schema: z.ZodType) {
 /** Client-side issues as an error `useApiError` shows like the server's 400. */
 export const invalidInput = (issues: FieldIssue[]): ApiError =>
   new ApiError(400, 'VALIDATION_FAILED', '请检查填写的内容', issues);
+
+/** The value checked with a domain schema, or a throw of the issues as `useApiError` shows a server 400. */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
+  const checked = validate(schema, value);
+  if (!checked.ok) throw invalidInput(checked.issues);
+  return checked.data;
+}

@@ -5,7 +5,6 @@ import { Button, Grid, Space, Tag, Tooltip, Typography } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { LangSwitch } from '../components/LangSwitch.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
-import { InboxBadge } from '../modules/hazard/components/InboxBadge.tsx';
 import { useAuth } from './auth.tsx';
 import { useI18n } from './i18n.ts';
 import { type MenuEntry, visibleMenu } from './menu.tsx';
@@ -25,7 +24,9 @@ export default function AppLayout() {
       icon: e.icon,
       children: e.children ? toMenuData(e.children) : undefined,
     }));
-  const routes = toMenuData(visibleMenu(can));
+  const visible = visibleMenu(can);
+  const routes = toMenuData(visible);
+  const badges = visible.flatMap((e) => [e, ...(e.children ?? [])]).flatMap((e) => (e.badge ? [e] : []));
 
   return (
     <ProLayout
@@ -54,7 +55,11 @@ export default function AppLayout() {
         )
       }
       actionsRender={() => [
-        ...(can('hazard.read') ? [<InboxBadge key="inbox" />] : []),
+        ...badges.map(({ path, badge: Badge }) => (
+          <Suspense key={path} fallback={null}>
+            {Badge && <Badge />}
+          </Suspense>
+        )),
         <Space key="user" size={6} data-testid="header-user">
           <UserOutlined />
           {wide && <Typography.Text strong>{me?.user.displayName}</Typography.Text>}

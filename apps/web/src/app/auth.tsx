@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Permission } from '@anjian/domain';
 import { isApiError, setApiHandlers } from '../api/client.ts';
 import { authApi, type Me } from '../modules/auth/auth.api.ts';
@@ -30,7 +31,18 @@ interface AuthValue {
 const AuthContext = createContext<AuthValue | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
+  const [me, setMeState] = useState<Me | null>(null);
+  const queryClient = useQueryClient();
+  const meRef = useRef<Me | null>(null);
+  // Another account (or none) must not see the previous one's cached pages: drop the cache first.
+  const setMe = useCallback(
+    (next: Me | null) => {
+      if ((next?.user.id ?? null) !== (meRef.current?.user.id ?? null)) queryClient.clear();
+      meRef.current = next;
+      setMeState(next);
+    },
+    [queryClient],
+  );
   const [loading, setLoading] = useState(true);
   const navigate = useNavigate();
   const location = useLocation();
@@ -51,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       }
       throw err;
     }
-  }, []);
+  }, [setMe]);
 
   useEffect(() => {
     refresh()
@@ -82,7 +94,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       },
     });
     return () => setApiHandlers(null);
-  }, [navigate, refresh]);
+  }, [navigate, refresh, setMe]);
 
   const logout = useCallback(async () => {
     try {
@@ -96,7 +108,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       void navigate('/login', { replace: true });
       setMe(null);
     });
-  }, [navigate]);
+  }, [navigate, setMe]);
 
   const value = useMemo<AuthValue>(
     () => ({
@@ -108,7 +120,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       can: (permission) => me?.stage === 'full' && me.permissions.includes(permission),
       pending: Boolean(me && (me.mustChangePassword || me.mfaEnrollRequired)),
     }),
-    [me, loading, refresh, logout],
+    [me, loading, setMe, refresh, logout],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { type Department, orgApi } from '../modules/org/org.api.ts';
 
@@ -11,19 +11,13 @@ export interface DepartmentSelectProps {
 
 /** Picks a department of the caller's scope (the first 200, searchable by name). */
 export function DepartmentSelect({ value, onChange, id, ...rest }: DepartmentSelectProps) {
-  const [items, setItems] = useState<Department[]>([]);
-  const [loading, setLoading] = useState(true);
-  useEffect(() => {
-    let alive = true;
-    orgApi
-      .departments({ page: 1, pageSize: 200 })
-      .then((page) => alive && setItems(page.items))
-      .catch(() => undefined)
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const q = useQuery({
+    queryKey: ['org', 'departments', { page: 1, pageSize: 200 }],
+    queryFn: () => orgApi.departments({ page: 1, pageSize: 200 }),
+    meta: { quiet: true },
+  });
+  const items: Department[] = q.data?.items ?? [];
+  const loading = q.isLoading;
   return (
     <Select<string>
       id={id}

@@ -35,8 +35,6 @@ export const gapEnum = {
   industry: { text: '无行业监管部门' },
 };
 
-export const fmtDate = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD') : '—');
-export const fmtTime = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 export const dash = (v: string | number | null | undefined) =>
   v === null || v === undefined || v === '' ? '—' : v;
 

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../app/auth.tsx';
-import { accidentApi } from '../accident/accident.api.ts';
+import { accidentApi } from '../accident/index.ts';
 
 /** The province when the user has no division (the scope check on the server still applies). */
 const FALLBACK_DIVISION = '640500';
@@ -23,18 +23,12 @@ export function useStatScope() {
   const [params, setParams] = useSearchParams();
   const division = params.get('division') ?? me?.user.divisionCode ?? FALLBACK_DIVISION;
   const yearParam = Number(params.get('year'));
-  const [defaultYear, setDefaultYear] = useState<number | null>(null);
-
-  useEffect(() => {
-    if (yearParam) return;
-    let alive = true;
-    latestYear(division)
-      .then((y) => alive && setDefaultYear(y))
-      .catch(() => alive && setDefaultYear(new Date().getFullYear() - 1));
-    return () => {
-      alive = false;
-    };
-  }, [division, yearParam]);
+  const defaultYear =
+    useQuery({
+      queryKey: ['indicator', 'latest-year', division],
+      queryFn: () => latestYear(division).catch(() => new Date().getFullYear() - 1),
+      enabled: !yearParam,
+    }).data ?? null;
 
   const set = (patch: Record<string, string | number | null>) =>
     setParams(

@@ -1,21 +1,15 @@
 import { useEffect } from 'react';
-import {
-  ModalForm,
-  ProFormDigit,
-  ProFormSelect,
-  ProFormText,
-  ProFormTextArea,
-} from '@ant-design/pro-components';
+import { ProFormDigit, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Col, DatePicker, Form, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { AccidentLimits, accidentBody, accidentCategories, gb6441Types } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { testId } from '../../../components/test-id.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { type AccidentDetail, accidentApi } from '../accident.api.ts';
-import { EnterpriseSelect } from './EnterpriseSelect.tsx';
 import { GradePreview } from './GradePreview.tsx';
 
 interface Values {
@@ -50,7 +44,6 @@ const half = { xs: 24, md: 12 };
 export function AccidentFormModal({ open, onOpenChange, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   const deaths = Form.useWatch('deaths', form);
   const seriousInjuries = Form.useWatch('seriousInjuries', form);
@@ -60,7 +53,7 @@ export function AccidentFormModal({ open, onOpenChange, onSaved }: Props) {
     if (open) form.resetFields();
   }, [open, form]);
 
-  const submit = async (v: Values): Promise<boolean> => {
+  const submit = async (v: Values) => {
     const body = {
       occurredAt: v.occurredAt ? v.occurredAt.format() : '',
       divisionCode: v.divisionCode,
@@ -79,37 +72,24 @@ export function AccidentFormModal({ open, onOpenChange, onSaved }: Props) {
       directLoss: v.directLoss,
       description: v.description || null,
     };
-    const checked = validate(accidentBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      const saved = await accidentApi.create(checked.data);
-      void message.success(`事故已上报，等级：${saved.grade}`);
-      onSaved(saved);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const saved = await accidentApi.create(parseInput(accidentBody, body));
+    void message.success(`事故已上报，等级：${saved.grade}`);
+    onSaved(saved);
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       dateFormatter={false}
       title={t('accidents.create')}
       form={form}
       open={open}
       onOpenChange={onOpenChange}
-      onFinish={submit}
+      onSubmit={submit}
       width={860}
       initialValues={{ deaths: 0, seriousInjuries: 0, minorInjuries: 0, missing: 0, directLoss: 0 }}
-      modalProps={{ destroyOnHidden: true, maskClosable: false }}
-      submitter={{
-        searchConfig: { submitText: '上报', resetText: t('btn.cancel') },
-        submitButtonProps: { ...testId('accident-form-submit') },
-      }}
+      modalProps={{ maskClosable: false }}
+      submitText="上报"
+      submitTestId="accident-form-submit"
       data-testid="accident-form"
     >
       <Row gutter={16}>
@@ -234,6 +214,6 @@ export function AccidentFormModal({ open, onOpenChange, onSaved }: Props) {
           />
         </Col>
       </Row>
-    </ModalForm>
+    </FormModal>
   );
 }

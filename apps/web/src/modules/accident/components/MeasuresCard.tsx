@@ -1,20 +1,13 @@
 import { useState } from 'react';
 import type { ZodType } from 'zod';
-import {
-  ModalForm,
-  ProFormDatePicker,
-  ProFormSelect,
-  ProFormText,
-  ProFormTextArea,
-} from '@ant-design/pro-components';
+import { ProFormDatePicker, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Button, Card, Form, Table, Tag, Timeline, Typography } from 'antd';
 import { type MeasureStatus, followUpBody, measureBody, measureStatusNames } from '@anjian/domain';
 import { lookup } from '../../../api/lookup.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { fmtDate, fmtTime } from '../../../components/format.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Investigation, type Measure, accidentApi } from '../accident.api.ts';
-import { fmtDate, fmtTime } from '../format.ts';
 
 const statusColor: Record<MeasureStatus, string> = { open: 'orange', done: 'blue', verified: 'green' };
 type Dialog = { kind: 'measure' } | { kind: 'followUp'; measure: Measure } | null;
@@ -31,24 +24,13 @@ export function MeasuresCard({
   canWrite: boolean;
   onChanged: (i: Investigation) => void;
 }) {
-  const onError = useApiError();
   const [form] = Form.useForm();
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const send = async <T,>(schema: ZodType<T>, value: unknown, call: (body: T) => Promise<Investigation>) => {
-    const checked = validate(schema, value);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      onChanged(await call(checked.data));
-      setDialog(null);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(schema, value);
+    onChanged(await call(data));
+    setDialog(null);
   };
 
   return (
@@ -118,15 +100,14 @@ export function MeasuresCard({
           },
         ]}
       />
-      <ModalForm
+      <FormModal
         title={dialog?.kind === 'followUp' ? `跟踪：${dialog.measure.content}` : '添加整改措施'}
         form={form}
         open={dialog !== null}
         onOpenChange={(o) => !o && setDialog(null)}
         width={520}
-        modalProps={{ destroyOnHidden: true }}
-        submitter={{ submitButtonProps: { ...testId('measure-submit') } }}
-        onFinish={async (v: Record<string, string | undefined>) =>
+        submitTestId="measure-submit"
+        onSubmit={async (v: Record<string, string | undefined>) =>
           dialog?.kind === 'followUp'
             ? send(followUpBody, v, (b) => accidentApi.followUp(accidentId, dialog.measure.id, b))
             : send(measureBody, { ...v, ownerUnit: v.ownerUnit || null }, (b) =>
@@ -172,7 +153,7 @@ export function MeasuresCard({
             />
           </>
         )}
-      </ModalForm>
+      </FormModal>
     </Card>
   );
 }

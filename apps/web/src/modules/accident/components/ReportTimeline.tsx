@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { ModalForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { Button, Card, DatePicker, Form, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReportLevel, type StepStatus, reportStepBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type AccidentDetail, accidentApi } from '../accident.api.ts';
-import { fmtTime } from '../format.ts';
 
 const statusColor: Record<StepStatus, string> = {
   on_time: 'green',
@@ -34,7 +33,6 @@ export function ReportTimeline({
   canWrite: boolean;
   onChanged: (a: AccidentDetail) => void;
 }) {
-  const onError = useApiError();
   const [form] = Form.useForm<StepValues>();
   const [open, setOpen] = useState(false);
   const missing = accident.timeline.filter((s) => !s.reportedAt);
@@ -46,18 +44,8 @@ export function ReportTimeline({
       reportedBy: v.reportedBy || null,
       note: v.note || null,
     };
-    const checked = validate(reportStepBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      onChanged(await accidentApi.addReportStep(accident.id, checked.data));
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(reportStepBody, body);
+    onChanged(await accidentApi.addReportStep(accident.id, data));
   };
 
   return (
@@ -92,16 +80,15 @@ export function ReportTimeline({
           ),
         }))}
       />
-      <ModalForm<StepValues>
+      <FormModal<StepValues>
         dateFormatter={false}
         title="登记上报"
         form={form}
         open={open}
         onOpenChange={setOpen}
-        onFinish={submit}
+        onSubmit={submit}
         width={480}
-        modalProps={{ destroyOnHidden: true }}
-        submitter={{ submitButtonProps: { ...testId('report-step-submit') } }}
+        submitTestId="report-step-submit"
       >
         <ProFormSelect
           name="level"
@@ -114,7 +101,7 @@ export function ReportTimeline({
         </Form.Item>
         <ProFormText name="reportedBy" label="报告人/单位" fieldProps={{ maxLength: 100 }} />
         <ProFormText name="note" label="备注" fieldProps={{ maxLength: 500 }} />
-      </ModalForm>
+      </FormModal>
     </Card>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { ModalForm, ProFormDigit, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormTextArea } from '@ant-design/pro-components';
 import { Button, Card, DatePicker, Form, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { supplementBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type AccidentDetail, type Casualties, type Supplement, accidentApi } from '../accident.api.ts';
-import { fmtTime } from '../format.ts';
 import { GradePreview } from './GradePreview.tsx';
 import { GradeTag } from './GradeTag.tsx';
 
@@ -25,7 +24,6 @@ export function SupplementsCard({
   canWrite: boolean;
   onChanged: (a: AccidentDetail) => void;
 }) {
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   const [open, setOpen] = useState(false);
   const watch = Form.useWatch([], form);
@@ -33,18 +31,8 @@ export function SupplementsCard({
 
   const submit = async (v: Values) => {
     const body = { ...v, reportedAt: v.reportedAt ? v.reportedAt.format() : undefined };
-    const checked = validate(supplementBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      onChanged(await accidentApi.addSupplement(accident.id, checked.data));
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(supplementBody, body);
+    onChanged(await accidentApi.addSupplement(accident.id, data));
   };
 
   return (
@@ -90,13 +78,13 @@ export function SupplementsCard({
           { title: '说明', dataIndex: 'note' },
         ]}
       />
-      <ModalForm<Values>
+      <FormModal<Values>
         dateFormatter={false}
         title="事故补报"
         form={form}
         open={open}
         onOpenChange={setOpen}
-        onFinish={submit}
+        onSubmit={submit}
         width={560}
         initialValues={{
           deaths: accident.deaths,
@@ -105,8 +93,7 @@ export function SupplementsCard({
           missing: accident.missing,
           directLoss: accident.directLoss,
         }}
-        modalProps={{ destroyOnHidden: true }}
-        submitter={{ submitButtonProps: { ...testId('supplement-submit') } }}
+        submitTestId="supplement-submit"
       >
         <Form.Item name="reportedAt" label="补报时间" extra="留空为当前时间">
           <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
@@ -154,7 +141,7 @@ export function SupplementsCard({
           rules={[{ required: true, message: '请填写补报说明' }]}
           style={{ marginTop: 12 }}
         />
-      </ModalForm>
+      </FormModal>
     </Card>
   );
 }

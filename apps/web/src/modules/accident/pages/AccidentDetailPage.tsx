@@ -1,20 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Tabs, Tag } from 'antd';
+import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tabs, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
-import { isApiError } from '../../../api/client.ts';
 import { lookup } from '../../../api/lookup.ts';
 import { useAuth } from '../../../app/auth.tsx';
-import { useI18n } from '../../../app/i18n.ts';
-import { PageLoading } from '../../../components/PageLoading.tsx';
+import { useDetail } from '../../../components/use-detail.tsx';
+import { fmtDate, fmtTime } from '../../../components/format.ts';
 import { type AccidentDetail, type Investigation, accidentApi } from '../accident.api.ts';
 import { GradeTag } from '../components/GradeTag.tsx';
 import { InvestigationForm } from '../components/InvestigationForm.tsx';
 import { MeasuresCard } from '../components/MeasuresCard.tsx';
 import { ReportTimeline } from '../components/ReportTimeline.tsx';
 import { SupplementsCard } from '../components/SupplementsCard.tsx';
-import { fmtDate, fmtLoss, fmtTime } from '../format.ts';
+import { fmtLoss } from '../format.ts';
 
 const investigationColor = { investigating: 'blue', concluded: 'orange', closed: 'green' } as const;
 
@@ -22,35 +20,25 @@ const investigationColor = { investigating: 'blue', concluded: 'orange', closed:
 export default function AccidentDetailPage() {
   const { id = '' } = useParams();
   const { can } = useAuth();
-  const { t } = useI18n();
   const { message } = App.useApp();
   const onError = useApiError();
   const navigate = useNavigate();
-  const [accident, setAccident] = useState<AccidentDetail | null>(null);
-  const [investigation, setInvestigation] = useState<Investigation | null>(null);
-  const [missing, setMissing] = useState(false);
+  const detail = useDetail({
+    queryKey: ['accident', id],
+    queryFn: async () => {
+      const [accident, investigation] = await Promise.all([
+        accidentApi.get(id),
+        accidentApi.investigation(id),
+      ]);
+      return { accident, investigation };
+    },
+    notFound: { title: '事故不存在或不在您的管辖范围内', backTo: '/accidents' },
+  });
 
-  const load = useCallback(async () => {
-    try {
-      const [a, i] = await Promise.all([accidentApi.get(id), accidentApi.investigation(id)]);
-      setAccident(a);
-      setInvestigation(i);
-    } catch (err) {
-      if (isApiError(err) && (err.status === 404 || err.status === 400)) setMissing(true);
-      else onError(err);
-    }
-  }, [id, onError]);
-  useEffect(() => void load(), [load]);
-
-  if (missing)
-    return (
-      <Result
-        status="404"
-        title="事故不存在或不在您的管辖范围内"
-        extra={<Button onClick={() => void navigate('/accidents')}>{t('btn.back')}</Button>}
-      />
-    );
-  if (!accident || !investigation) return <PageLoading />;
+  if (detail.view) return detail.view;
+  const { accident, investigation } = detail.data;
+  const setAccident = (a: AccidentDetail) => detail.set((d) => ({ ...d, accident: a }));
+  const setInvestigation = (i: Investigation) => detail.set((d) => ({ ...d, investigation: i }));
   const canWrite = can('accident.write');
   const canInvestigate = can('accident.investigate');
   const close = async () => {

@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Button, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { type AccidentGrade, accidentCategories, accidentGrades } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { fmtTime } from '../../../components/format.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type Accident, accidentApi } from '../accident.api.ts';
 import { AccidentFormModal } from '../components/AccidentFormModal.tsx';
-import { EnterpriseSelect } from '../components/EnterpriseSelect.tsx';
 import { GradeTag } from '../components/GradeTag.tsx';
-import { fmtLoss, fmtTime } from '../format.ts';
+import { fmtLoss } from '../format.ts';
 
 interface Search {
   q?: string;
@@ -31,7 +32,6 @@ const gradeEnum = Object.fromEntries(accidentGrades.map((g) => [g, { text: g }])
 export default function AccidentsPage() {
   const { can } = useAuth();
   const { t } = useI18n();
-  const onError = useApiError();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const actionRef = useRef<ActionType>(null);
@@ -117,40 +117,26 @@ export default function AccidentsPage() {
 
   return (
     <PageContainer title={t('page.accidents')}>
-      <ProTable<Accident, Search>
+      <ListTable<Accident, Search>
         key={params.toString()}
-        rowKey="id"
         actionRef={actionRef}
         columns={columns}
         data-testid="accidents-table"
-        request={async (p) => {
-          try {
-            const page = await accidentApi.list({
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              q: p.q?.trim(),
-              divisionCode: p.divisionCode,
-              year: p.year,
-              from: p.range?.[0],
-              to: p.range?.[1],
-              category: p.category,
-              grade: p.grade,
-              enterpriseId: p.enterpriseId,
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
-        }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100] }}
-        search={{
-          labelWidth: 'auto',
-          searchText: t('btn.search'),
-          resetText: t('btn.reset'),
-          defaultCollapsed: false,
-        }}
-        options={{ reload: true, density: false, setting: true }}
+        fetch={(p) =>
+          accidentApi.list({
+            page: p.page,
+            pageSize: p.pageSize,
+            q: p.q?.trim(),
+            divisionCode: p.divisionCode,
+            year: p.year,
+            from: p.range?.[0],
+            to: p.range?.[1],
+            category: p.category,
+            grade: p.grade,
+            enterpriseId: p.enterpriseId,
+          })
+        }
+        search={{ defaultCollapsed: false }}
         scroll={{ x: 1300 }}
         toolBarRender={() =>
           can('accident.write')

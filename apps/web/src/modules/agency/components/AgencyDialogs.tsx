@@ -1,7 +1,6 @@
-import { ModalForm } from '@ant-design/pro-components';
 import { App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type z } from 'zod';
+import type { z } from 'zod';
 import {
   contractBody,
   contractKindNames,
@@ -11,10 +10,9 @@ import {
   visitKindNames,
   visitKinds,
 } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
+import { parseInput } from '../../../api/validation.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type AgencyDetail, agencyApi } from '../agency.api.ts';
 
 export type AgencyDialog = 'staff' | 'contract' | 'visit';
@@ -39,87 +37,75 @@ interface Props {
 /** The small forms of an agency: a staff member, a contract with an enterprise, a service visit. */
 export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
 
   const send = async <T,>(schema: z.ZodType<T>, body: unknown, call: (b: T) => Promise<unknown>) => {
-    const checked = validate(schema, body);
-    if (!checked.ok) throw invalidInput(checked.issues);
-    await call(checked.data);
+    await call(parseInput(schema, body));
   };
 
   const submit = async (v: Values) => {
-    try {
-      if (dialog === 'staff')
-        await send(
-          staffBody,
-          {
-            name: text(v.name) ?? '',
-            title: text(v.title),
-            certificateNo: text(v.certificateNo),
-            specialty: text(v.specialty),
-          },
-          (b) => agencyApi.addStaff(agency.id, b),
-        );
-      if (dialog === 'contract')
-        await send(
-          contractBody,
-          {
-            enterpriseId: v.enterpriseId,
-            kind: v.kind,
-            contractNo: text(v.contractNo),
-            startsOn: date(v.startsOn),
-            endsOn: date(v.endsOn),
-          },
-          (b) => agencyApi.addContract(agency.id, b),
-        );
-      if (dialog === 'visit')
-        await send(
-          visitBody,
-          {
-            enterpriseId: v.enterpriseId,
-            visitedOn: date(v.visitedOn),
-            kind: v.kind,
-            staffIds: v.staffIds ?? [],
-            summary: text(v.summary) ?? '',
-            hazardsFound: v.hazardsFound ?? 0,
-          },
-          (b) => agencyApi.addVisit(agency.id, b),
-        );
-      void message.success('已保存');
-      onSaved();
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    if (dialog === 'staff')
+      await send(
+        staffBody,
+        {
+          name: text(v.name) ?? '',
+          title: text(v.title),
+          certificateNo: text(v.certificateNo),
+          specialty: text(v.specialty),
+        },
+        (b) => agencyApi.addStaff(agency.id, b),
+      );
+    if (dialog === 'contract')
+      await send(
+        contractBody,
+        {
+          enterpriseId: v.enterpriseId,
+          kind: v.kind,
+          contractNo: text(v.contractNo),
+          startsOn: date(v.startsOn),
+          endsOn: date(v.endsOn),
+        },
+        (b) => agencyApi.addContract(agency.id, b),
+      );
+    if (dialog === 'visit')
+      await send(
+        visitBody,
+        {
+          enterpriseId: v.enterpriseId,
+          visitedOn: date(v.visitedOn),
+          kind: v.kind,
+          staffIds: v.staffIds ?? [],
+          summary: text(v.summary) ?? '',
+          hazardsFound: v.hazardsFound ?? 0,
+        },
+        (b) => agencyApi.addVisit(agency.id, b),
+      );
+    void message.success('已保存');
+    onSaved();
   };
 
   const contracted = agency.contracts.filter((c) => c.active);
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={dialog ? titles[dialog] : ''}
       form={form}
       open={dialog !== null}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       // Keep DatePicker values as Dayjs (ProForm would turn them into strings); converted on submit.
       dateFormatter={false}
       width={560}
       layout="horizontal"
       labelCol={{ span: 6 }}
       wrapperCol={{ span: 17 }}
-      modalProps={{ destroyOnHidden: true }}
       initialValues={{
         startsOn: dayjs(),
         visitedOn: dayjs(),
         kind: dialog === 'contract' ? 'custody' : 'inspection',
         hazardsFound: 0,
       }}
-      submitter={{
-        searchConfig: { submitText: '保存', resetText: '取消' },
-        submitButtonProps: { ...testId('agency-dialog-submit') },
-      }}
+      submitText="保存"
+      submitTestId="agency-dialog-submit"
     >
       {dialog === 'staff' && (
         <>
@@ -190,6 +176,6 @@ export function AgencyDialogs({ agency, dialog, onClose, onSaved }: Props) {
           </Form.Item>
         </>
       )}
-    </ModalForm>
+    </FormModal>
   );
 }

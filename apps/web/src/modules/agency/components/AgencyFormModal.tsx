@@ -1,14 +1,12 @@
 import { useEffect } from 'react';
-import { ModalForm } from '@ant-design/pro-components';
 import { App, Button, Col, DatePicker, Divider, Form, Input, Row } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { agencyBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { testId } from '../../../components/test-id.ts';
-import { CreditCodeField } from '../../enterprise/components/form/CreditCodeField.tsx';
+import { CreditCodeField } from '../../../components/CreditCodeField.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type AgencyDetail, agencyApi } from '../agency.api.ts';
 
 interface Values {
@@ -38,7 +36,6 @@ interface Props {
 /** 第三方机构 登记 / 编辑 with its qualifications (资质) and their expiry. */
 export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     if (!open) return;
@@ -75,40 +72,26 @@ export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) 
         expiresOn: q.expiresOn?.format('YYYY-MM-DD') ?? '',
       })),
     };
-    const checked = validate(agencyBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      const saved = agency
-        ? await agencyApi.update(agency.id, checked.data)
-        : await agencyApi.create(checked.data);
-      void message.success(agency ? '机构信息已保存' : `已登记：${saved.name}`);
-      onSaved(saved);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(agencyBody, body);
+    const saved = agency ? await agencyApi.update(agency.id, data) : await agencyApi.create(data);
+    void message.success(agency ? '机构信息已保存' : `已登记：${saved.name}`);
+    onSaved(saved);
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={agency ? `编辑机构：${agency.name}` : '登记第三方机构'}
       form={form}
       open={open}
       onOpenChange={onOpenChange}
-      onFinish={submit}
+      onSubmit={submit}
       // Keep DatePicker values as Dayjs (ProForm would turn them into strings); converted on submit.
       dateFormatter={false}
       width={760}
       layout="vertical"
-      modalProps={{ destroyOnHidden: true, maskClosable: false, style: { maxWidth: 'calc(100vw - 16px)' } }}
-      submitter={{
-        searchConfig: { submitText: '保存', resetText: '取消' },
-        submitButtonProps: { ...testId('agency-form-submit') },
-      }}
+      modalProps={{ maskClosable: false, style: { maxWidth: 'calc(100vw - 16px)' } }}
+      submitText="保存"
+      submitTestId="agency-form-submit"
       data-testid="agency-form"
     >
       <Row gutter={16}>
@@ -184,6 +167,6 @@ export function AgencyFormModal({ agency, open, onOpenChange, onSaved }: Props) 
           </>
         )}
       </Form.List>
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,32 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Table } from 'antd';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { type Visit, agencyApi } from '../agency.api.ts';
 
 /** 服务记录: the agency's visits to the enterprises it serves, newest first. */
-export function VisitsCard({
-  agencyId,
-  version,
-  onAdd,
-}: {
-  agencyId: string;
-  version: number;
-  onAdd?: () => void;
-}) {
-  const onError = useApiError();
+export function VisitsCard({ agencyId, onAdd }: { agencyId: string; onAdd?: () => void }) {
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: Visit[]; total: number }>({ items: [], total: 0 });
-  useEffect(() => {
-    let alive = true;
-    agencyApi
-      .visits(agencyId, { page, pageSize: 10 })
-      .then((r) => alive && setData(r))
-      .catch(onError);
-    return () => {
-      alive = false;
-    };
-  }, [agencyId, page, version, onError]);
+  const { data = { items: [], total: 0 } } = useQuery({
+    queryKey: ['agency', agencyId, 'visits', page],
+    queryFn: () => agencyApi.visits(agencyId, { page, pageSize: 10 }),
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <Card

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Button, Space, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type Agency, agencyApi } from '../agency.api.ts';
 import { AgencyFormModal } from '../components/AgencyFormModal.tsx';
 import { ExpiryTag } from '../components/QualificationTags.tsx';
@@ -19,7 +19,6 @@ interface Search {
 export default function AgenciesPage() {
   const { can } = useAuth();
   const { t } = useI18n();
-  const onError = useApiError();
   const navigate = useNavigate();
   const actionRef = useRef<ActionType>(null);
   const [creating, setCreating] = useState(false);
@@ -82,28 +81,19 @@ export default function AgenciesPage() {
 
   return (
     <PageContainer title={t('page.agencies')}>
-      <ProTable<Agency, Search>
-        rowKey="id"
+      <ListTable<Agency, Search>
         actionRef={actionRef}
         columns={columns}
         data-testid="agencies-table"
-        request={async (p) => {
-          try {
-            const page = await agencyApi.list({
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              q: p.q?.trim(),
-              expiringWithinDays: p.expiringWithinDays,
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
-        }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
-        options={{ reload: true, density: false, setting: false }}
+        fetch={(p) =>
+          agencyApi.list({
+            page: p.page,
+            pageSize: p.pageSize,
+            q: p.q?.trim(),
+            expiringWithinDays: p.expiringWithinDays,
+          })
+        }
+        options={{ setting: false }}
         scroll={{ x: 1000 }}
         toolBarRender={() =>
           can('agency.write')

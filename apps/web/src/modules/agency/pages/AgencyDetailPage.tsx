@@ -1,25 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Popconfirm,
-  Result,
-  Row,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
-import { PageLoading } from '../../../components/PageLoading.tsx';
+import { useDetail } from '../../../components/use-detail.tsx';
 import {
   type AgencyDetail,
   type Contract,
@@ -39,31 +26,18 @@ export default function AgencyDetailPage() {
   const { message } = App.useApp();
   const onError = useApiError();
   const navigate = useNavigate();
-  const [a, setA] = useState<AgencyDetail | null>(null);
-  const [missing, setMissing] = useState(false);
+  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<AgencyDialog | null>(null);
-  const [version, setVersion] = useState(0);
+  const detail = useDetail<AgencyDetail>({
+    queryKey: ['agency', id],
+    queryFn: () => agencyApi.get(id),
+    notFound: { title: '机构不存在或不在您的管辖范围内', backTo: '/agencies', backText: '返回' },
+  });
 
-  const load = useCallback(async () => {
-    try {
-      setA(await agencyApi.get(id));
-    } catch (err) {
-      if (isApiError(err) && (err.status === 404 || err.status === 400)) setMissing(true);
-      else onError(err);
-    }
-  }, [id, onError]);
-  useEffect(() => void load(), [load]);
-
-  if (missing)
-    return (
-      <Result
-        status="404"
-        title="机构不存在或不在您的管辖范围内"
-        extra={<Button onClick={() => void navigate('/agencies')}>返回</Button>}
-      />
-    );
-  if (!a) return <PageLoading />;
+  if (detail.view) return detail.view;
+  const a = detail.data;
+  const setA = detail.set;
   const canWrite = can('agency.write');
   const end = async (c: Contract) => {
     try {
@@ -199,11 +173,7 @@ export default function AgencyDetailPage() {
           </Card>
         </Col>
         <Col span={24}>
-          <VisitsCard
-            agencyId={a.id}
-            version={version}
-            onAdd={can('agency.visit') ? () => setDialog('visit') : undefined}
-          />
+          <VisitsCard agencyId={a.id} onAdd={can('agency.visit') ? () => setDialog('visit') : undefined} />
         </Col>
       </Row>
       <AgencyFormModal
@@ -218,8 +188,8 @@ export default function AgencyDetailPage() {
         onClose={() => setDialog(null)}
         onSaved={() => {
           setDialog(null);
-          setVersion((v) => v + 1);
-          void load();
+          // The record and its visits (['agency', id, 'visits', …]) both.
+          void queryClient.invalidateQueries({ queryKey: ['agency', a.id] });
         }}
       />
     </PageContainer>

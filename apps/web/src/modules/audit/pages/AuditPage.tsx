@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { roleDefinition } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type AuditOutcome, type AuditRow, type AuditVerification, auditApi } from '../audit.api.ts';
 import { AuditRowDetail } from '../components/AuditRowDetail.tsx';
 import { VerifyButton, VerifyResult } from '../components/VerifyChain.tsx';
@@ -40,7 +40,6 @@ const outcomeEnum = Object.fromEntries(Object.entries(outcomes).map(([k, v]) => 
 export default function AuditPage() {
   const { can } = useAuth();
   const { t } = useI18n();
-  const onError = useApiError();
   const [verification, setVerification] = useState<AuditVerification | null>(null);
 
   const columns: ProColumns<AuditRow>[] = [
@@ -131,39 +130,27 @@ export default function AuditPage() {
       content="审计记录以哈希链串联，任何篡改、删除或插入都可由「校验」发现。"
     >
       {verification && <VerifyResult result={verification} onClose={() => setVerification(null)} />}
-      <ProTable<AuditRow, Search>
-        rowKey="id"
+      <ListTable<AuditRow, Search>
         columns={columns}
         data-testid="audit-table"
-        request={async (params) => {
+        fetch={async (params) => {
           const [from, to] = params.range ?? [];
-          try {
-            const page = await auditApi.list({
-              page: params.current ?? 1,
-              pageSize: params.pageSize ?? 20,
-              from: from ? dayjs(from).toISOString() : undefined,
-              to: to ? dayjs(to).toISOString() : undefined,
-              username: params.username?.trim(),
-              action: params.action?.trim(),
-              eventType: params.eventType,
-              outcome: params.outcome,
-              objectId: params.objectId?.trim(),
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
+          return auditApi.list({
+            page: params.page,
+            pageSize: params.pageSize,
+            from: from ? dayjs(from).toISOString() : undefined,
+            to: to ? dayjs(to).toISOString() : undefined,
+            username: params.username?.trim(),
+            action: params.action?.trim(),
+            eventType: params.eventType,
+            outcome: params.outcome,
+            objectId: params.objectId?.trim(),
+          });
         }}
         expandable={{ expandedRowRender: (r) => <AuditRowDetail row={r} /> }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200] }}
-        search={{
-          labelWidth: 'auto',
-          searchText: t('btn.search'),
-          resetText: t('btn.reset'),
-          defaultCollapsed: false,
-        }}
-        options={{ reload: true, density: true }}
+        pagination={{ pageSizeOptions: [20, 50, 100, 200] }}
+        search={{ defaultCollapsed: false }}
+        options={{ density: true }}
         scroll={{ x: 1300 }}
         size="small"
         toolBarRender={() =>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
@@ -46,18 +47,8 @@ export default function LoginPage() {
   const [form] = Form.useForm<Credentials>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [demo, setDemo] = useState(false);
-
-  useEffect(() => {
-    let alive = true;
-    authApi
-      .health()
-      .then((h) => alive && setDemo(h.demo))
-      .catch(() => undefined);
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const demo =
+    useQuery({ queryKey: ['health'], queryFn: authApi.health, meta: { quiet: true } }).data?.demo ?? false;
 
   const finish = (next: Me) => {
     setMe(next);

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { dark } from '../echarts.ts';
+import { dark } from '../theme.ts';
 
 /** A 驾驶舱 tile: dark glass panel with a cyan title bar. */
 export function Panel({

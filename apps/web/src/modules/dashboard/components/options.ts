@@ -1,8 +1,8 @@
 import { lookup } from '../../../api/lookup.ts';
-import type { AccidentStats } from '../../accident/accident.api.ts';
-import { gradeColors } from '../../accident/components/GradeTag.tsx';
-import type { Breakdown, IndicatorSeries } from '../../indicator/indicator.api.ts';
-import { type EChartsOption, dark } from '../echarts.ts';
+import { type AccidentStats, gradeColors } from '../../accident/index.ts';
+import type { Breakdown, IndicatorSeries } from '../../indicator/index.ts';
+import type { EChartsOption } from '../../../components/charts/echarts.ts';
+import { dark } from '../theme.ts';
 
 const axis = {
   axisLine: { lineStyle: { color: dark.muted } },

@@ -3,13 +3,12 @@ import { useNavigate } from 'react-router-dom';
 import { Col, ConfigProvider, InputNumber, Row, Select, Space, Spin, theme } from 'antd';
 import { indicatorDefinitions } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
-import { fmtFigure } from '../../indicator/indicator.api.ts';
-import { useStatScope } from '../../indicator/use-scope.ts';
-import { EChart } from '../components/EChart.tsx';
+import { fmtFigure, useStatScope } from '../../indicator/index.ts';
+import { EChart } from '../../../components/charts/EChart.tsx';
 import { categoryOption, gradeOption, rankingOption, trendOption } from '../components/options.ts';
 import { Kpi, Panel } from '../components/Panel.tsx';
 import { ZhongweiMap } from '../components/ZhongweiMap.tsx';
-import { dark } from '../echarts.ts';
+import { dark } from '../theme.ts';
 import { useDashboardData } from '../use-dashboard-data.ts';
 
 const TREND_YEARS = 10;

@@ -3,9 +3,9 @@ import type { ProColumns } from '@ant-design/pro-components';
 import { Space, Tag, Typography } from 'antd';
 import { lookup } from '../../../api/lookup.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { fmtTime } from '../../../components/format.ts';
 import type { EnterpriseSummary } from '../enterprise.api.ts';
 import {
-  fmtTime,
   gapEnum,
   levelOptions,
   sectorOptions,

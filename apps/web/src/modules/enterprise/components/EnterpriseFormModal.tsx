@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
-import { ModalForm } from '@ant-design/pro-components';
 import { Alert, App, Form } from 'antd';
 import { type CreateEnterpriseInput, createEnterpriseBody, updateEnterpriseBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Enterprise, enterpriseApi } from '../enterprise.api.ts';
 import { BasicSection } from './form/BasicSection.tsx';
 import { ListsSection } from './form/ListsSection.tsx';
@@ -30,7 +28,6 @@ interface Props {
 /** 企业登记 / 编辑: every field of the record, checked with the domain's schemas before it is sent. */
 export function EnterpriseFormModal({ enterprise, selfMode = false, open, onOpenChange, onSaved }: Props) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<EnterpriseFormValues>();
 
   useEffect(() => {
@@ -42,50 +39,35 @@ export function EnterpriseFormModal({ enterprise, selfMode = false, open, onOpen
 
   const locked = (field: string) => selfMode && !isOwnedField(field);
 
-  const submit = async (v: EnterpriseFormValues): Promise<boolean> => {
+  const submit = async (v: EnterpriseFormValues) => {
     const all = toInput(v);
     const mine = selfMode ? ownedOnly(all) : all;
     const input = enterprise ? changedOnly(mine, enterprise) : mine;
     if (enterprise && Object.keys(input).length === 0) {
       void message.info('没有修改');
-      return true;
+      return;
     }
-    const checked = enterprise
-      ? validate(updateEnterpriseBody, input)
-      : validate(createEnterpriseBody, input);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      const saved = enterprise
-        ? await enterpriseApi.update(enterprise.id, checked.data)
-        : await enterpriseApi.create(checked.data as CreateEnterpriseInput);
-      void message.success(enterprise ? '企业信息已保存' : `已登记：${saved.name}`);
-      onSaved(saved);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const saved = enterprise
+      ? await enterpriseApi.update(enterprise.id, parseInput(updateEnterpriseBody, input))
+      : await enterpriseApi.create(parseInput(createEnterpriseBody, input) as CreateEnterpriseInput);
+    void message.success(enterprise ? '企业信息已保存' : `已登记：${saved.name}`);
+    onSaved(saved);
   };
 
   return (
-    <ModalForm<EnterpriseFormValues>
+    <FormModal<EnterpriseFormValues>
       title={enterprise ? `编辑企业：${enterprise.name}` : '登记企业'}
       form={form}
       open={open}
       onOpenChange={onOpenChange}
-      onFinish={submit}
+      onSubmit={submit}
       // Keep DatePicker values as Dayjs (ProForm would turn them into strings); converted on submit.
       dateFormatter={false}
       width={920}
       layout="vertical"
-      modalProps={{ destroyOnHidden: true, maskClosable: false, style: { maxWidth: 'calc(100vw - 16px)' } }}
-      submitter={{
-        searchConfig: { submitText: '保存', resetText: '取消' },
-        submitButtonProps: { ...testId('enterprise-form-submit') },
-      }}
+      modalProps={{ maskClosable: false, style: { maxWidth: 'calc(100vw - 16px)' } }}
+      submitText="保存"
+      submitTestId="enterprise-form-submit"
       data-testid="enterprise-form"
     >
       {selfMode && (
@@ -98,6 +80,6 @@ export function EnterpriseFormModal({ enterprise, selfMode = false, open, onOpen
       )}
       <BasicSection locked={locked} divisionName={enterprise?.divisionName} />
       <ListsSection locked={locked} />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
-import { ModalForm } from '@ant-design/pro-components';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, App, Form, Input, Select } from 'antd';
 import { bulkGridAssignmentBody, gridAssignmentBody } from '@anjian/domain';
 import { ApiError, isApiError } from '../../../api/client.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
-import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Enterprise, type Workload, enterpriseApi } from '../enterprise.api.ts';
 
 interface Values {
@@ -42,9 +41,14 @@ const blank = (v: string | null | undefined) => (v && v.trim() ? v.trim() : null
 /** 网格责任分配: 属地责任人 (grid member), 行业监管部门 and its person, 企业主体责任人, 监管重点. */
 export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }: Props) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
-  const [members, setMembers] = useState<Workload[]>([]);
+  const members: Workload[] =
+    useQuery({
+      queryKey: ['enterprise', 'coverage', null],
+      queryFn: () => enterpriseApi.coverage(),
+      enabled: open,
+      select: (c) => c.workload,
+    }).data ?? [];
 
   useEffect(() => {
     if (!open) return;
@@ -59,11 +63,7 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
         focus: g.focus ?? undefined,
       });
     }
-    enterpriseApi
-      .coverage()
-      .then((c) => setMembers(c.workload))
-      .catch(onError);
-  }, [open, enterprise, form, onError]);
+  }, [open, enterprise, form]);
 
   const submit = async (v: Values) => {
     const all = {
@@ -73,43 +73,33 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
       enterprisePerson: blank(v.enterprisePerson),
       focus: blank(v.focus),
     };
-    try {
-      if (enterprise) {
-        const checked = validate(gridAssignmentBody, all);
-        if (!checked.ok) throw invalidInput(checked.issues);
-        await enterpriseApi.assignGrid(enterprise.id, checked.data);
-        void message.success('网格责任已保存');
-      } else {
-        const given = Object.fromEntries(Object.entries(all).filter(([, x]) => x !== null));
-        const checked = validate(bulkGridAssignmentBody, { enterpriseIds: ids, ...given });
-        if (!checked.ok) throw invalidInput(checked.issues);
-        const r = await enterpriseApi.bulkAssign(checked.data);
-        void message.success(`已为 ${r.updated} 家企业分配网格责任`);
-      }
-      onSaved();
-      return true;
-    } catch (err) {
-      onError(perField(err), form);
-      return false;
+    if (enterprise) {
+      await enterpriseApi.assignGrid(enterprise.id, parseInput(gridAssignmentBody, all));
+      void message.success('网格责任已保存');
+    } else {
+      const given = Object.fromEntries(Object.entries(all).filter(([, x]) => x !== null));
+      const r = await enterpriseApi.bulkAssign(
+        parseInput(bulkGridAssignmentBody, { enterpriseIds: ids, ...given }),
+      );
+      void message.success(`已为 ${r.updated} 家企业分配网格责任`);
     }
+    onSaved();
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={enterprise ? `网格责任：${enterprise.name}` : `批量分配网格责任（已选 ${ids.length} 家）`}
       form={form}
       open={open}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
+      mapError={perField}
       width={560}
       layout="horizontal"
       labelCol={{ span: 7 }}
       wrapperCol={{ span: 16 }}
-      modalProps={{ destroyOnHidden: true }}
-      submitter={{
-        searchConfig: { submitText: '保存', resetText: '取消' },
-        submitButtonProps: { ...testId('grid-form-submit') },
-      }}
+      submitText="保存"
+      submitTestId="grid-form-submit"
       data-testid="grid-form"
     >
       {!enterprise && (
@@ -146,6 +136,6 @@ export function GridAssignModal({ ids = [], enterprise, open, onClose, onSaved }
       <Form.Item name="focus" label="监管重点">
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

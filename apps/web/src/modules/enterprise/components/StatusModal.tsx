@@ -1,11 +1,9 @@
 import { useEffect } from 'react';
-import { ModalForm } from '@ant-design/pro-components';
 import { App, DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type EnterpriseStatus, enterpriseStatusBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
-import { testId } from '../../../components/test-id.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Enterprise, type EnterpriseSummary, enterpriseApi } from '../enterprise.api.ts';
 import { statusOptions } from '../format.ts';
 
@@ -24,7 +22,6 @@ interface Props {
 /** 状态变更 (正常 / 停产整顿 / 关闭 / 取缔) with its reason; the history keeps every change. */
 export function StatusModal({ enterprise, onClose, onSaved }: Props) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     if (enterprise) form.setFieldsValue({ status: undefined, reason: '', effectiveOn: dayjs() });
@@ -33,37 +30,23 @@ export function StatusModal({ enterprise, onClose, onSaved }: Props) {
   const submit = async (v: Values) => {
     if (!enterprise) return false;
     const body = { status: v.status, reason: v.reason, effectiveOn: v.effectiveOn?.format('YYYY-MM-DD') };
-    const checked = validate(enterpriseStatusBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      const saved = await enterpriseApi.setStatus(enterprise.id, checked.data);
-      void message.success(`状态已变更为 ${saved.statusName}`);
-      onSaved(saved);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(enterpriseStatusBody, body);
+    const saved = await enterpriseApi.setStatus(enterprise.id, data);
+    void message.success(`状态已变更为 ${saved.statusName}`);
+    onSaved(saved);
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={`变更状态：${enterprise?.name ?? ''}`}
       form={form}
       open={Boolean(enterprise)}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       // Keep DatePicker values as Dayjs (ProForm would turn them into strings); converted on submit.
       dateFormatter={false}
       width={520}
-      modalProps={{ destroyOnHidden: true }}
-      submitter={{
-        searchConfig: { submitText: '确定', resetText: '取消' },
-        submitButtonProps: { ...testId('status-form-submit') },
-      }}
+      submitTestId="status-form-submit"
     >
       <Form.Item label="当前状态">{enterprise?.statusName}</Form.Item>
       <Form.Item name="status" label="变更为" rules={[{ required: true, message: '请选择新状态' }]}>
@@ -84,6 +67,6 @@ export function StatusModal({ enterprise, onClose, onSaved }: Props) {
       <Form.Item name="effectiveOn" label="生效日期">
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,23 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Spin } from 'antd';
+import { useMemo } from 'react';
 import { sectors } from '@anjian/domain';
+import { type EChartsOption, tooltipLines } from '../../../components/charts/echarts.ts';
+import { ZhongweiChart, useZhongweiMap, zhongweiGeo } from '../../../components/charts/zhongwei-map.tsx';
 import type { MapPoint } from '../enterprise.api.ts';
-import {
-  type EChartsOption,
-  type EChartsType,
-  MAP_NAME,
-  animation,
-  init,
-  loadZhongwei,
-  sectorPalette,
-} from './map-echarts.ts';
-
-declare global {
-  interface Window {
-    /** The enterprise map's chart, exposed under automation only (browser tests find points with it). */
-    __anjianEnterpriseMap?: EChartsType;
-  }
-}
+import { sectorPalette } from './palette.ts';
 
 interface Props {
   points: MapPoint[];
@@ -35,62 +21,18 @@ interface Datum {
 
 /** Enterprises as points on the county outlines of 中卫市, one colour (and legend entry) per sector. */
 export function EnterpriseMap({ points, statusNames, onOpen, height }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | null>(null);
-  const openRef = useRef(onOpen);
-  const [ready, setReady] = useState(false);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    openRef.current = onOpen;
-  }, [onOpen]);
-
-  useEffect(() => {
-    loadZhongwei()
-      .then(() => setReady(true))
-      .catch(() => setFailed(true));
-  }, []);
-
-  useEffect(() => {
-    if (!ready || !box.current) return;
-    const c = init(box.current, undefined, { renderer: 'canvas' });
-    chart.current = c;
-    if (!animation) window.__anjianEnterpriseMap = c;
-    c.on('click', (p) => {
-      const d = (p as { data?: Partial<Datum> }).data;
-      if (d?.id) openRef.current(d.id);
-    });
-    const observer = new ResizeObserver(() => c.resize());
-    observer.observe(box.current);
-    return () => {
-      observer.disconnect();
-      c.dispose();
-      chart.current = null;
-      if (window.__anjianEnterpriseMap === c) delete window.__anjianEnterpriseMap;
-    };
-  }, [ready]);
-
-  const option = useMemo<EChartsOption>(() => {
+  const map = useZhongweiMap();
+  const option = useMemo<EChartsOption | null>(() => {
+    if (!map.names) return null;
     const present = sectors.filter((s) => points.some((p) => p.sector === s.code));
     return {
-      animation,
       tooltip: {
         trigger: 'item',
         formatter: (p: { seriesName: string; data: Datum }) =>
-          `${p.data.name}<br/>${p.seriesName} · ${statusNames[p.data.status] ?? p.data.status}`,
+          tooltipLines(p.data.name, `${p.seriesName} · ${statusNames[p.data.status] ?? p.data.status}`),
       },
       legend: { type: 'scroll', bottom: 0, left: 8, right: 8, itemWidth: 12, itemHeight: 10 },
-      geo: {
-        map: MAP_NAME,
-        nameProperty: 'name',
-        roam: true,
-        scaleLimit: { min: 0.8, max: 12 },
-        top: 16,
-        bottom: 44,
-        label: { show: true, color: '#5c6b7a', fontSize: 13 },
-        itemStyle: { areaColor: '#f0f5ff', borderColor: '#7c9cc9', borderWidth: 1.2 },
-        emphasis: { disabled: true },
-        tooltip: { show: false },
-      },
+      geo: zhongweiGeo('#f0f5ff'),
       series: present.map((s) => ({
         type: 'scatter',
         name: s.name,
@@ -103,22 +45,20 @@ export function EnterpriseMap({ points, statusNames, onOpen, height }: Props) {
           .map((p) => ({ name: p.name, value: [p.lon, p.lat], id: p.id, status: p.status })),
       })),
     };
-  }, [points, statusNames]);
+  }, [map.names, points, statusNames]);
 
-  useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option, ready]);
-
-  if (failed) return <Alert type="error" message="地图轮廓加载失败" />;
   return (
-    <Spin spinning={!ready}>
-      <div
-        ref={box}
-        role="img"
-        aria-label="中卫市企业分布图"
-        data-testid="enterprise-map"
-        style={{ width: '100%', height, cursor: 'pointer' }}
-      />
-    </Spin>
+    <ZhongweiChart
+      map={map}
+      option={option}
+      height={height}
+      aria-label="中卫市企业分布图"
+      data-testid="enterprise-map"
+      exposeAs="__anjianEnterpriseMap"
+      onClick={(e) => {
+        const id = (e.data as Partial<Datum> | undefined)?.id;
+        if (id) onOpen(id);
+      }}
+    />
   );
 }

@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
-import { Button, Col, Result, Row, Space, Tag } from 'antd';
+import { Button, Col, Row, Space, Tag } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { isApiError } from '../../../api/client.ts';
 import { lookup } from '../../../api/lookup.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
-import { PageLoading } from '../../../components/PageLoading.tsx';
+import { useDetail } from '../../../components/use-detail.tsx';
 import { type Enterprise, enterpriseApi } from '../enterprise.api.ts';
 import { ChangeLog } from '../components/detail/ChangeLog.tsx';
 import { EnterpriseInfo } from '../components/detail/EnterpriseInfo.tsx';
@@ -27,36 +26,23 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
   const params = useParams();
   const id = ownId ?? params.id ?? '';
   const { can } = useAuth();
-  const onError = useApiError();
   const navigate = useNavigate();
-  const [e, setE] = useState<Enterprise | null>(null);
-  const [missing, setMissing] = useState(false);
+  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<'edit' | 'status' | 'grid' | null>(null);
+  const detail = useDetail<Enterprise>({
+    queryKey: ['enterprise', id],
+    queryFn: () => enterpriseApi.get(id),
+    notFound: { title: '企业不存在或不在您的管辖范围内', backTo: '/enterprises', backText: '返回企业库' },
+  });
 
-  const load = useCallback(async () => {
-    try {
-      setE(await enterpriseApi.get(id));
-    } catch (err) {
-      if (isApiError(err) && (err.status === 404 || err.status === 400)) setMissing(true);
-      else onError(err);
-    }
-  }, [id, onError]);
-  useEffect(() => void load(), [load]);
-
-  if (missing)
-    return (
-      <Result
-        status="404"
-        title="企业不存在或不在您的管辖范围内"
-        extra={<Button onClick={() => void navigate('/enterprises')}>返回企业库</Button>}
-      />
-    );
-  if (!e) return <PageLoading />;
+  if (detail.view) return detail.view;
+  const e = detail.data;
   const canWrite = can('enterprise.write');
   const selfMode = !canWrite && can('enterprise.self');
   const saved = (next: Enterprise) => {
     setDialog(null);
-    setE(next);
+    detail.set(next);
+    void queryClient.invalidateQueries({ queryKey: ['enterprise', id, 'changes'] });
   };
 
   return (
@@ -101,7 +87,7 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
           </Space>
         </Col>
         <Col span={24}>
-          <ChangeLog id={e.id} version={e.updatedAt} />
+          <ChangeLog id={e.id} />
         </Col>
       </Row>
       <EnterpriseFormModal
@@ -122,7 +108,7 @@ export default function EnterpriseDetailPage({ ownId }: { ownId?: string }) {
         onClose={() => setDialog(null)}
         onSaved={() => {
           setDialog(null);
-          void load();
+          void detail.reload();
         }}
       />
     </PageContainer>

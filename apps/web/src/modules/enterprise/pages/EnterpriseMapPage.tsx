@@ -1,35 +1,30 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { UnorderedListOutlined } from '@ant-design/icons';
 import { enterpriseStatusNames } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 import { type EnterpriseFilter, type MapPoint, enterpriseApi } from '../enterprise.api.ts';
 import { sectorOptions, statusOptions } from '../format.ts';
 import { EnterpriseMap } from '../map/EnterpriseMap.tsx';
 
+// Stable while loading, so that the map's option is not rebuilt on every render.
+const noPoints: MapPoint[] = [];
+
 /** 企业地图: the enterprises with coordinates on 中卫市, coloured by sector and filterable; a click opens one. */
 export default function EnterpriseMapPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const onError = useApiError();
   const [filter, setFilter] = useState<EnterpriseFilter>({});
   const [q, setQ] = useState('');
-  const [data, setData] = useState<{ items: MapPoint[]; total: number; truncated: boolean } | null>(null);
-
-  useEffect(() => {
-    let alive = true;
-    enterpriseApi
-      .map(filter)
-      .then((r) => alive && setData(r))
-      .catch(onError);
-    return () => {
-      alive = false;
-    };
-  }, [filter, onError]);
+  const { data } = useQuery({
+    queryKey: ['enterprise', 'map', filter],
+    queryFn: () => enterpriseApi.map(filter),
+    placeholderData: keepPreviousData,
+  });
 
   const set = (k: keyof EnterpriseFilter, v: string | null | undefined) =>
     setFilter((f) => ({ ...f, [k]: v ?? undefined }));
@@ -97,7 +92,7 @@ export default function EnterpriseMapPage() {
           />
         )}
         <EnterpriseMap
-          points={data?.items ?? []}
+          points={data?.items ?? noPoints}
           statusNames={enterpriseStatusNames}
           onOpen={open}
           height="max(420px, calc(100vh - 300px))"

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { type ActionType, PageContainer, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer } from '@ant-design/pro-components';
 import { Button, Grid, Space, Typography } from 'antd';
 import {
   ClusterOutlined,
@@ -12,6 +12,7 @@ import {
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import {
   type Enterprise,
   type EnterpriseFilter,
@@ -130,14 +131,13 @@ export default function EnterprisesPage() {
 
   return (
     <PageContainer title={t('page.enterprises')}>
-      <ProTable<EnterpriseSummary, Search>
+      <ListTable<EnterpriseSummary, Search>
         key={location.search}
-        rowKey="id"
         actionRef={actionRef}
         columns={columns}
         data-testid="enterprises-table"
         form={{ initialValues: filterFrom(params) }}
-        request={async (p, sort) => {
+        fetch={async (p, sort) => {
           const [key, dir] = Object.entries(sort ?? {}).find(([, d]) => d) ?? [];
           const filter: EnterpriseFilter = {};
           for (const k of filterKeys) {
@@ -145,19 +145,13 @@ export default function EnterprisesPage() {
             if (typeof v === 'string' && v.trim()) (filter as Record<string, string>)[k] = v.trim();
           }
           filterRef.current = filter;
-          try {
-            const page = await enterpriseApi.list({
-              ...filter,
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              sort: key ? sortField[key] : undefined,
-              order: dir === 'ascend' ? 'asc' : dir === 'descend' ? 'desc' : undefined,
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
+          return enterpriseApi.list({
+            ...filter,
+            page: p.page,
+            pageSize: p.pageSize,
+            sort: key ? sortField[key] : undefined,
+            order: dir === 'ascend' ? 'asc' : dir === 'descend' ? 'desc' : undefined,
+          });
         }}
         rowSelection={
           can('grid.assign')
@@ -182,14 +176,9 @@ export default function EnterprisesPage() {
             <Typography.Link onClick={() => setSelected([])}>取消选择</Typography.Link>
           </Space>
         )}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100, 200] }}
-        search={{
-          labelWidth: 'auto',
-          searchText: t('btn.search'),
-          resetText: t('btn.reset'),
-          defaultCollapsed: true,
-        }}
-        options={narrow ? false : { reload: true, density: false, setting: true }}
+        pagination={{ pageSizeOptions: [10, 20, 50, 100, 200] }}
+        search={{ defaultCollapsed: true }}
+        options={narrow ? false : undefined}
         scroll={{ x: narrow ? 1200 : 1500 }}
         toolBarRender={() => toolbar}
       />

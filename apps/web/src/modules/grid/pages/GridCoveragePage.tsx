@@ -1,16 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import {
-  type Coverage,
-  type CoverageRow,
-  type Workload,
-  enterpriseApi,
-} from '../../enterprise/enterprise.api.ts';
+import { type Coverage, type CoverageRow, type Workload, enterpriseApi } from '../../enterprise/index.ts';
 
 const listLink = (query: Record<string, string>) => `/enterprises?${new URLSearchParams(query).toString()}`;
 
@@ -41,23 +36,14 @@ function GapLink({
  */
 export default function GridCoveragePage() {
   const { t } = useI18n();
-  const onError = useApiError();
   const [division, setDivision] = useState<string | null>(null);
-  const [data, setData] = useState<Coverage | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    enterpriseApi
-      .coverage(division ?? undefined)
-      .then((c) => alive && setData(c))
-      .catch(onError)
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [division, onError]);
+  const q = useQuery({
+    queryKey: ['enterprise', 'coverage', division],
+    queryFn: () => enterpriseApi.coverage(division ?? undefined),
+    placeholderData: keepPreviousData,
+  });
+  const data: Coverage | null = q.data ?? null;
+  const loading = q.isFetching;
 
   const rowColumns = [
     {

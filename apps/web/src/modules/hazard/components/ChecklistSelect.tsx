@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { Select } from 'antd';
-import { type Checklist, hazardApi } from '../hazard.api.ts';
+import { useChecklists } from '../use-checklists.ts';
 
 interface Props {
   value?: string;
@@ -10,13 +9,7 @@ interface Props {
 
 /** 排查清单条目 from GET /api/risk/checklists, grouped by standard; the value is the item's code. */
 export function ChecklistSelect({ value, onChange, id }: Props) {
-  const [lists, setLists] = useState<Checklist[]>([]);
-  useEffect(() => {
-    hazardApi
-      .checklists()
-      .then(setLists)
-      .catch(() => setLists([]));
-  }, []);
+  const lists = useChecklists();
   return (
     <Select<string>
       id={id}

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Steps, Typography } from 'antd';
 import type { RiskColor, RiskLevel } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
-import { RiskColorTag } from '../../risk/components/RiskColorTag.tsx';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 
 interface Origin {
   riskChain: {
@@ -19,10 +19,11 @@ interface Origin {
 
 /** 隐患溯源: the risk-control chain or the self-inspection item that found the hazard; nothing when reported directly. */
 export function HazardOrigin({ hazardId }: { hazardId: string }) {
-  const [origin, setOrigin] = useState<Origin | null>(null);
-  useEffect(() => {
-    api.get<Origin>(`/hazards/${hazardId}/origin`).then(setOrigin, () => setOrigin(null));
-  }, [hazardId]);
+  const { data: origin } = useQuery({
+    queryKey: ['hazard', hazardId, 'origin'],
+    queryFn: () => api.get<Origin>(`/hazards/${hazardId}/origin`),
+    meta: { quiet: true },
+  });
   if (!origin || (origin.riskChain.length === 0 && origin.selfInspection.length === 0)) return null;
   return (
     <Card size="small" title="隐患溯源" data-testid="hazard-origin">

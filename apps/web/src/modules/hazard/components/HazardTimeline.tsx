@@ -1,7 +1,7 @@
 import { Card, Space, Tag, Timeline, Typography } from 'antd';
 import { hazardStatusNames } from '@anjian/domain';
 import { lookup } from '../../../api/lookup.ts';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
 import type { HazardDetail, HazardEvent } from '../hazard.api.ts';
 import { PhotoStrip } from './PhotoStrip.tsx';
 

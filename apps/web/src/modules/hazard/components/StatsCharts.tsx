@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { Card, Col, Row } from 'antd';
 import { hazardStatusNames, type HazardStatus } from '@anjian/domain';
-import type { EChartsOption } from '../../dashboard/echarts.ts';
-import { EChart } from '../../dashboard/components/EChart.tsx';
+import type { EChartsOption } from '../../../components/charts/echarts.ts';
+import { EChart } from '../../../components/charts/EChart.tsx';
 import type { HazardStats, Keyed } from '../hazard.api.ts';
 
 const label = (k: Keyed) =>

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import {
-  ModalForm,
   ProFormDatePicker,
   ProFormDigit,
   ProFormRadio,
@@ -19,6 +18,7 @@ import {
 import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type HazardDetail, type HazardPhoto, hazardApi } from '../hazard.api.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
 
@@ -125,17 +125,18 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
 
   const plan = hazard.plan;
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={action ? `${hazardActionNames[action]} · ${hazard.enterprise.name}` : ''}
       form={form}
       open={action !== null}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       dateFormatter="string"
       width={640}
-      modalProps={{ destroyOnHidden: true, maskClosable: false }}
+      modalProps={{ maskClosable: false }}
       initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [] }}
-      submitter={{ searchConfig: { submitText: '提交' }, submitButtonProps: { ...testId('step-submit') } }}
+      submitText="提交"
+      submitTestId="step-submit"
       data-testid="step-form"
     >
       {action === 'assess' && (
@@ -226,6 +227,6 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
           <PhotoUpload testId="step-photo-input" />
         </Form.Item>
       )}
-    </ModalForm>
+    </FormModal>
   );
 }

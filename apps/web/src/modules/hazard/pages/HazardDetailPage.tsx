@@ -1,13 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageContainer } from '@ant-design/pro-components';
-import { Button, Card, Col, Descriptions, Result, Row, Space } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Space } from 'antd';
 import { type HazardAction, hazardActionNames } from '@anjian/domain';
-import { isApiError } from '../../../api/client.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { useI18n } from '../../../app/i18n.ts';
-import { PageLoading } from '../../../components/PageLoading.tsx';
-import { fmtTime } from '../../accident/format.ts';
+import { useDetail } from '../../../components/use-detail.tsx';
+import { fmtTime } from '../../../components/format.ts';
 import { type HazardDetail, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
 import { HazardOrigin } from '../components/HazardOrigin.tsx';
@@ -20,32 +17,16 @@ const danger = new Set<HazardAction>(['reject']);
 /** 隐患详情: the record, photos, 五落实 plan, 挂牌督办, the timeline and buttons for exactly the allowed steps. */
 export default function HazardDetailPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
-  const onError = useApiError();
   const navigate = useNavigate();
-  const [hazard, setHazard] = useState<HazardDetail | null>(null);
-  const [missing, setMissing] = useState(false);
   const [action, setAction] = useState<HazardAction | null>(null);
+  const detail = useDetail<HazardDetail>({
+    queryKey: ['hazard', id],
+    queryFn: () => hazardApi.get(id),
+    notFound: { title: '隐患不存在或不在您的管辖范围内', backTo: '/hazards' },
+  });
 
-  const load = useCallback(async () => {
-    try {
-      setHazard(await hazardApi.get(id));
-    } catch (err) {
-      if (isApiError(err) && (err.status === 404 || err.status === 400)) setMissing(true);
-      else onError(err);
-    }
-  }, [id, onError]);
-  useEffect(() => void load(), [load]);
-
-  if (missing)
-    return (
-      <Result
-        status="404"
-        title="隐患不存在或不在您的管辖范围内"
-        extra={<Button onClick={() => void navigate('/hazards')}>{t('btn.back')}</Button>}
-      />
-    );
-  if (!hazard) return <PageLoading />;
+  if (detail.view) return detail.view;
+  const hazard = detail.data;
   const photos = hazard.events.flatMap((e) => e.photos);
   const s = hazard.supervision;
 
@@ -146,11 +127,11 @@ export default function HazardDetailPage() {
         action={action}
         onClose={() => {
           setAction(null);
-          void load();
+          void detail.reload();
         }}
         onDone={(h) => {
           setAction(null);
-          setHazard(h);
+          detail.set(h);
         }}
       />
     </PageContainer>

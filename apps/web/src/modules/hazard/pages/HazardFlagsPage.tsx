@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, DatePicker, Form, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { SelfReportFlag, SelfReportFlagKind } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 
@@ -29,26 +29,20 @@ const kinds: Record<SelfReportFlagKind, { text: string; color: string }> = {
  */
 export default function HazardFlagsPage() {
   const { t } = useI18n();
-  const onError = useApiError();
   const [divisionCode, setDivision] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [kind, setKind] = useState<SelfReportFlagKind | undefined>();
-  const [data, setData] = useState<Flags | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setData(
-        await api.get<Flags>('/hazards/flags', {
-          divisionCode,
-          from: range?.[0]?.format('YYYY-MM-DD'),
-          to: range?.[1]?.format('YYYY-MM-DD'),
-        }),
-      );
-    } catch (err) {
-      onError(err);
-    }
-  }, [divisionCode, range, onError]);
-  useEffect(() => void load(), [load]);
+  const query = {
+    divisionCode,
+    from: range?.[0]?.format('YYYY-MM-DD'),
+    to: range?.[1]?.format('YYYY-MM-DD'),
+  };
+  const data =
+    useQuery({
+      queryKey: ['hazard', 'flags', query],
+      queryFn: () => api.get<Flags>('/hazards/flags', query),
+      placeholderData: keepPreviousData,
+    }).data ?? null;
 
   const counts = useMemo(() => {
     const c = new Map<SelfReportFlagKind, number>();

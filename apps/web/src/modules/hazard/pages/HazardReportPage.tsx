@@ -4,7 +4,7 @@ import { type HazardSource, hazardPartyOf, reportHazardBody, sourcesByParty } fr
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { useAuth } from '../../../app/auth.tsx';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { ChecklistSelect } from '../components/ChecklistSelect.tsx';
 import { PhotoUpload } from '../components/PhotoUpload.tsx';
 import { type HazardPhoto, hazardApi } from '../hazard.api.ts';

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, DatePicker, Form, Row, Space, Statistic, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -16,25 +16,19 @@ const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}
 /** 隐患统计: rates, the 94 % reporting target and the breakdowns; scope applies on the server. */
 export default function HazardStatsPage() {
   const { t } = useI18n();
-  const onError = useApiError();
   const [divisionCode, setDivision] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
-  const [stats, setStats] = useState<HazardStats | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setStats(
-        await hazardApi.stats({
-          divisionCode,
-          from: range?.[0]?.format('YYYY-MM-DD'),
-          to: range?.[1]?.format('YYYY-MM-DD'),
-        }),
-      );
-    } catch (err) {
-      onError(err);
-    }
-  }, [divisionCode, range, onError]);
-  useEffect(() => void load(), [load]);
+  const query = {
+    divisionCode,
+    from: range?.[0]?.format('YYYY-MM-DD'),
+    to: range?.[1]?.format('YYYY-MM-DD'),
+  };
+  const stats: HazardStats | null =
+    useQuery({
+      queryKey: ['hazard', 'stats', query],
+      queryFn: () => hazardApi.stats(query),
+      placeholderData: keepPreviousData,
+    }).data ?? null;
 
   const share = stats?.reportingShare ?? null;
   const kpi = (title: string, value: string | number, extra?: React.ReactNode, id?: string) => (

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Button } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import {
@@ -10,12 +10,12 @@ import {
   hazardSources,
   hazardStatusNames,
 } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type HazardSummary, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
 
@@ -36,7 +36,6 @@ const statusEnum = Object.fromEntries(Object.entries(hazardStatusNames).map(([k,
 export default function HazardsPage() {
   const { can } = useAuth();
   const { t } = useI18n();
-  const onError = useApiError();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const initial = (k: string) => params.get(k) ?? undefined;
@@ -117,40 +116,26 @@ export default function HazardsPage() {
 
   return (
     <PageContainer title={t('page.hazards')}>
-      <ProTable<HazardSummary, Search>
+      <ListTable<HazardSummary, Search>
         key={params.toString()}
-        rowKey="id"
         columns={columns}
         data-testid="hazards-table"
-        request={async (p) => {
-          try {
-            const page = await hazardApi.list({
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              status: p.status,
-              level: p.level,
-              source: p.source,
-              overdue: p.overdue,
-              enterpriseId: p.enterpriseId,
-              divisionCode: p.divisionCode,
-              from: p.range?.[0],
-              to: p.range?.[1],
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
-        }}
+        fetch={(p) =>
+          hazardApi.list({
+            page: p.page,
+            pageSize: p.pageSize,
+            status: p.status,
+            level: p.level,
+            source: p.source,
+            overdue: p.overdue,
+            enterpriseId: p.enterpriseId,
+            divisionCode: p.divisionCode,
+            from: p.range?.[0],
+            to: p.range?.[1],
+          })
+        }
         onRow={(h) => ({ onDoubleClick: () => void navigate(`/hazards/${h.id}`) })}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100] }}
-        search={{
-          labelWidth: 'auto',
-          searchText: t('btn.search'),
-          resetText: t('btn.reset'),
-          defaultCollapsed: false,
-        }}
-        options={{ reload: true, density: false, setting: true }}
+        search={{ defaultCollapsed: false }}
         scroll={{ x: 1200 }}
         toolBarRender={() =>
           can('hazard.report')

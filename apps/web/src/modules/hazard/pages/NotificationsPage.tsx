@@ -1,18 +1,19 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Badge, Button, Space, Tag } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
-import { fmtTime } from '../../accident/format.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { type Notification, hazardApi } from '../hazard.api.ts';
-import { UNREAD_EVENT } from '../components/InboxBadge.tsx';
+import { unreadKey } from '../components/InboxBadge.tsx';
 
 const kindNames: Record<string, { text: string; color: string }> = {
   due_soon: { text: '即将到期', color: 'gold' },
   overdue: { text: '已逾期', color: 'red' },
 };
-const announce = (unread: number) => window.dispatchEvent(new CustomEvent(UNREAD_EVENT, { detail: unread }));
 
 /** 站内消息: own notifications, unread first filterable, mark one or all read. */
 export default function NotificationsPage() {
@@ -20,6 +21,9 @@ export default function NotificationsPage() {
   const onError = useApiError();
   const actionRef = useRef<ActionType>(null);
   const [unread, setUnread] = useState(0);
+  const queryClient = useQueryClient();
+  // The header's badge shows the same count.
+  const announce = (n: number) => queryClient.setQueriesData({ queryKey: unreadKey }, n);
 
   const mark = async (id: string | null) => {
     try {
@@ -85,29 +89,21 @@ export default function NotificationsPage() {
 
   return (
     <PageContainer title={t('page.notifications')}>
-      <ProTable<Notification, { unread?: 'true' | 'false' }>
-        rowKey="id"
+      <ListTable<Notification, { unread?: 'true' | 'false' }>
         actionRef={actionRef}
         columns={columns}
         data-testid="notifications-table"
-        request={async (p) => {
-          try {
-            const page = await hazardApi.notifications({
-              page: p.current ?? 1,
-              pageSize: p.pageSize ?? 20,
-              unread: p.unread,
-            });
-            setUnread(page.unread);
-            announce(page.unread);
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
+        fetch={async (p) => {
+          const page = await hazardApi.notifications({
+            page: p.page,
+            pageSize: p.pageSize,
+            unread: p.unread,
+          });
+          setUnread(page.unread);
+          announce(page.unread);
+          return page;
         }}
-        pagination={{ defaultPageSize: 20 }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
-        options={{ reload: true, density: false, setting: false }}
+        options={{ setting: false }}
         scroll={{ x: 800 }}
         toolBarRender={() => [
           <Space key="all">

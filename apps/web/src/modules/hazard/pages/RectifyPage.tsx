@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, List, Segmented, Space, Typography } from 'antd';
 import {
   type HazardAction,
@@ -23,19 +24,14 @@ export default function RectifyPage() {
   const onError = useApiError();
   const party = hazardPartyOf(me?.user.role);
   const [filter, setFilter] = useState<Filter>('todo');
-  const [items, setItems] = useState<HazardSummary[] | null>(null);
+  const queryClient = useQueryClient();
   const [active, setActive] = useState<{ hazard: HazardDetail; action: HazardAction } | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const page = await hazardApi.list({ open: 'true', pageSize: 100 });
-      setItems(page.items);
-    } catch (err) {
-      onError(err);
-      setItems([]);
-    }
-  }, [onError]);
-  useEffect(() => void load(), [load]);
+  const q = useQuery({
+    queryKey: ['hazard', 'list', { open: 'true', pageSize: 100 }],
+    queryFn: () => hazardApi.list({ open: 'true', pageSize: 100 }).then((page) => page.items),
+  });
+  const items = q.isError ? [] : (q.data ?? null);
+  const reload = () => void queryClient.invalidateQueries({ queryKey: ['hazard'] });
 
   const mine = (h: HazardSummary): HazardAction[] =>
     party ? actionsFrom(h.status).filter((a) => hazardTransitions[a].by.includes(party)) : [];
@@ -106,11 +102,11 @@ export default function RectifyPage() {
           action={active.action}
           onClose={() => {
             setActive(null);
-            void load();
+            reload();
           }}
           onDone={() => {
             setActive(null);
-            void load();
+            reload();
           }}
         />
       )}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { ModalForm, ProFormDigit, ProFormText } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormText } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import {
   type DenominatorKind,
@@ -8,10 +8,9 @@ import {
   denominatorKinds,
 } from '@anjian/domain';
 import { ApiError, isApiError } from '../../../api/client.ts';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { indicatorApi } from '../indicator.api.ts';
 
 export interface DenominatorRowValues {
@@ -46,7 +45,6 @@ export function DenominatorFormModal({
   onSaved: () => void;
 }) {
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
@@ -61,8 +59,8 @@ export function DenominatorFormModal({
       });
   }, [open, row, form]);
 
-  const submit = async (v: Values) => {
-    const rows = denominatorKinds
+  const rowsOf = (v: Values) =>
+    denominatorKinds
       .filter((k) => typeof v[k.code] === 'number')
       .map((k) => ({
         divisionCode: v.divisionCode,
@@ -71,39 +69,35 @@ export function DenominatorFormModal({
         value: v[k.code] as number,
         source: v.source || null,
       }));
-    const checked = validate(denominatorBatchBody, { rows });
-    if (!checked.ok) {
-      onError(invalidInput(toFields(checked.issues, rows)), form);
-      return false;
-    }
-    try {
-      const { saved } = await indicatorApi.saveDenominators(checked.data.rows);
-      void message.success(`已保存 ${saved} 项`);
-      onSaved();
-      return true;
-    } catch (err) {
-      onError(
-        isApiError(err)
-          ? new ApiError(err.status, err.code, err.message, toFields(err.fieldIssues, rows))
-          : err,
-        form,
-      );
-      return false;
-    }
+  const submit = async (v: Values) => {
+    const { rows } = parseInput(denominatorBatchBody, { rows: rowsOf(v) });
+    const { saved } = await indicatorApi.saveDenominators(rows);
+    void message.success(`已保存 ${saved} 项`);
+    onSaved();
   };
+  // The client's and the server's issues alike name batch rows: shown at the kinds' fields.
+  const mapError = (err: unknown) =>
+    isApiError(err)
+      ? new ApiError(
+          err.status,
+          err.code,
+          err.message,
+          toFields(err.fieldIssues, rowsOf(form.getFieldsValue())),
+        )
+      : err;
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={row ? `编辑统计基数：${row.year} 年` : '录入统计基数'}
       form={form}
       open={open}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
+      mapError={mapError}
       width={560}
       layout="horizontal"
       labelCol={{ span: 8 }}
-      modalProps={{ destroyOnHidden: true }}
-      submitter={{ submitButtonProps: { ...testId('denominator-submit') } }}
+      submitTestId="denominator-submit"
     >
       <Form.Item name="divisionCode" label="行政区划" rules={[{ required: true, message: '请选择区划' }]}>
         <DivisionTreeSelect disabled={Boolean(row)} />
@@ -132,6 +126,6 @@ export function DenominatorFormModal({
         fieldProps={{ maxLength: 200 }}
         placeholder="如：统计年鉴、公安交管部门"
       />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Descriptions, Drawer, Table, Typography } from 'antd';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { GradeTag } from '../../accident/components/GradeTag.tsx';
-import { fmtTime } from '../../accident/format.ts';
-import type { Accident } from '../../accident/accident.api.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { GradeTag, type Accident } from '../../accident/index.ts';
 import { type IndicatorRecords, fmtFigure, indicatorApi } from '../indicator.api.ts';
 
 export interface ProvenanceTarget {
@@ -22,28 +21,22 @@ export function ProvenanceDrawer({
   target: ProvenanceTarget | null;
   onClose: () => void;
 }) {
-  const onError = useApiError();
-  const [data, setData] = useState<IndicatorRecords | null>(null);
   const [page, setPage] = useState({ current: 1, pageSize: 10 });
-
   useEffect(() => setPage((p) => ({ ...p, current: 1 })), [target]);
-  useEffect(() => {
-    if (!target) return;
-    let alive = true;
-    indicatorApi
-      .records(target.key, {
-        division: target.division,
-        year: target.year,
-        to: target.to,
-        page: page.current,
-        pageSize: page.pageSize,
-      })
-      .then((d) => alive && setData(d))
-      .catch((err: unknown) => onError(err));
-    return () => {
-      alive = false;
-    };
-  }, [target, page, onError]);
+  const data: IndicatorRecords | null =
+    useQuery({
+      queryKey: ['indicator', 'records', target, page],
+      queryFn: () =>
+        indicatorApi.records(target?.key ?? '', {
+          division: target?.division,
+          year: target?.year,
+          to: target?.to,
+          page: page.current,
+          pageSize: page.pageSize,
+        }),
+      enabled: target !== null,
+      placeholderData: keepPreviousData,
+    }).data ?? null;
 
   const ind = data?.indicator;
   return (

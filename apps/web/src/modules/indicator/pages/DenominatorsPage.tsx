@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { type DenominatorKind, denominatorKinds } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DenominatorFormModal, type DenominatorRowValues } from '../components/DenominatorFormModal.tsx';
@@ -41,24 +41,23 @@ function pivot(list: Denominator[]): Row[] {
 export default function DenominatorsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const onError = useApiError();
+  const queryClient = useQueryClient();
   const { division, year, params, set } = useStatScope();
   // Without an explicit period: the ten years up to the default year.
   const to = Number(params.get('to')) || year;
   const from = year && to ? (params.get('to') ? Math.min(year, to) : year - 10) : null;
-  const [rows, setRows] = useState<Row[] | null>(null);
   const [editing, setEditing] = useState<{ row: DenominatorRowValues | null } | null>(null);
   const canWrite = can('denominator.write');
 
-  const load = useCallback(() => {
-    if (!from || !to) return;
-    setRows(null);
-    indicatorApi
-      .denominators({ division, from, to })
-      .then((list) => setRows(pivot(list)))
-      .catch((err: unknown) => onError(err));
-  }, [division, from, to, onError]);
-  useEffect(load, [load]);
+  const rows: Row[] | null =
+    useQuery({
+      queryKey: ['indicator', 'denominators', { division, from, to }],
+      queryFn: () => indicatorApi.denominators({ division, from, to }),
+      enabled: Boolean(from && to),
+      select: pivot,
+    }).data ?? null;
+  // Every indicator divides by these: the whole module's cache is stale after a write.
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['indicator'] });
 
   const columns: ColumnsType<Row> = [
     { title: '区划', dataIndex: 'divisionName', width: 110, fixed: 'left' },

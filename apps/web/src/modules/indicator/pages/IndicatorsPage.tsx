@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, InputNumber, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { annualDropFormNames, drops } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { type IndicatorItem, type IndicatorScope, fmtFigure, indicatorApi } from '../indicator.api.ts';
 import { ProvenanceDrawer, type ProvenanceTarget } from '../components/ProvenanceDrawer.tsx';
@@ -20,13 +20,10 @@ const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(2)}%`);
 /** 安全生产指标: every indicator for a division and a year or period, with provenance and 降幅. */
 export default function IndicatorsPage() {
   const { t } = useI18n();
-  const onError = useApiError();
   const { division, year, params, set } = useStatScope();
   const mode: ScopeMode = params.get('to') ? 'period' : 'year';
   const to = Number(params.get('to')) || null;
   const baseYear = Number(params.get('base')) || null;
-  const [items, setItems] = useState<IndicatorItem[] | null>(null);
-  const [baseItems, setBaseItems] = useState<IndicatorItem[]>([]);
   const [provenance, setProvenance] = useState<ProvenanceTarget | null>(null);
 
   const scope: IndicatorScope | null = useMemo(() => {
@@ -34,23 +31,20 @@ export default function IndicatorsPage() {
     return mode === 'period' && to ? { division, from: year, to } : { division, year };
   }, [division, year, to, mode]);
 
-  useEffect(() => {
-    if (!scope) return;
-    let alive = true;
-    setItems(null);
-    const baseCall =
-      mode === 'year' && baseYear ? indicatorApi.list({ division, year: baseYear }) : Promise.resolve([]);
-    Promise.all([indicatorApi.list(scope), baseCall])
-      .then(([list, base]) => {
-        if (!alive) return;
-        setItems(list);
-        setBaseItems(base);
-      })
-      .catch((err: unknown) => onError(err));
-    return () => {
-      alive = false;
-    };
-  }, [scope, baseYear, division, mode, onError]);
+  const compareTo = mode === 'year' ? baseYear : null;
+  const loaded = useQuery({
+    queryKey: ['indicator', 'list', scope, compareTo],
+    queryFn: async () => {
+      const [list, base] = await Promise.all([
+        indicatorApi.list(scope ?? { division, year: 0 }),
+        compareTo ? indicatorApi.list({ division, year: compareTo }) : Promise.resolve([]),
+      ]);
+      return { list, base };
+    },
+    enabled: scope !== null,
+  }).data;
+  const items: IndicatorItem[] | null = loaded?.list ?? null;
+  const baseItems: IndicatorItem[] = loaded?.base ?? [];
 
   const rows: Row[] = (items ?? []).map((i) => {
     const yearly = i.yearly ?? [];

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import { ModalForm, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Form, Select } from 'antd';
 import { departmentBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Department, type DepartmentInput, type Sector, orgApi } from '../org.api.ts';
 
 interface Props {
@@ -20,13 +20,8 @@ interface Props {
 export function DepartmentFormModal({ department, open, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<DepartmentInput>();
-  const [sectors, setSectors] = useState<Sector[]>([]);
-
-  useEffect(() => {
-    orgApi.sectors().then(setSectors).catch(onError);
-  }, [onError]);
+  const sectors: Sector[] = useQuery({ queryKey: ['org', 'sectors'], queryFn: orgApi.sectors }).data ?? [];
 
   useEffect(() => {
     if (!open) return;
@@ -42,7 +37,7 @@ export function DepartmentFormModal({ department, open, onClose, onSaved }: Prop
     }
   }, [open, department, form]);
 
-  const submit = async (v: DepartmentInput): Promise<boolean> => {
+  const submit = async (v: DepartmentInput) => {
     const body: DepartmentInput = {
       name: v.name,
       shortName: v.shortName?.trim() ? v.shortName.trim() : null,
@@ -50,39 +45,27 @@ export function DepartmentFormModal({ department, open, onClose, onSaved }: Prop
       sectors: v.sectors ?? [],
       duties: v.duties?.trim() ? v.duties.trim() : null,
     };
-    const checked = validate(departmentBody, body);
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      if (department) await orgApi.updateDepartment(department.id, body);
-      else await orgApi.createDepartment(body);
-      void message.success(department ? '部门已保存' : '部门已创建');
-      onSaved();
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    parseInput(departmentBody, body);
+    if (department) await orgApi.updateDepartment(department.id, body);
+    else await orgApi.createDepartment(body);
+    void message.success(department ? '部门已保存' : '部门已创建');
+    onSaved();
   };
 
   return (
-    <ModalForm<DepartmentInput>
+    <FormModal<DepartmentInput>
       title={department ? `${t('departments.edit')}：${department.name}` : t('departments.create')}
       form={form}
       open={open}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       width={600}
       layout="horizontal"
       labelCol={{ span: 5 }}
       wrapperCol={{ span: 18 }}
-      modalProps={{ destroyOnHidden: true, maskClosable: false }}
-      submitter={{
-        searchConfig: { submitText: t('btn.save'), resetText: t('btn.cancel') },
-        submitButtonProps: { ...testId('department-form-submit') },
-      }}
+      modalProps={{ maskClosable: false }}
+      submitText={t('btn.save')}
+      submitTestId="department-form-submit"
     >
       <ProFormText
         name="name"
@@ -112,6 +95,6 @@ export function DepartmentFormModal({ department, open, onClose, onSaved }: Prop
         label="安全监管职责"
         fieldProps={{ maxLength: 2000, showCount: true, autoSize: { minRows: 3, maxRows: 8 } }}
       />
-    </ModalForm>
+    </FormModal>
   );
 }

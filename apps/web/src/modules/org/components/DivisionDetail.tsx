@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Breadcrumb, Card, Descriptions, Empty, Spin, Typography } from 'antd';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { type DivisionDetail as Detail, orgApi } from '../org.api.ts';
 import { LevelTag } from './LevelTag.tsx';
 
@@ -15,23 +14,14 @@ export function DivisionDetail({
   onPick: (code: string) => void;
   isKnown: (code: string) => boolean;
 }) {
-  const onError = useApiError();
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    if (!code) return;
-    let alive = true;
-    setLoading(true);
-    orgApi
-      .division(code)
-      .then((d) => alive && setDetail(d))
-      .catch(onError)
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [code, onError]);
+  const q = useQuery({
+    queryKey: ['org', 'division', code],
+    queryFn: () => orgApi.division(code ?? ''),
+    enabled: Boolean(code),
+    placeholderData: keepPreviousData,
+  });
+  const detail: Detail | null = q.data ?? null;
+  const loading = q.isFetching;
 
   if (!code) {
     return (

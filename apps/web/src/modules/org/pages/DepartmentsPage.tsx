@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { App, Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { sectorName } from '@anjian/domain';
@@ -8,6 +8,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { DepartmentFormModal } from '../components/DepartmentFormModal.tsx';
 import { type Department, orgApi } from '../org.api.ts';
 
@@ -109,28 +110,18 @@ export default function DepartmentsPage() {
 
   return (
     <PageContainer title={t('page.departments')}>
-      <ProTable<Department, Search>
-        rowKey="id"
+      <ListTable<Department, Search>
         actionRef={actionRef}
         columns={columns}
         form={{ initialValues: { divisionCode: searchParams.get('divisionCode') ?? undefined } }}
-        request={async (params) => {
-          try {
-            const page = await orgApi.departments({
-              page: params.current ?? 1,
-              pageSize: params.pageSize ?? 20,
-              q: params.q?.trim(),
-              divisionCode: params.divisionCode,
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
-        }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
-        options={{ reload: true, density: false }}
+        fetch={(params) =>
+          orgApi.departments({
+            page: params.page,
+            pageSize: params.pageSize,
+            q: params.q?.trim(),
+            divisionCode: params.divisionCode,
+          })
+        }
         scroll={{ x: 1000 }}
         data-testid="departments-table"
         toolBarRender={() =>

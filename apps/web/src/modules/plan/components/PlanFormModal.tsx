@@ -1,9 +1,9 @@
-import { ModalForm, ProFormDigit, ProFormText } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormText } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import { planBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type Plan, planApi } from '../plan.api.ts';
 
 interface Values {
@@ -30,32 +30,20 @@ export function PlanFormModal({
   onSaved: (p: Plan) => void;
   division: string;
 }) {
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   const submit = async (v: Values) => {
-    const checked = validate(planBody, { ...v, baselineLabel: v.baselineLabel || null });
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      onSaved(await planApi.create(checked.data));
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(planBody, { ...v, baselineLabel: v.baselineLabel || null });
+    onSaved(await planApi.create(data));
   };
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title="新建规划期"
       form={form}
       open={open}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       width={480}
       initialValues={{ divisionCode: division }}
-      modalProps={{ destroyOnHidden: true }}
     >
       <ProFormText
         name="name"
@@ -71,6 +59,6 @@ export function PlanFormModal({
       <ProFormDigit name="baselineFrom" label="基数期起始年" {...year} rules={[{ required: true }]} />
       <ProFormDigit name="baselineTo" label="基数期终止年" {...year} rules={[{ required: true }]} />
       <ProFormText name="baselineLabel" label="基数说明" placeholder="如：十三五平均数" />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { ModalForm, ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { ProFormDigit, ProFormSelect, ProFormText } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import { indicatorDefinitions, targetBody } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type TargetRow, type TargetsTable, planApi } from '../plan.api.ts';
 
 interface Values {
@@ -31,7 +31,6 @@ export function TargetFormModal({
   onClose: () => void;
   onSaved: (t: TargetsTable) => void;
 }) {
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     if (!open) return;
@@ -48,29 +47,18 @@ export function TargetFormModal({
   }, [open, row, form]);
 
   const submit = async (v: Values) => {
-    const checked = validate(targetBody, { ...v, divisionCode: division, note: v.note || null });
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      onSaved(await planApi.saveTarget(planId, checked.data));
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    const data = parseInput(targetBody, { ...v, divisionCode: division, note: v.note || null });
+    onSaved(await planApi.saveTarget(planId, data));
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={row ? `编辑目标：${row.name}` : '设定目标'}
       form={form}
       open={open}
       onOpenChange={(o) => !o && onClose()}
-      onFinish={submit}
+      onSubmit={submit}
       width={520}
-      modalProps={{ destroyOnHidden: true }}
     >
       <ProFormSelect
         name="indicatorKey"
@@ -97,6 +85,6 @@ export function TargetFormModal({
       <ProFormDigit name="statedDrop" label="规划载明降幅（%）" fieldProps={{ precision: 2 }} />
       <ProFormDigit name="statedAnnualDrop" label="规划载明年均降幅（%）" fieldProps={{ precision: 2 }} />
       <ProFormText name="note" label="备注" placeholder="控制上限填 ≤" fieldProps={{ maxLength: 200 }} />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -2,7 +2,7 @@ import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Drops, ProgressStatus } from '@anjian/domain';
 import { lookup } from '../../../api/lookup.ts';
-import { fmtFigure } from '../../indicator/indicator.api.ts';
+import { fmtFigure } from '../../indicator/index.ts';
 import type { TargetRow, TargetsTable as Targets } from '../plan.api.ts';
 
 export const progressColor: Record<ProgressStatus, string> = {

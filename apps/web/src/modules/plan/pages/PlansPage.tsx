@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Empty, Popconfirm, Select, Space, Typography } from 'antd';
 import { ApartmentOutlined, FileExcelOutlined, FilePdfOutlined, PlusOutlined } from '@ant-design/icons';
@@ -6,7 +7,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { useStatScope } from '../../indicator/use-scope.ts';
+import { useStatScope } from '../../indicator/index.ts';
 import { PlanFormModal } from '../components/PlanFormModal.tsx';
 import { TargetFormModal } from '../components/TargetFormModal.tsx';
 import { TargetsTable } from '../components/TargetsTable.tsx';
@@ -19,35 +20,28 @@ export default function PlansPage() {
   const { message } = App.useApp();
   const onError = useApiError();
   const { division, params, set } = useStatScope();
-  const [plans, setPlans] = useState<Plan[]>([]);
-  const [targets, setTargets] = useState<Targets | null>(null);
+  const queryClient = useQueryClient();
+  const plans: Plan[] = useQuery({ queryKey: ['plan', 'list'], queryFn: planApi.list }).data ?? [];
   const [editing, setEditing] = useState<{ row: TargetRow | null } | null>(null);
   const [creating, setCreating] = useState(false);
   const canWrite = can('plan.write');
   const planId = params.get('plan') ?? plans.at(-1)?.id ?? null;
 
-  const loadPlans = useCallback(() => {
-    planApi
-      .list()
-      .then(setPlans)
-      .catch((err: unknown) => onError(err));
-  }, [onError]);
-  useEffect(loadPlans, [loadPlans]);
-  const loadTargets = useCallback(() => {
-    if (!planId) return;
-    setTargets(null);
-    planApi
-      .targets(planId, division)
-      .then(setTargets)
-      .catch((err: unknown) => onError(err));
-  }, [planId, division, onError]);
-  useEffect(loadTargets, [loadTargets]);
+  const targetsKey = ['plan', planId, 'targets', division];
+  const targets: Targets | null =
+    useQuery({
+      queryKey: targetsKey,
+      queryFn: () => planApi.targets(planId ?? '', division),
+      enabled: planId !== null,
+    }).data ?? null;
 
   const decompose = async () => {
     if (!planId) return;
     try {
       const r = await planApi.decompose(planId, division);
       void message.success(`已分解 ${r.targets.length} 项目标到下级区划`);
+      // The lower divisions' targets (cached when visited) changed.
+      void queryClient.invalidateQueries({ queryKey: ['plan', planId] });
     } catch (err) {
       onError(err);
     }
@@ -133,7 +127,7 @@ export default function PlansPage() {
           open={editing !== null}
           onClose={() => setEditing(null)}
           onSaved={(t2) => {
-            setTargets(t2);
+            queryClient.setQueryData(targetsKey, t2);
             setEditing(null);
           }}
         />
@@ -144,7 +138,7 @@ export default function PlansPage() {
         onClose={() => setCreating(false)}
         onSaved={(p) => {
           setCreating(false);
-          loadPlans();
+          void queryClient.invalidateQueries({ queryKey: ['plan', 'list'] });
           set({ plan: p.id });
         }}
       />

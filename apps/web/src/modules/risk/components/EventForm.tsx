@@ -1,4 +1,4 @@
-import { ModalForm, ProFormRadio, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormRadio, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Alert, Descriptions, Form, Select, Space } from 'antd';
 import {
   createRiskEventBody,
@@ -9,10 +9,11 @@ import {
   updateRiskEventBody,
 } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { testId } from '../../../components/test-id.ts';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 import { type RiskEvent, riskApi } from '../risk.api.ts';
-import { RiskColorTag } from './RiskColorTag.tsx';
-import { orNull, useRiskSubmit } from './use-risk-submit.ts';
+import { orNull, send } from './use-risk-submit.ts';
 
 interface Assessment {
   method?: 'LEC' | 'LS';
@@ -89,16 +90,15 @@ export function EventForm({
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const submit = useRiskSubmit(form);
   const assessment = Form.useWatch('assessment', form);
   const method = assessment?.method ?? 'LEC';
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={event ? t('risk.editEvent') : '新建安全风险事件'}
       form={form}
       open={open}
       width={640}
-      modalProps={{ destroyOnHidden: true, maskClosable: false }}
+      modalProps={{ maskClosable: false }}
       onOpenChange={(o) => !o && onClose()}
       initialValues={
         event
@@ -109,23 +109,22 @@ export function EventForm({
             }
           : { assessment: { method: 'LEC' } }
       }
-      submitter={{ submitButtonProps: testId('event-submit') }}
+      submitTestId="event-submit"
       onValuesChange={(changed: Values) => {
         if (changed.assessment?.method)
           form.setFieldValue('assessment', { method: changed.assessment.method });
       }}
-      onFinish={async (v) => {
+      onSubmit={async (v) => {
         const a = v.assessment ?? {};
         const assessmentBody =
           a.method === 'LS' ? { method: 'LS', L: a.L, S: a.S } : { method: 'LEC', L: a.L, E: a.E, C: a.C };
         const fields = { name: v.name ?? '', consequence: orNull(v.consequence), assessment: assessmentBody };
-        const ok = event
-          ? await submit(updateRiskEventBody, { ...fields, consequence: fields.consequence ?? null }, (b) =>
+        await (event
+          ? send(updateRiskEventBody, { ...fields, consequence: fields.consequence ?? null }, (b) =>
               riskApi.updateEvent(event.id, b),
             )
-          : await submit(createRiskEventBody, { unitId, ...fields }, riskApi.createEvent);
-        if (ok) onDone();
-        return ok;
+          : send(createRiskEventBody, { unitId, ...fields }, riskApi.createEvent));
+        onDone();
       }}
     >
       <ProFormText
@@ -162,6 +161,6 @@ export function EventForm({
         ))}
       </Space>
       <Preview a={{ ...assessment, method }} />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import {
-  ModalForm,
   ProFormDigit,
   ProFormRadio,
   ProFormSelect,
@@ -21,10 +20,11 @@ import {
   updateRiskMeasureBody,
 } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { testId } from '../../../components/test-id.ts';
-import { hazardApi } from '../../hazard/hazard.api.ts';
+import { hazardApi } from '../../hazard/index.ts';
 import { type CheckTask, type RiskMeasure, riskApi } from '../risk.api.ts';
-import { orNull, useRiskSubmit } from './use-risk-submit.ts';
+import { orNull, send } from './use-risk-submit.ts';
 
 interface Cycle {
   num?: number;
@@ -50,7 +50,7 @@ interface Props {
 
 const unitOptions = cycleUnits.map((u) => ({ value: u, label: cycleUnitNames[u] }));
 const shell = (onClose: () => void) => ({
-  modalProps: { destroyOnHidden: true, maskClosable: false },
+  modalProps: { maskClosable: false },
   onOpenChange: (o: boolean) => !o && onClose(),
   width: 600,
 });
@@ -89,10 +89,9 @@ export function MeasureForm({
 }: Props & { eventId: string | null; measure?: RiskMeasure | null }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const submit = useRiskSubmit(form);
   const withCheck = Form.useWatch('withCheck', form);
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={measure ? t('risk.editMeasure') : '新建管控措施'}
       form={form}
       open={open}
@@ -111,16 +110,16 @@ export function MeasureForm({
               check: { cycle: { num: 1, unit: 'month' } },
             }
       }
-      submitter={{ submitButtonProps: testId('measure-submit') }}
-      onFinish={async (v) => {
+      submitTestId="measure-submit"
+      onSubmit={async (v) => {
         const fields = { type: v.type, content: v.content ?? '', responsibleLevel: v.responsibleLevel };
-        const ok = measure
-          ? await submit(
+        await (measure
+          ? send(
               updateRiskMeasureBody,
               { ...fields, responsiblePerson: orNull(v.responsiblePerson) ?? null },
               (b) => riskApi.updateMeasure(measure.id, b),
             )
-          : await submit(
+          : send(
               createRiskMeasureBody,
               {
                 eventId: eventId ?? '',
@@ -131,9 +130,8 @@ export function MeasureForm({
                   : undefined,
               },
               riskApi.createMeasure,
-            );
-        if (ok) onDone();
-        return ok;
+            ));
+        onDone();
       }}
     >
       <ProFormRadio.Group
@@ -168,7 +166,7 @@ export function MeasureForm({
           />
         </>
       )}
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -182,9 +180,8 @@ export function TaskForm({
 }: Props & { measureId: string | null; task?: CheckTask | null }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
-  const submit = useRiskSubmit(form);
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={task ? t('risk.editTask') : '新建隐患排查任务'}
       form={form}
       open={open}
@@ -198,10 +195,10 @@ export function TaskForm({
             }
           : { cycle: { num: 1, unit: 'week' } }
       }
-      submitter={{ submitButtonProps: testId('task-submit') }}
-      onFinish={async (v) => {
-        const ok = task
-          ? await submit(
+      submitTestId="task-submit"
+      onSubmit={async (v) => {
+        await (task
+          ? send(
               updateCheckTaskBody,
               {
                 cycle: cycleOf(v.cycle),
@@ -210,7 +207,7 @@ export function TaskForm({
               },
               (b) => riskApi.updateTask(task.id, b),
             )
-          : await submit(
+          : send(
               createCheckTaskBody,
               {
                 measureId: measureId ?? '',
@@ -219,9 +216,8 @@ export function TaskForm({
                 responsiblePerson: orNull(v.responsiblePerson),
               },
               riskApi.createTask,
-            );
-        if (ok) onDone();
-        return ok;
+            ));
+        onDone();
       }}
     >
       <CycleFields prefix={['cycle']} />
@@ -233,7 +229,7 @@ export function TaskForm({
         fieldProps={{ maxLength: 1000, rows: 2 }}
       />
       <ProFormText name="responsiblePerson" label="排查责任人" fieldProps={{ maxLength: 50 }} />
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -246,37 +242,33 @@ export function RecordForm({
   onDone,
 }: Props & { taskId: string | null; enterpriseId: string }) {
   const [form] = Form.useForm<Values>();
-  const submit = useRiskSubmit(form);
   const result = Form.useWatch('result', form);
-  const [hazards, setHazards] = useState<{ value: string; label: string }[]>([]);
-  useEffect(() => {
-    if (!open || result !== 'hazard') return;
-    hazardApi
-      .list({ enterpriseId, page: 1, pageSize: 100 })
-      .then((p) =>
-        setHazards(
-          p.items.map((h) => ({ value: h.id, label: `${h.location} · ${h.description.slice(0, 30)}` })),
-        ),
-      )
-      .catch(() => setHazards([]));
-  }, [open, result, enterpriseId]);
+  const query = { enterpriseId, page: 1, pageSize: 100 };
+  const hazards =
+    useQuery({
+      queryKey: ['hazard', 'list', query],
+      queryFn: () => hazardApi.list(query),
+      enabled: open && result === 'hazard',
+      select: (p) =>
+        p.items.map((h) => ({ value: h.id, label: `${h.location} · ${h.description.slice(0, 30)}` })),
+      meta: { quiet: true },
+    }).data ?? [];
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title="记录排查结果"
       form={form}
       open={open}
       {...shell(onClose)}
       initialValues={{ result: 'normal' }}
-      submitter={{ submitButtonProps: testId('record-submit') }}
-      onFinish={async (v) => {
+      submitTestId="record-submit"
+      onSubmit={async (v) => {
         const body = {
           result: v.result,
           hazardId: v.result === 'hazard' ? (v.hazardId ?? null) : undefined,
           comment: orNull(v.comment),
         };
-        const ok = await submit(createCheckRecordBody, body, (b) => riskApi.record(taskId ?? '', b));
-        if (ok) onDone();
-        return ok;
+        await send(createCheckRecordBody, body, (b) => riskApi.record(taskId ?? '', b));
+        onDone();
       }}
     >
       <ProFormRadio.Group
@@ -299,6 +291,6 @@ export function RecordForm({
         />
       )}
       <ProFormTextArea name="comment" label="说明" fieldProps={{ maxLength: 1000, rows: 2 }} />
-    </ModalForm>
+    </FormModal>
   );
 }

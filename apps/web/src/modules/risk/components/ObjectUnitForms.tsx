@@ -1,4 +1,4 @@
-import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import { ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import {
   createRiskObjectBody,
@@ -8,9 +8,10 @@ import {
   updateRiskUnitBody,
 } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { testId } from '../../../components/test-id.ts';
 import { type RiskObject, type RiskUnit, riskApi } from '../risk.api.ts';
-import { orNull, useRiskSubmit } from './use-risk-submit.ts';
+import { orNull, send } from './use-risk-submit.ts';
 
 interface ObjectValues {
   kind?: string;
@@ -25,7 +26,7 @@ interface FormProps {
   onDone: () => void;
 }
 
-const modalProps = { destroyOnHidden: true, maskClosable: false };
+const modalProps = { maskClosable: false };
 
 /** 新建 or 修改风险分析对象 (重大危险源 / 设施设备 / 作业活动 / 场所); a cleared optional field is sent as null. */
 export function ObjectForm({
@@ -37,9 +38,8 @@ export function ObjectForm({
 }: FormProps & { enterpriseId: string; object?: RiskObject | null }) {
   const { t } = useI18n();
   const [form] = Form.useForm<ObjectValues>();
-  const submit = useRiskSubmit(form);
   return (
-    <ModalForm<ObjectValues>
+    <FormModal<ObjectValues>
       title={object ? t('risk.editObject') : '新建风险分析对象'}
       form={form}
       open={open}
@@ -56,22 +56,21 @@ export function ObjectForm({
             }
           : { kind: riskObjectKinds[1] }
       }
-      submitter={{ submitButtonProps: testId('object-submit') }}
-      onFinish={async (v) => {
+      submitTestId="object-submit"
+      onSubmit={async (v) => {
         const fields = { kind: v.kind, name: v.name ?? '' };
-        const ok = object
-          ? await submit(
+        await (object
+          ? send(
               updateRiskObjectBody,
               { ...fields, code: orNull(v.code) ?? null, description: orNull(v.description) ?? null },
               (b) => riskApi.updateObject(object.id, b),
             )
-          : await submit(
+          : send(
               createRiskObjectBody,
               { enterpriseId, ...fields, code: orNull(v.code), description: orNull(v.description) },
               riskApi.createObject,
-            );
-        if (ok) onDone();
-        return ok;
+            ));
+        onDone();
       }}
     >
       <ProFormSelect
@@ -88,7 +87,7 @@ export function ObjectForm({
       />
       <ProFormText name="code" label="编码" fieldProps={{ maxLength: 50 }} />
       <ProFormTextArea name="description" label="说明" fieldProps={{ maxLength: 1000, rows: 2 }} />
-    </ModalForm>
+    </FormModal>
   );
 }
 
@@ -114,9 +113,8 @@ export function UnitForm({
 }) {
   const { t } = useI18n();
   const [form] = Form.useForm<UnitValues>();
-  const submit = useRiskSubmit(form);
   return (
-    <ModalForm<UnitValues>
+    <FormModal<UnitValues>
       title={unit ? t('risk.editUnit') : '新建风险分析单元'}
       form={form}
       open={open}
@@ -134,16 +132,16 @@ export function UnitForm({
             }
           : undefined
       }
-      submitter={{ submitButtonProps: testId('unit-submit') }}
-      onFinish={async (v) => {
+      submitTestId="unit-submit"
+      onSubmit={async (v) => {
         const fields = {
           name: v.name ?? '',
           department: v.department ?? '',
           responsiblePerson: v.responsiblePerson ?? '',
         };
         let created: string | undefined;
-        const ok = unit
-          ? await submit(
+        await (unit
+          ? send(
               updateRiskUnitBody,
               {
                 ...fields,
@@ -152,7 +150,7 @@ export function UnitForm({
               },
               (b) => riskApi.updateUnit(unit.id, b),
             )
-          : await submit(
+          : send(
               createRiskUnitBody,
               {
                 objectId: objectId ?? '',
@@ -163,9 +161,8 @@ export function UnitForm({
               async (b) => {
                 created = (await riskApi.createUnit(b)).id;
               },
-            );
-        if (ok) onUnit(created);
-        return ok;
+            ));
+        onUnit(created);
       }}
     >
       <ProFormText
@@ -188,6 +185,6 @@ export function UnitForm({
         fieldProps={{ maxLength: 50, ...testId('unit-person') }}
       />
       <ProFormText name="responsiblePhone" label="联系电话" fieldProps={{ maxLength: 30 }} />
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,9 +1,7 @@
 import { Button, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
+import { fmtTime } from '../../../components/format.ts';
 import type { CheckTask } from '../risk.api.ts';
 import { DeleteButton, EditButton } from './RowActions.tsx';
-
-const fmt = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
 
 /** The 隐患排查任务 of a unit: cycle, last check, next due (with 已逾期) and the record / edit / delete actions. */
 export function TaskTable({
@@ -23,14 +21,14 @@ export function TaskTable({
     { title: '排查内容', dataIndex: 'content', render: (c: string | null) => c ?? '—' },
     { title: '周期', dataIndex: ['cycle', 'text'], width: 64 },
     { title: '责任人', dataIndex: 'responsiblePerson', width: 72, render: (c: string | null) => c ?? '—' },
-    { title: '上次排查', dataIndex: 'lastCheckedAt', width: 120, render: fmt },
+    { title: '上次排查', dataIndex: 'lastCheckedAt', width: 120, render: fmtTime },
     {
       title: '下次到期',
       dataIndex: 'nextDue',
       width: 140,
       render: (d: string, t: CheckTask) => (
         <Space size={4}>
-          {fmt(d)}
+          {fmtTime(d)}
           {t.overdue && <Tag color="red">已逾期</Tag>}
         </Space>
       ),

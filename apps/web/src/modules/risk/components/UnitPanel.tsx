@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Empty, List, Space, Spin, Tag, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 import { type RiskUnitDetail, riskApi } from '../risk.api.ts';
 import { EventForm } from './EventForm.tsx';
 import { MeasureForm, RecordForm, TaskForm } from './MeasureTaskForms.tsx';
 import { UnitForm } from './ObjectUnitForms.tsx';
-import { RiskColorTag } from './RiskColorTag.tsx';
 import { DeleteButton, EditButton } from './RowActions.tsx';
 import { TaskTable } from './TaskTable.tsx';
 
@@ -39,15 +40,12 @@ export function UnitPanel({
   onDeleted: () => void;
 }) {
   const onError = useApiError();
-  const [unit, setUnit] = useState<RiskUnitDetail | null>(null);
+  const queryClient = useQueryClient();
   const [modal, setModal] = useState<Modal>(null);
-  const load = useCallback(() => {
-    riskApi.unit(unitId).then(setUnit).catch(onError);
-  }, [unitId, onError]);
-  useEffect(load, [load]);
+  const unit = useQuery({ queryKey: ['risk', 'unit', unitId], queryFn: () => riskApi.unit(unitId) }).data;
   const done = () => {
     setModal(null);
-    load();
+    void queryClient.invalidateQueries({ queryKey: ['risk', 'unit', unitId] });
     onChanged();
   };
   const remove = (p: Promise<unknown>) => p.then(done).catch(onError);

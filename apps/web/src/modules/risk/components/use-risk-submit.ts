@@ -1,32 +1,11 @@
-import { useCallback } from 'react';
-import type { FormInstance } from 'antd';
 import type { z } from 'zod';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { parseInput } from '../../../api/validation.ts';
 
 /**
- * Checks a body with the domain schema the server uses, then sends it; both the client's and the
- * server's 400 details land next to the form's fields. Answers true when saved (ModalForm closes).
+ * Checks a body with the domain schema the server uses, then sends it. Either 400 (the client's or
+ * the server's) is thrown to FormModal, which puts it next to the form's fields.
  */
-export function useRiskSubmit(form: FormInstance) {
-  const onError = useApiError();
-  return useCallback(
-    async <I>(schema: z.ZodType<I>, body: unknown, call: (b: I) => Promise<unknown>): Promise<boolean> => {
-      const checked = validate(schema, body);
-      if (!checked.ok) {
-        onError(invalidInput(checked.issues), form);
-        return false;
-      }
-      try {
-        await call(checked.data);
-        return true;
-      } catch (err) {
-        onError(err, form);
-        return false;
-      }
-    },
-    [form, onError],
-  );
-}
+export const send = <I>(schema: z.ZodType<I>, body: unknown, call: (b: I) => Promise<unknown>) =>
+  call(parseInput(schema, body));
 
 export const orNull = (s?: string | null) => (s?.trim() ? s.trim() : undefined);

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, List, Result, Space, Spin, Tag, Typography } from 'antd';
 import { riskColorNames } from '@anjian/domain';
 import { isApiError } from '../../../api/client.ts';
-import { RiskColorTag, riskHex } from '../components/RiskColorTag.tsx';
+import { RiskColorTag, riskHex } from '../../../components/RiskColorTag.tsx';
 import { type PublicRiskUnit, riskApi } from '../risk.api.ts';
 
 /**
@@ -12,16 +12,17 @@ import { type PublicRiskUnit, riskApi } from '../risk.api.ts';
  */
 export default function PublicRiskUnitPage() {
   const { id = '' } = useParams();
-  const [unit, setUnit] = useState<PublicRiskUnit | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    riskApi
-      .publicUnit(id)
-      .then(setUnit)
-      .catch((err: unknown) =>
-        setError(isApiError(err) && err.status === 404 ? '未找到该风险分析单元' : '加载失败，请稍后再试'),
-      );
-  }, [id]);
+  const q = useQuery({
+    queryKey: ['risk', 'public-unit', id],
+    queryFn: () => riskApi.publicUnit(id),
+    meta: { quiet: true },
+  });
+  const unit: PublicRiskUnit | null = q.data ?? null;
+  const error = q.error
+    ? isApiError(q.error) && q.error.status === 404
+      ? '未找到该风险分析单元'
+      : '加载失败，请稍后再试'
+    : null;
 
   if (error) return <Result status="404" title={error} />;
   if (!unit) return <Spin style={{ display: 'block', marginTop: 80 }} />;

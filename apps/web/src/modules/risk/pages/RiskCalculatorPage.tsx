@@ -3,7 +3,7 @@ import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Descriptions, Form, Row, Select, Space, Statistic, Typography } from 'antd';
 import { evaluateLec, evaluateLs, lecScores, lsScores } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
-import { RiskColorTag } from '../components/RiskColorTag.tsx';
+import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 
 const lecHelp = {
   L: '事故发生的可能性：10 完全可以预料 … 0.1 实际不可能',

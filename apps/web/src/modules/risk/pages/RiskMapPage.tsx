@@ -1,33 +1,27 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Empty, List, Row, Space, Statistic, Typography } from 'antd';
 import { type RiskColor, riskColorNames } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
-import { riskHex } from '../components/RiskColorTag.tsx';
+import { riskHex } from '../../../components/RiskColorTag.tsx';
 import { RiskMap } from '../components/RiskMap.tsx';
 import { GradeTag } from '../components/UnitPanel.tsx';
 import { type RiskMapCounts, type RiskMapItem, riskApi } from '../risk.api.ts';
 
 const colors: RiskColor[] = ['red', 'orange', 'yellow', 'blue'];
+// Stable while loading, so that the map's option is not rebuilt on every render.
+const noItems: RiskMapItem[] = [];
+const noCounts: RiskMapCounts = { red: 0, orange: 0, yellow: 0, blue: 0, none: 0 };
 
 /** 四色风险图: the enterprises with risk units by derived grade; a point lists its units. */
 export default function RiskMapPage() {
   const { t } = useI18n();
-  const onError = useApiError();
-  const [items, setItems] = useState<RiskMapItem[]>([]);
-  const [counts, setCounts] = useState<RiskMapCounts>({ red: 0, orange: 0, yellow: 0, blue: 0, none: 0 });
   const [picked, setPicked] = useState<string | null>(null);
-  useEffect(() => {
-    riskApi
-      .map()
-      .then((r) => {
-        setItems(r.items);
-        setCounts(r.counts);
-      })
-      .catch(onError);
-  }, [onError]);
+  const { data } = useQuery({ queryKey: ['risk', 'map'], queryFn: riskApi.map });
+  const items = data?.items ?? noItems;
+  const counts = data?.counts ?? noCounts;
   const ent = items.find((i) => i.id === picked) ?? null;
 
   return (

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Button, Card, Col, Dropdown, Empty, Row, Space, Spin, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
-import { EnterpriseSelect } from '../../accident/components/EnterpriseSelect.tsx';
+import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { ObjectForm, UnitForm } from '../components/ObjectUnitForms.tsx';
 import { DeleteButton, EditButton } from '../components/RowActions.tsx';
 import { GradeTag, UnitPanel } from '../components/UnitPanel.tsx';
@@ -25,9 +26,7 @@ export default function RiskModelPage() {
   const enterpriseId = own ?? params.get('enterpriseId');
   const unitId = params.get('unitId');
   const canWrite = can('risk.write');
-  const [objects, setObjects] = useState<RiskObject[] | null>(null);
-  const [units, setUnits] = useState<RiskUnit[]>([]);
-  const [enterpriseName, setEnterpriseName] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const [modal, setModal] = useState<
     | { kind: 'object' }
     | { kind: 'unit'; objectId: string }
@@ -44,20 +43,20 @@ export default function RiskModelPage() {
     setParams(next, { replace: true });
   };
 
-  const load = useCallback(() => {
-    if (!enterpriseId) return;
-    Promise.all([riskApi.objects(enterpriseId), riskApi.units(enterpriseId)])
-      .then(([o, u]) => {
-        setObjects(o.items);
-        setUnits(u.items);
-        setEnterpriseName(o.items[0]?.enterprise.name ?? u.items[0]?.enterprise.name ?? null);
-      })
-      .catch(onError);
-  }, [enterpriseId, onError]);
-  useEffect(() => {
-    setObjects(null);
-    load();
-  }, [load]);
+  const model = useQuery({
+    queryKey: ['risk', 'enterprise', enterpriseId],
+    queryFn: async () => {
+      const id = enterpriseId ?? '';
+      const [o, u] = await Promise.all([riskApi.objects(id), riskApi.units(id)]);
+      return { objects: o.items, units: u.items };
+    },
+    enabled: Boolean(enterpriseId),
+  }).data;
+  const objects: RiskObject[] | null = model?.objects ?? null;
+  const units: RiskUnit[] = model?.units ?? [];
+  const enterpriseName = objects?.[0]?.enterprise.name ?? units[0]?.enterprise.name ?? null;
+  // The tree, the unit panel and the grades all change with a write to the model.
+  const load = () => void queryClient.invalidateQueries({ queryKey: ['risk'] });
 
   const tree = useMemo<DataNode[]>(
     () =>
@@ -103,7 +102,7 @@ export default function RiskModelPage() {
             ),
           })),
       })),
-    [objects, units, canWrite, load, onError],
+    [objects, units, canWrite, onError],
   );
 
   const exportMenu = {

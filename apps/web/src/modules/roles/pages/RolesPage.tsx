@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { App, Button, Card, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
@@ -24,31 +25,19 @@ export default function RolesPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const onError = useApiError();
-  const [items, setItems] = useState<Role[]>([]);
-  const [loading, setLoading] = useState(true);
+  const queryClient = useQueryClient();
+  const roles = useQuery({ queryKey: ['roles'], queryFn: rolesApi.list });
+  const items: Role[] = roles.data ?? [];
   const [saving, setSaving] = useState<string | null>(null);
   const mayEdit = can('security.policy');
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setItems(await rolesApi.list());
-    } catch (err) {
-      onError(err);
-    } finally {
-      setLoading(false);
-    }
-  }, [onError]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const toggle = async (role: Role, mfaRequired: boolean) => {
     setSaving(role.code);
     try {
       const saved = await rolesApi.setMfaRequired(role.code, mfaRequired);
-      setItems((prev) => prev.map((r) => (r.code === saved.code ? saved : r)));
+      queryClient.setQueryData<Role[]>(['roles'], (prev) =>
+        prev?.map((r) => (r.code === saved.code ? saved : r)),
+      );
       void message.success(`${saved.name}：${saved.mfaRequired ? '已要求' : '不再要求'}双因素认证`);
     } catch (err) {
       onError(err);
@@ -126,7 +115,11 @@ export default function RolesPage() {
     >
       <Card
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} aria-label={t('btn.refresh')}>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void roles.refetch()}
+            aria-label={t('btn.refresh')}
+          >
             {t('btn.refresh')}
           </Button>
         }
@@ -135,7 +128,7 @@ export default function RolesPage() {
           rowKey="code"
           columns={columns}
           dataSource={items}
-          loading={loading}
+          loading={roles.isFetching}
           pagination={false}
           data-testid="roles-table"
           scroll={{ x: 900 }}

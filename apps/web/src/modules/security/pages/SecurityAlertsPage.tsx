@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Input, Popconfirm, Segmented, Table, Tag } from 'antd';
 import { api } from '../../../api/client.ts';
@@ -35,24 +36,20 @@ export default function SecurityAlertsPage() {
   const { message } = App.useApp();
   const onError = useApiError();
   const [openOnly, setOpenOnly] = useState(true);
-  const [data, setData] = useState<Alerts | null>(null);
   const [note, setNote] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      setData(await api.get<Alerts>('/security/alerts', { open: openOnly ? 'true' : undefined }));
-    } catch (err) {
-      onError(err);
-    }
-  }, [openOnly, onError]);
-  useEffect(() => void load(), [load]);
+  const queryClient = useQueryClient();
+  const data: Alerts | null =
+    useQuery({
+      queryKey: ['security', 'alerts', openOnly],
+      queryFn: () => api.get<Alerts>('/security/alerts', { open: openOnly ? 'true' : undefined }),
+    }).data ?? null;
 
   const acknowledge = async (id: string) => {
     try {
       await api.post(`/security/alerts/${id}/acknowledge`, { note: note.trim() || undefined });
       void message.success('已标记为已处理');
       setNote('');
-      await load();
+      await queryClient.invalidateQueries({ queryKey: ['security', 'alerts'] });
     } catch (err) {
       onError(err);
     }

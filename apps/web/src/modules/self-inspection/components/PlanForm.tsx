@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
@@ -13,7 +13,7 @@ import {
 } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
-import { type Checklist, hazardApi } from '../../hazard/hazard.api.ts';
+import { useChecklists } from '../../hazard/index.ts';
 import { selfInspectionApi } from '../self-inspection.api.ts';
 
 interface Values {
@@ -43,11 +43,8 @@ export function PlanForm({
   const { message } = App.useApp();
   const onError = useApiError();
   const [form] = Form.useForm<Values>();
-  const [lists, setLists] = useState<Checklist[]>([]);
+  const lists = useChecklists();
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    if (open) hazardApi.checklists().then(setLists, () => setLists([]));
-  }, [open]);
 
   const submit = async (v: Values) => {
     const standard = lists.flatMap((l) => l.items).filter((i) => v.standardItems?.includes(i.code));

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import {
   Button,
@@ -41,32 +42,30 @@ export default function SelfInspectionPage() {
   const onError = useApiError();
   const canWrite = can('selfcheck.write');
   const ownEnterprise = me?.user.enterpriseId ?? null;
-  const [stats, setStats] = useState<SelfInspectionStats | null>(null);
-  const [tasks, setTasks] = useState<SelfInspectionTask[]>([]);
-  const [plans, setPlans] = useState<SelfInspectionPlan[]>([]);
+  const queryClient = useQueryClient();
   const [state, setState] = useState<TaskState | 'all'>('all');
   const [formOpen, setFormOpen] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      const [s, tk, pl] = await Promise.all([
-        selfInspectionApi.stats({}),
-        selfInspectionApi.tasks({ state: state === 'all' ? undefined : state }),
-        selfInspectionApi.plans({}),
-      ]);
-      setStats(s);
-      setTasks(tk.items);
-      setPlans(pl.items);
-    } catch (err) {
-      onError(err);
-    }
-  }, [state, onError]);
-  useEffect(() => void load(), [load]);
+  const stats: SelfInspectionStats | null =
+    useQuery({ queryKey: ['self-inspection', 'stats'], queryFn: () => selfInspectionApi.stats({}) }).data ??
+    null;
+  const tasks: SelfInspectionTask[] =
+    useQuery({
+      queryKey: ['self-inspection', 'tasks', state],
+      queryFn: () =>
+        selfInspectionApi.tasks({ state: state === 'all' ? undefined : state }).then((r) => r.items),
+      placeholderData: keepPreviousData,
+    }).data ?? [];
+  const plans: SelfInspectionPlan[] =
+    useQuery({
+      queryKey: ['self-inspection', 'plans'],
+      queryFn: () => selfInspectionApi.plans({}).then((r) => r.items),
+    }).data ?? [];
+  const reload = () => queryClient.invalidateQueries({ queryKey: ['self-inspection'] });
 
   const setActive = async (p: SelfInspectionPlan, active: boolean) => {
     try {
       await selfInspectionApi.updatePlan(p.id, { active });
-      await load();
+      await reload();
     } catch (err) {
       onError(err);
     }
@@ -262,7 +261,7 @@ export default function SelfInspectionPage() {
           onClose={() => setFormOpen(false)}
           onSaved={() => {
             setFormOpen(false);
-            void load();
+            void reload();
           }}
         />
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { App, Button, Card, Descriptions, Form, Input, Radio, Space, Tag, Typography } from 'antd';
 import {
@@ -9,9 +9,8 @@ import {
 import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { useAuth } from '../../../app/auth.tsx';
-import { PageLoading } from '../../../components/PageLoading.tsx';
-import { PhotoUpload } from '../../hazard/components/PhotoUpload.tsx';
-import type { HazardPhoto } from '../../hazard/hazard.api.ts';
+import { useDetail } from '../../../components/use-detail.tsx';
+import { PhotoUpload, type HazardPhoto } from '../../hazard/index.ts';
 import { type SelfInspectionTaskDetail, selfInspectionApi, taskStateNames } from '../self-inspection.api.ts';
 
 interface ItemValues {
@@ -38,19 +37,15 @@ export default function SelfInspectionTaskPage() {
   const onError = useApiError();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
-  const [task, setTask] = useState<SelfInspectionTaskDetail | null>(null);
   const [saving, setSaving] = useState(false);
   const values = Form.useWatch([], form);
-
-  const load = useCallback(async () => {
-    try {
-      setTask(await selfInspectionApi.task(id));
-    } catch (err) {
-      onError(err);
-    }
-  }, [id, onError]);
-  useEffect(() => void load(), [load]);
-  if (!task) return <PageLoading />;
+  const detail = useDetail<SelfInspectionTaskDetail>({
+    queryKey: ['self-inspection', 'task', id],
+    queryFn: () => selfInspectionApi.task(id),
+    notFound: { title: '自查任务不存在或不在您的管辖范围内', backTo: '/self-inspection' },
+  });
+  if (detail.view) return detail.view;
+  const task = detail.data;
   const editable = can('selfcheck.write') && !task.doneAt;
 
   const submit = async (v: Values) => {
@@ -81,7 +76,7 @@ export default function SelfInspectionTaskPage() {
     }
     setSaving(true);
     try {
-      setTask(await selfInspectionApi.complete(id, checked.data));
+      detail.set(await selfInspectionApi.complete(id, checked.data));
       void message.success('自查结果已保存');
     } catch (err) {
       onError(err, form);

@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
-import { ModalForm } from '@ant-design/pro-components';
 import { Alert, App, Form, Select } from 'antd';
 import { type RoleCode, roles } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
-import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type User, usersApi } from '../users.api.ts';
 
 const NONE = '__none__';
@@ -21,7 +19,6 @@ export function GrantRoleModal({
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<{ role: string }>();
 
   useEffect(() => {
@@ -29,28 +26,18 @@ export function GrantRoleModal({
   }, [user, form]);
 
   return (
-    <ModalForm<{ role: string }>
+    <FormModal<{ role: string }>
       title={`${t('btn.grantRole')}：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
       form={form}
       open={user !== null}
       onOpenChange={(open) => !open && onClose()}
       width={480}
-      modalProps={{ destroyOnHidden: true }}
-      submitter={{
-        searchConfig: { submitText: t('btn.ok'), resetText: t('btn.cancel') },
-        submitButtonProps: { ...testId('grant-role-submit') },
-      }}
-      onFinish={async ({ role }) => {
+      submitTestId="grant-role-submit"
+      onSubmit={async ({ role }) => {
         if (!user) return false;
-        try {
-          const saved = await usersApi.grantRole(user.id, role === NONE ? null : (role as RoleCode));
-          void message.success(saved.roleName ? `已授予角色：${saved.roleName}` : '已收回角色');
-          onSaved(saved);
-          return true;
-        } catch (err) {
-          onError(err, form);
-          return false;
-        }
+        const saved = await usersApi.grantRole(user.id, role === NONE ? null : (role as RoleCode));
+        void message.success(saved.roleName ? `已授予角色：${saved.roleName}` : '已收回角色');
+        onSaved(saved);
       }}
     >
       <Alert
@@ -79,6 +66,6 @@ export function GrantRoleModal({
           ]}
         />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,13 +1,11 @@
-import { ModalForm } from '@ant-design/pro-components';
 import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import {
   PasswordRules,
   generatePassword,
   passwordPolicyValidator,
 } from '../../../components/PasswordRules.tsx';
-import { testId } from '../../../components/test-id.ts';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type User, usersApi } from '../users.api.ts';
 
 /** Sets a temporary password; the user must change it at the next login. */
@@ -22,45 +20,34 @@ export function ResetPasswordModal({
 }) {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<{ password: string }>();
   const password = Form.useWatch('password', form) ?? '';
   const username = user?.username ?? '';
 
   return (
-    <ModalForm<{ password: string }>
+    <FormModal<{ password: string }>
       title={`${t('btn.resetPassword')}：${user?.displayName ?? ''}（${username}）`}
       form={form}
       open={user !== null}
       onOpenChange={(open) => !open && onClose()}
       width={520}
-      modalProps={{ destroyOnHidden: true }}
-      submitter={{
-        searchConfig: { submitText: t('btn.ok'), resetText: t('btn.cancel') },
-        submitButtonProps: { ...testId('reset-password-submit') },
-      }}
-      onFinish={async ({ password: pw }) => {
+      submitTestId="reset-password-submit"
+      onSubmit={async ({ password: pw }) => {
         if (!user) return false;
-        try {
-          await usersApi.resetPassword(user.id, pw);
-          void message.success('密码已重置');
-          modal.info({
-            title: '请将临时密码告知用户',
-            content: (
-              <Space direction="vertical">
-                <span>用户下次登录时须修改此密码。</span>
-                <Typography.Text code copyable className="mono">
-                  {pw}
-                </Typography.Text>
-              </Space>
-            ),
-          });
-          onSaved();
-          return true;
-        } catch (err) {
-          onError(err, form);
-          return false;
-        }
+        await usersApi.resetPassword(user.id, pw);
+        void message.success('密码已重置');
+        modal.info({
+          title: '请将临时密码告知用户',
+          content: (
+            <Space direction="vertical">
+              <span>用户下次登录时须修改此密码。</span>
+              <Typography.Text code copyable className="mono">
+                {pw}
+              </Typography.Text>
+            </Space>
+          ),
+        });
+        onSaved();
       }}
     >
       <Alert
@@ -96,6 +83,6 @@ export function ResetPasswordModal({
           <PasswordRules password={password} username={username} />
         </div>
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

@@ -1,19 +1,18 @@
 import { useEffect } from 'react';
-import { ModalForm, ProFormText } from '@ant-design/pro-components';
+import { ProFormText } from '@ant-design/pro-components';
 import { App, Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { UserLimits, createUserBody, updateUserBody, username as usernameSchema } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate, zodRule } from '../../../api/validation.ts';
+import { parseInput, zodRule } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
-import { testId } from '../../../components/test-id.ts';
 import {
   PasswordRules,
   generatePassword,
   passwordPolicyValidator,
 } from '../../../components/PasswordRules.tsx';
+import { FormModal } from '../../../components/FormModal.tsx';
 import { type User, usersApi } from '../users.api.ts';
 
 interface Values {
@@ -37,7 +36,6 @@ interface Props {
 export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const onError = useApiError();
   const [form] = Form.useForm<Values>();
   const editing = Boolean(user);
   const username = Form.useWatch('username', form) ?? user?.username ?? '';
@@ -56,49 +54,37 @@ export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
     }
   }, [open, user, form]);
 
-  const submit = async (v: Values): Promise<boolean> => {
+  const submit = async (v: Values) => {
     const common = {
       displayName: v.displayName,
       divisionCode: v.divisionCode ?? null,
       departmentId: v.departmentId ?? null,
       expiresAt: v.expiresAt ? v.expiresAt.endOf('day').toISOString() : null,
     };
-    const checked = user
-      ? validate(updateUserBody, common)
-      : validate(createUserBody, { ...common, username: v.username, password: v.password });
-    if (!checked.ok) {
-      onError(invalidInput(checked.issues), form);
-      return false;
-    }
-    try {
-      const saved = user
-        ? await usersApi.update(user.id, common)
-        : await usersApi.create({ ...common, username: v.username.trim(), password: v.password });
-      void message.success(user ? '用户已保存' : '用户已创建：请安全管理员授予角色，用户首次登录须修改密码');
-      onSaved(saved);
-      return true;
-    } catch (err) {
-      onError(err, form);
-      return false;
-    }
+    // Checked like the server does; sent as typed (the username trimmed).
+    if (user) parseInput(updateUserBody, common);
+    else parseInput(createUserBody, { ...common, username: v.username, password: v.password });
+    const saved = user
+      ? await usersApi.update(user.id, common)
+      : await usersApi.create({ ...common, username: v.username.trim(), password: v.password });
+    void message.success(user ? '用户已保存' : '用户已创建：请安全管理员授予角色，用户首次登录须修改密码');
+    onSaved(saved);
   };
 
   return (
-    <ModalForm<Values>
+    <FormModal<Values>
       title={editing ? `${t('users.edit')}：${user?.username ?? ''}` : t('users.create')}
       form={form}
       open={open}
       onOpenChange={onOpenChange}
-      onFinish={submit}
+      onSubmit={submit}
       width={560}
       layout="horizontal"
       labelCol={{ span: 6 }}
       wrapperCol={{ span: 17 }}
-      modalProps={{ destroyOnHidden: true, maskClosable: false }}
-      submitter={{
-        searchConfig: { submitText: t('btn.save'), resetText: t('btn.cancel') },
-        submitButtonProps: { ...testId('user-form-submit') },
-      }}
+      modalProps={{ maskClosable: false }}
+      submitText={t('btn.save')}
+      submitTestId="user-form-submit"
       data-testid="user-form"
     >
       {!editing && (
@@ -158,6 +144,6 @@ export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
           disabledDate={(d) => d.isBefore(dayjs(), 'day')}
         />
       </Form.Item>
-    </ModalForm>
+    </FormModal>
   );
 }

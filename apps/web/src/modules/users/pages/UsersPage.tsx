@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
-import { type ActionType, PageContainer, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { roles } from '@anjian/domain';
-import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
+import { fmtTime } from '../../../components/format.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
 import { GrantRoleModal } from '../components/GrantRoleModal.tsx';
 import { ResetPasswordModal } from '../components/ResetPasswordModal.tsx';
 import { UserActions, type UserDialog } from '../components/UserActions.tsx';
@@ -24,13 +25,11 @@ const statusEnum = {
   active: { text: '启用', status: 'Success' },
   disabled: { text: '停用', status: 'Default' },
 };
-const time = (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
 
 /** 用户管理: the accounts in the caller's scope, with the actions its permissions allow. */
 export default function UsersPage() {
   const { can } = useAuth();
   const { t } = useI18n();
-  const onError = useApiError();
   const actionRef = useRef<ActionType>(null);
   const [dialog, setDialog] = useState<{ kind: UserDialog | 'create'; user: User | null } | null>(null);
   const reload = () => void actionRef.current?.reload();
@@ -82,7 +81,7 @@ export default function UsersPage() {
         <Space size={[0, 4]} wrap data-testid={`user-status-${u.username}`}>
           {u.status === 'active' ? <Tag color="green">启用</Tag> : <Tag color="default">停用</Tag>}
           {u.locked && (
-            <Tooltip title={u.lockedUntil ? `锁定至 ${time(u.lockedUntil)}` : undefined}>
+            <Tooltip title={u.lockedUntil ? `锁定至 ${fmtTime(u.lockedUntil)}` : undefined}>
               <Tag color="red">已锁定</Tag>
             </Tooltip>
           )}
@@ -97,7 +96,7 @@ export default function UsersPage() {
       dataIndex: 'lastLoginAt',
       search: false,
       width: 150,
-      render: (_, u) => time(u.lastLoginAt),
+      render: (_, u) => fmtTime(u.lastLoginAt),
     },
     {
       title: '操作',
@@ -111,29 +110,19 @@ export default function UsersPage() {
 
   return (
     <PageContainer title={t('page.users')}>
-      <ProTable<User, Search>
-        rowKey="id"
+      <ListTable<User, Search>
         actionRef={actionRef}
         columns={columns}
         data-testid="users-table"
-        request={async (params) => {
-          try {
-            const page = await usersApi.list({
-              page: params.current ?? 1,
-              pageSize: params.pageSize ?? 20,
-              q: params.q?.trim(),
-              role: params.role,
-              status: params.status,
-            });
-            return { data: page.items, total: page.total, success: true };
-          } catch (err) {
-            onError(err);
-            return { data: [], total: 0, success: false };
-          }
-        }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100] }}
-        search={{ labelWidth: 'auto', searchText: t('btn.search'), resetText: t('btn.reset') }}
-        options={{ reload: true, density: false, setting: true }}
+        fetch={(params) =>
+          usersApi.list({
+            page: params.page,
+            pageSize: params.pageSize,
+            q: params.q?.trim(),
+            role: params.role,
+            status: params.status,
+          })
+        }
         scroll={{ x: 1100 }}
         toolBarRender={() =>
           can('user.write')

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Segmented, Table, Tag, Typography } from 'antd';
-import { useApiError } from '../../../../api/use-api-error.ts';
+import { fmtTime } from '../../../../components/format.ts';
 import { type ChangeEntry, enterpriseApi } from '../../enterprise.api.ts';
-import { fieldLabels, fmtTime, showValue } from '../../format.ts';
+import { fieldLabels, showValue } from '../../format.ts';
 
 const sourceNames: Record<ChangeEntry['source'], string> = {
   create: '登记',
@@ -50,25 +51,20 @@ const columns = [
 ];
 
 /** 变更记录: every edit field by field; "企业填报" narrows it to the enterprise account's own edits. */
-export function ChangeLog({ id, version }: { id: string; version: string }) {
-  const onError = useApiError();
+export function ChangeLog({ id }: { id: string }) {
   const [who, setWho] = useState<'all' | 'enterprise'>('all');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ items: ChangeEntry[]; total: number }>({ items: [], total: 0 });
-  const [loading, setLoading] = useState(false);
-
-  useEffect(() => {
-    let alive = true;
-    setLoading(true);
-    enterpriseApi
-      .changes(id, { page, pageSize: 10, byEnterprise: who === 'enterprise' ? 'true' : undefined })
-      .then((r) => alive && setData(r))
-      .catch(onError)
-      .finally(() => alive && setLoading(false));
-    return () => {
-      alive = false;
-    };
-  }, [id, page, who, version, onError]);
+  const q = useQuery({
+    queryKey: ['enterprise', id, 'changes', who, page],
+    queryFn: () =>
+      enterpriseApi.changes(id, {
+        page,
+        pageSize: 10,
+        byEnterprise: who === 'enterprise' ? 'true' : undefined,
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const data = q.data ?? { items: [], total: 0 };
 
   return (
     <Card
@@ -93,7 +89,7 @@ export function ChangeLog({ id, version }: { id: string; version: string }) {
       <Table<ChangeEntry>
         size="small"
         rowKey="id"
-        loading={loading}
+        loading={q.isFetching}
         columns={columns}
         dataSource={data.items}
         scroll={{ x: 640 }}

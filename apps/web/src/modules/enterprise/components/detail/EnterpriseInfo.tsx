@@ -1,7 +1,8 @@
 import { Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { sectorName } from '@anjian/domain';
+import { fmtDate } from '../../../../components/format.ts';
 import type { Enterprise, Licence, SafetyCost } from '../../enterprise.api.ts';
-import { dash, expiresSoon, fmtDate, isExpired } from '../../format.ts';
+import { dash, expiresSoon, isExpired } from '../../format.ts';
 
 function ExpiryTag({ date }: { date: string | null | undefined }) {
   if (!date) return <Typography.Text type="secondary">长期</Typography.Text>;

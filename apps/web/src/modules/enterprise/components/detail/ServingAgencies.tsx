@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Tag, Typography } from 'antd';
-import { agencyApi } from '../../../agency/agency.api.ts';
-import { fmtDate } from '../../format.ts';
+import { fmtDate } from '../../../../components/format.ts';
+import { agencyApi } from '../../../agency/index.ts';
 
 interface Serving {
   agencyId: string;
@@ -20,36 +20,30 @@ interface Serving {
  * the agencies in scope are read (their details list the contracts) and filtered here.
  */
 export function ServingAgencies({ enterpriseId }: { enterpriseId: string }) {
-  const [items, setItems] = useState<Serving[] | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void (async () => {
-      try {
-        const page = await agencyApi.list({ page: 1, pageSize: 100 });
-        const details = await Promise.all(page.items.map((a) => agencyApi.get(a.id)));
-        const found = details.flatMap((a) =>
-          a.contracts
-            .filter((c) => c.enterpriseId === enterpriseId)
-            .map((c) => ({
-              agencyId: a.id,
-              agencyName: a.name,
-              contractId: c.id,
-              kindName: c.kindName,
-              contractNo: c.contractNo,
-              startsOn: c.startsOn,
-              endsOn: c.endsOn,
-              active: c.active,
-            })),
-        );
-        if (alive) setItems(found);
-      } catch {
-        if (alive) setItems([]);
-      }
-    })();
-    return () => {
-      alive = false;
-    };
-  }, [enterpriseId]);
+  const q = useQuery({
+    queryKey: ['agency', 'serving', enterpriseId],
+    queryFn: async (): Promise<Serving[]> => {
+      const page = await agencyApi.list({ page: 1, pageSize: 100 });
+      const details = await Promise.all(page.items.map((a) => agencyApi.get(a.id)));
+      return details.flatMap((a) =>
+        a.contracts
+          .filter((c) => c.enterpriseId === enterpriseId)
+          .map((c) => ({
+            agencyId: a.id,
+            agencyName: a.name,
+            contractId: c.id,
+            kindName: c.kindName,
+            contractNo: c.contractNo,
+            startsOn: c.startsOn,
+            endsOn: c.endsOn,
+            active: c.active,
+          })),
+      );
+    },
+    meta: { quiet: true },
+  });
+  // A failure shows as no contracts, as before.
+  const items = q.isError ? [] : (q.data ?? null);
 
   return (
     <Card size="small" title="第三方服务机构" loading={items === null} data-testid="enterprise-agencies">

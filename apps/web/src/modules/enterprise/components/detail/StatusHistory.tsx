@@ -1,7 +1,8 @@
 import { Card, Empty, Tag, Timeline, Typography } from 'antd';
 import { type EnterpriseStatus, enterpriseStatusNames } from '@anjian/domain';
+import { fmtDate, fmtTime } from '../../../../components/format.ts';
 import type { StatusChange } from '../../enterprise.api.ts';
-import { fmtDate, fmtTime, statusColor } from '../../format.ts';
+import { statusColor } from '../../format.ts';
 
 const name = (s: string) => enterpriseStatusNames[s as EnterpriseStatus] ?? s;
 const color = (s: string) => statusColor[s as EnterpriseStatus] ?? 'default';

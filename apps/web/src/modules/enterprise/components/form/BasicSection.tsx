@@ -2,8 +2,8 @@ import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import { EnterpriseLimits, industryCode } from '@anjian/domain';
 import { zodRule } from '../../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../../components/DivisionTreeSelect.tsx';
+import { CreditCodeField } from '../../../../components/CreditCodeField.tsx';
 import { levelOptions, sectorOptions, sizeOptions } from '../../format.ts';
-import { CreditCodeField } from './CreditCodeField.tsx';
 
 /** Identity, place, sector and people. `locked(field)` disables what the caller may not change. */
 function LockedText({ text }: { text: string; value?: unknown }) {

@@ -1,6 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { accidentApi, type EnterpriseOption } from '../accident.api.ts';
+import type { Page } from '@anjian/domain';
+import { api } from '../api/client.ts';
+
+/** The fields of an enterprise this picker shows (a row of GET /api/enterprises has more). */
+export interface EnterpriseOption {
+  id: string;
+  name: string;
+  divisionName: string;
+}
+
+const searchEnterprises = (q: string) =>
+  api.get<Page<EnterpriseOption>>('/enterprises', { q: q.trim() || undefined, pageSize: 20 });
 
 interface Props {
   value?: string | null;
@@ -20,25 +32,22 @@ export function EnterpriseSelect({
   placeholder = '输入企业名称搜索',
   ...rest
 }: Props) {
-  const [options, setOptions] = useState<EnterpriseOption[]>([]);
-  const [loading, setLoading] = useState(false);
+  // The typed text, taken 250 ms after the last key (one request per pause, not per key).
+  const [q, setQ] = useState('');
   const timer = useRef<number | undefined>(undefined);
-
-  const search = (q: string) => {
+  const search = (text: string) => {
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      setLoading(true);
-      accidentApi
-        .enterprises(q)
-        .then((page) => setOptions(page.items))
-        .catch(() => setOptions([]))
-        .finally(() => setLoading(false));
-    }, 250);
+    timer.current = window.setTimeout(() => setQ(text), 250);
   };
-  useEffect(() => {
-    search('');
-    return () => window.clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const found = useQuery({
+    queryKey: ['enterprise', 'options', q.trim()],
+    queryFn: () => searchEnterprises(q),
+    placeholderData: keepPreviousData,
+    meta: { quiet: true },
+  });
+  const options: EnterpriseOption[] = found.isError ? [] : (found.data?.items ?? []);
+  const loading = found.isFetching;
 
   const known = options.some((o) => o.id === value);
   const shown =

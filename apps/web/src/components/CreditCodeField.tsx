@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Form, Input, Typography } from 'antd';
 import { CheckCircleFilled } from '@ant-design/icons';
-import { validateCreditCode } from '@anjian/domain';
-import { enterpriseApi } from '../../enterprise.api.ts';
+import { type CreditCodeResult, validateCreditCode } from '@anjian/domain';
+import { api } from '../api/client.ts';
 
 /**
  * 统一社会信用代码 with a live check: GB 32100 in the browser on every key (the domain's validator), and
@@ -16,8 +16,8 @@ export function CreditCodeField({ disabled }: { disabled?: boolean }) {
   useEffect(() => {
     if (disabled || code.length !== 18 || !validateCreditCode(code).valid) return;
     const timer = window.setTimeout(() => {
-      enterpriseApi
-        .checkCreditCode(code)
+      api
+        .post<CreditCodeResult>('/calc/credit-code', { code })
         .then((r) => setServer({ code, ok: r.valid, text: r.valid ? '服务端校验通过' : r.reason }))
         .catch(() => undefined);
     }, 400);

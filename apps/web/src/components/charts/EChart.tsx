@@ -1,5 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { type EChartsOption, type EChartsType, animation, init } from '../echarts.ts';
+import { type EChartsOption, type EChartsType, animation, init } from './echarts.ts';
+
+declare global {
+  interface Window {
+    /** The enterprise map's chart, exposed under automation only (browser tests find points with it). */
+    __anjianEnterpriseMap?: EChartsType;
+    /** The four-colour map's chart, exposed under automation only. */
+    __anjianRiskMap?: EChartsType;
+  }
+}
 
 export interface ChartClick {
   name: string;
@@ -8,16 +17,21 @@ export interface ChartClick {
   data?: unknown;
 }
 
-interface Props {
+export interface EChartProps {
   option: EChartsOption;
-  height: number;
+  height: number | string;
   onClick?: (e: ChartClick) => void;
+  /** Under automation, the instance is put on `window` under this name for the browser tests. */
+  exposeAs?: '__anjianEnterpriseMap' | '__anjianRiskMap';
   'data-testid'?: string;
   'aria-label': string;
 }
 
-/** One ECharts instance bound to a div: re-rendered on option change, resized with its box, disposed on unmount. */
-export function EChart({ option, height, onClick, ...rest }: Props) {
+/**
+ * One ECharts instance bound to a div: created on mount, given each new option (not merged), resized
+ * with its box, disposed on unmount. Animation is off under automation.
+ */
+export function EChart({ option, height, onClick, exposeAs, ...rest }: EChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const clickRef = useRef(onClick);
@@ -29,6 +43,7 @@ export function EChart({ option, height, onClick, ...rest }: Props) {
     if (!box.current) return;
     const c = init(box.current, undefined, { renderer: 'canvas' });
     chart.current = c;
+    if (exposeAs && !animation) window[exposeAs] = c;
     c.on('click', (p) => {
       const e = p as unknown as ChartClick;
       clickRef.current?.({ name: e.name, seriesName: e.seriesName, dataIndex: e.dataIndex, data: e.data });
@@ -39,11 +54,12 @@ export function EChart({ option, height, onClick, ...rest }: Props) {
       observer.disconnect();
       c.dispose();
       chart.current = null;
+      if (exposeAs && window[exposeAs] === c) delete window[exposeAs];
     };
-  }, []);
+  }, [exposeAs]);
 
   useEffect(() => {
-    chart.current?.setOption({ animation, backgroundColor: 'transparent', ...option }, true);
+    chart.current?.setOption({ backgroundColor: 'transparent', ...option, animation }, true);
   }, [option]);
 
   return (
