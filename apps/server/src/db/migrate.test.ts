@@ -94,8 +94,8 @@ describe.each(engines)('migrations [%s]', (engine) => {
   it('fills the checksums of a database migrated before they were recorded', async () => {
     await sql`ALTER TABLE schema_migration DROP COLUMN checksum`.execute(handle.db);
     expect(await migrate(handle.db, { dir })).toEqual([]);
-    expect((await recorded()).every((r) => r.checksum && r.checksum.length === 64)).toBe(true);
     expect((await recorded()).length).toBe(real.length);
+    expect((await recorded()).every((r) => r.checksum && r.checksum.length === 64)).toBe(true);
     // From then on an edit is refused like anywhere else.
     fs.appendFileSync(file('0009_hazard_rollup.sql'), '\n-- edited\n');
     await expect(migrate(handle.db, { dir })).rejects.toThrow(/0009_hazard_rollup\.sql was changed/);
