@@ -1,4 +1,5 @@
-import { prng, rssMiB, type ServerProcess } from './harness.ts';
+import { prng } from '../apps/server/src/demo/random.ts';
+import { rssMiB, type ServerProcess } from './harness.ts';
 
 export interface SoakReport {
   seconds: number;

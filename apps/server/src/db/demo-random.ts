@@ -1,11 +1,2 @@
-/** mulberry32: a small seeded PRNG, so that demo data is the same on every start. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Moved to demo/random.ts; this re-export stays until the module demo seeders import it from there. */
+export { prng } from '../demo/random.ts';

@@ -47,7 +47,7 @@ import type { SecurityAlertTable } from '../modules/security/security-alert.tabl
 
 /** Every table, assembled once from the types that live next to their modules. */
 export interface Database {
-  schema_migration: { name: string; applied_at: Generated<Date> };
+  schema_migration: { name: string; applied_at: Generated<Date>; checksum: string | null };
   division: DivisionTable;
   sector: SectorTable;
   department: DepartmentTable;

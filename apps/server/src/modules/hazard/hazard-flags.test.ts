@@ -1,7 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { expectedSelfFound } from '@anjian/domain';
+import { actorFor } from '../../../test/actors.ts';
 import { call, describeEachEngine, login } from '../../../test/test-app.ts';
+import { buildHazard } from '../../demo/factories.ts';
+import { prng } from '../../demo/random.ts';
 
 type Flag = {
   kind: string;
@@ -15,15 +17,12 @@ describeEachEngine('trustworthy self-reporting flags', (t) => {
   it('flags same-person acceptance, batch closures, shared photos, late checks and too few hazards, within scope', async () => {
     const { app, ctx } = t();
     const db = ctx.db;
-    const user = await db
-      .selectFrom('app_user')
-      .select(['id', 'enterprise_id'])
-      .where('username', '=', 'ent_user')
-      .executeTakeFirstOrThrow();
+    const r = prng(20261203);
+    const user = await actorFor(db, 'ent_user');
     const e = await db
       .selectFrom('enterprise')
       .select(['id', 'division_code', 'sector', 'status'])
-      .where('id', '=', user.enterprise_id!)
+      .where('id', '=', user.enterpriseId!)
       .executeTakeFirstOrThrow();
     await db
       .updateTable('enterprise')
@@ -34,26 +33,20 @@ describeEachEngine('trustworthy self-reporting flags', (t) => {
     // Five hazards accepted within one minute two days ago; the first by its own rectifier; two share a photo.
     const minute = new Date(Date.now() - 2 * 86_400_000);
     minute.setUTCSeconds(0, 0);
-    const ids = Array.from({ length: 5 }, () => randomUUID());
-    await db
-      .insertInto('hazard')
-      .values(
-        ids.map((id, i) => ({
-          id,
-          enterprise_id: e.id,
-          division_code: e.division_code,
-          sector: e.sector,
-          source: '执法检查' as const,
-          location: '罐区',
-          description: `批量销号测试 ${i}`,
-          status: 'accepted' as const,
-          found_at: new Date(minute.getTime() - 86_400_000),
-          rectified_by: i === 0 ? user.id : randomUUID(),
-          accepted_by: i === 0 ? user.id : randomUUID(),
-          accepted_at: new Date(minute.getTime() + i * 5_000),
-        })),
-      )
-      .execute();
+    const hazards = Array.from({ length: 5 }, (_, i) =>
+      buildHazard(r, e, {
+        source: '执法检查',
+        location: '罐区',
+        description: `批量销号测试 ${i}`,
+        status: 'accepted',
+        found_at: new Date(minute.getTime() - 86_400_000),
+        rectified_by: i === 0 ? user.userId : r.uuid(),
+        accepted_by: i === 0 ? user.userId : r.uuid(),
+        accepted_at: new Date(minute.getTime() + i * 5_000),
+      }),
+    );
+    const ids = hazards.map((h) => h.id);
+    await db.insertInto('hazard').values(hazards).execute();
     const sha = 'c'.repeat(64);
     await db
       .insertInto('hazard_event')
@@ -70,7 +63,7 @@ describeEachEngine('trustworthy self-reporting flags', (t) => {
       .execute();
     // A daily check task started 30 days ago whose first record came yesterday: far outside its window.
     const measure = await db.selectFrom('risk_measure').select(['id', 'unit_id']).executeTakeFirstOrThrow();
-    const taskId = randomUUID();
+    const taskId = r.uuid();
     await db
       .insertInto('risk_check_task')
       .values({
@@ -89,7 +82,7 @@ describeEachEngine('trustworthy self-reporting flags', (t) => {
     await db
       .insertInto('risk_check_record')
       .values({
-        id: randomUUID(),
+        id: r.uuid(),
         task_id: taskId,
         enterprise_id: e.id,
         division_code: e.division_code,
@@ -128,6 +121,7 @@ describeEachEngine('trustworthy self-reporting flags', (t) => {
     const zn = (await call(app, await login(app, 'zn_admin'), 'GET', '/api/hazards/flags')).json();
     expect((zn.items as Flag[]).some((f) => f.enterpriseId === e.id)).toBe(false);
     const own = (await call(app, await login(app, 'ent_user'), 'GET', '/api/hazards/flags')).json();
+    expect(own.items).not.toHaveLength(0);
     expect((own.items as Flag[]).every((f) => f.enterpriseId === e.id)).toBe(true);
     const elsewhere = await call(
       app,

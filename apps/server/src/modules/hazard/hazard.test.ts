@@ -197,6 +197,7 @@ describeEachEngine('hazard closed loop', (t) => {
     });
     expect((await step(spt, h.id, 'assess', { level: '一般', deadline: future(5) })).statusCode).toBe(404);
     const sptList = (await call(app, spt, 'GET', '/api/hazards?pageSize=200')).json();
+    expect(sptList.items).not.toHaveLength(0);
     expect(sptList.items.every((x: { divisionCode: string }) => x.divisionCode.startsWith('640502'))).toBe(
       true,
     );
@@ -239,6 +240,7 @@ describeEachEngine('hazard closed loop', (t) => {
       ).map((c) => c.enterprise_id),
     );
     const agList = (await call(app, agency, 'GET', '/api/hazards?pageSize=200')).json();
+    expect(agList.items).not.toHaveLength(0);
     expect(agList.items.every((x: { enterprise: { id: string } }) => contracted.has(x.enterprise.id))).toBe(
       true,
     );

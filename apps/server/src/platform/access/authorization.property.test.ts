@@ -1,9 +1,15 @@
-import crypto from 'node:crypto';
 import fc from 'fast-check';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { composeCreditCode } from '@anjian/domain';
 import { call, describeEachEngine, login } from '../../../test/test-app.ts';
+import {
+  buildAgency,
+  buildAgencyContract,
+  buildDepartment,
+  buildEnterprise,
+  buildUser,
+} from '../../demo/factories.ts';
+import { prng } from '../../demo/random.ts';
 import { hashPassword } from '../auth/password-hash.ts';
 
 /**
@@ -60,10 +66,11 @@ describeEachEngine('authorization property (AC-06)', (t) => {
   it('detail, list, count, map and export agree with the oracle for generated users', async () => {
     const { app, ctx } = t();
     const db = ctx.db;
+    const r = prng(20261205);
     // A fixed set of objects spread over townships of the three counties and several sectors.
     const objects: Obj[] = DIVISIONS.flatMap((division, i) =>
       SECTORS.slice(0, 3).map((sector, j) => ({
-        id: crypto.randomUUID(),
+        id: r.uuid(),
         division,
         sector: SECTORS[(i + j) % SECTORS.length] as string,
         secondary: j === 2 ? ['fire'] : [],
@@ -72,16 +79,17 @@ describeEachEngine('authorization property (AC-06)', (t) => {
     await db
       .insertInto('enterprise')
       .values(
-        objects.map((o, k) => ({
-          id: o.id,
-          credit_code: composeCreditCode('91', o.division.slice(0, 6), `Z${String(k).padStart(7, '0')}`),
-          name: `${MARK}${k}`,
-          division_code: o.division,
-          sector: o.sector,
-          secondary_sectors: o.secondary,
-          longitude: 105.2,
-          latitude: 37.5,
-        })),
+        objects.map((o, k) =>
+          buildEnterprise(r, {
+            id: o.id,
+            name: `${MARK}${k}`,
+            division_code: o.division,
+            sector: o.sector,
+            secondary_sectors: o.secondary,
+            longitude: 105.2,
+            latitude: 37.5,
+          }),
+        ),
       )
       .execute();
     const hash = JSON.stringify(await hashPassword('Prop#2026pass', 1024));
@@ -119,37 +127,25 @@ describeEachEngine('authorization property (AC-06)', (t) => {
           enterpriseId: 'enterprise' in gen ? (objects[gen.enterprise]?.id ?? null) : null,
           contracted: 'contracts' in gen ? gen.contracts : [],
         };
-        const userId = crypto.randomUUID();
         let departmentId: string | null = null;
         let agencyId: string | null = null;
         if (s.role === 'department_officer') {
-          departmentId = crypto.randomUUID();
-          await db
-            .insertInto('department')
-            .values({ id: departmentId, name: `AC06部门${n}`, division_code: s.division, sectors: s.sectors })
-            .execute();
+          const department = buildDepartment(r, {
+            name: `AC06部门${n}`,
+            division_code: s.division,
+            sectors: s.sectors,
+          });
+          departmentId = department.id;
+          await db.insertInto('department').values(department).execute();
         }
         if (s.role === 'agency_user') {
-          agencyId = crypto.randomUUID();
-          await db
-            .insertInto('agency')
-            .values({
-              id: agencyId,
-              name: `AC06机构${n}`,
-              credit_code: composeCreditCode('91', '640500', `Y${String(n).padStart(7, '0')}`),
-              division_code: '640500',
-            })
-            .execute();
+          const agency = buildAgency(r, { name: `AC06机构${n}`, division_code: '640500' });
+          agencyId = agency.id;
+          await db.insertInto('agency').values(agency).execute();
           for (const e of s.contracted) {
             await db
               .insertInto('agency_contract')
-              .values({
-                id: crypto.randomUUID(),
-                agency_id: agencyId,
-                enterprise_id: e,
-                kind: 'custody',
-                starts_on: '2026-01-01',
-              })
+              .values(buildAgencyContract(r, { agency_id: agency.id, enterprise_id: e }))
               .execute();
           }
         }
@@ -161,17 +157,18 @@ describeEachEngine('authorization property (AC-06)', (t) => {
         ].includes(s.role);
         await db
           .insertInto('app_user')
-          .values({
-            id: userId,
-            username: `ac06_${n}`,
-            display_name: 'AC06',
-            role_code: s.role,
-            division_code: territorial ? s.division : null,
-            department_id: departmentId,
-            enterprise_id: s.enterpriseId,
-            agency_id: agencyId,
-            password_hash: hash,
-          })
+          .values(
+            buildUser(r, {
+              username: `ac06_${n}`,
+              display_name: 'AC06',
+              role_code: s.role,
+              division_code: territorial ? s.division : null,
+              department_id: departmentId,
+              enterprise_id: s.enterpriseId,
+              agency_id: agencyId,
+              password_hash: hash,
+            }),
+          )
           .execute();
         const session = await login(app, `ac06_${n}`, 'Prop#2026pass');
 

@@ -1,7 +1,15 @@
 import crypto from 'node:crypto';
 import { expect, it } from 'vitest';
-import { ACCIDENT_GRADE_RULE_VERSION, composeCreditCode } from '@anjian/domain';
 import { type Session, call, describeEachEngine, login } from '../../../test/test-app.ts';
+import {
+  buildAccident,
+  buildAgency,
+  buildAgencyContract,
+  buildDepartment,
+  buildEnterprise,
+  buildHazard,
+} from '../../demo/factories.ts';
+import { prng } from '../../demo/random.ts';
 
 /**
  * Cross-scope probes (issue 6 §2): a 沙坡头区 supervisor tries every id-bearing route of the OpenAPI
@@ -13,77 +21,49 @@ describeEachEngine('cross-scope probes', (t) => {
     const { app, ctx } = t();
     const db = ctx.db;
     const zn = await login(app, 'zn_admin');
-    const enterpriseId = crypto.randomUUID();
-    await db
-      .insertInto('enterprise')
-      .values({
-        id: enterpriseId,
-        credit_code: composeCreditCode('91', '640521', 'X0000001'),
-        name: '中宁县探针企业',
-        division_code: '640521100',
-        sector: 'construction',
-      })
-      .execute();
-    const departmentId = crypto.randomUUID();
-    await db
-      .insertInto('department')
-      .values({ id: departmentId, name: '中宁县探针局', division_code: '640521', sectors: ['fire'] })
-      .execute();
-    const agencyId = crypto.randomUUID();
-    await db
-      .insertInto('agency')
-      .values({
-        id: agencyId,
-        name: '中宁县探针机构',
-        credit_code: composeCreditCode('91', '640521', 'X0000002'),
-        division_code: '640521',
-      })
-      .execute();
+    const r = prng(20261204);
+    const enterprise = buildEnterprise(r, {
+      name: '中宁县探针企业',
+      division_code: '640521100',
+      sector: 'construction',
+    });
+    const enterpriseId = enterprise.id;
+    await db.insertInto('enterprise').values(enterprise).execute();
+    const department = buildDepartment(r, {
+      name: '中宁县探针局',
+      division_code: '640521',
+      sectors: ['fire'],
+    });
+    const departmentId = department.id;
+    await db.insertInto('department').values(department).execute();
+    const agency = buildAgency(r, { name: '中宁县探针机构', division_code: '640521' });
+    const agencyId = agency.id;
+    await db.insertInto('agency').values(agency).execute();
     await db
       .insertInto('agency_contract')
-      .values({
-        id: crypto.randomUUID(),
-        agency_id: agencyId,
-        enterprise_id: enterpriseId,
-        kind: 'custody',
-        starts_on: '2026-01-01',
-      })
+      .values(buildAgencyContract(r, { agency_id: agencyId, enterprise_id: enterpriseId }))
       .execute();
-    const accidentId = crypto.randomUUID();
-    await db
-      .insertInto('accident')
-      .values({
-        id: accidentId,
-        division_code: '640521100',
-        occurred_at: new Date(),
-        stat_year: 2026,
-        title: '探针事故',
-        category: 'road_traffic',
-        accident_type: '06',
-        deaths: 1,
-        serious_injuries: 0,
-        minor_injuries: 0,
-        missing: 0,
-        direct_loss: 1,
-        grade: '一般',
-        grade_rule_version: ACCIDENT_GRADE_RULE_VERSION,
-      })
-      .execute();
-    const hazardId = crypto.randomUUID();
-    await db
-      .insertInto('hazard')
-      .values({
-        id: hazardId,
-        enterprise_id: enterpriseId,
-        division_code: '640521100',
-        sector: 'construction',
-        source: '执法检查',
-        location: '探针',
-        description: '探针隐患',
-        found_at: new Date(),
-      })
-      .execute();
-    const notificationId = crypto.randomUUID();
+    const accident = buildAccident(r, {
+      division_code: '640521100',
+      occurred_at: new Date(),
+      title: '探针事故',
+      category: 'road_traffic',
+      accident_type: '06',
+      deaths: 1,
+      serious_injuries: 0,
+      direct_loss: 1,
+    });
+    const accidentId = accident.id;
+    await db.insertInto('accident').values(accident).execute();
+    const hazard = buildHazard(r, enterprise, {
+      source: '执法检查',
+      location: '探针',
+      description: '探针隐患',
+      found_at: new Date(),
+    });
+    const hazardId = hazard.id;
+    await db.insertInto('hazard').values(hazard).execute();
+    const notificationId = r.uuid();
     await db
       .insertInto('notification')
       .values({
@@ -96,7 +76,7 @@ describeEachEngine('cross-scope probes', (t) => {
       })
       .execute();
     // The risk model's routes all sit under /api/risk/<table>/{id}: one id owned in every table.
-    const riskId = crypto.randomUUID();
+    const riskId = r.uuid();
     const probeScope = { enterprise_id: enterpriseId, division_code: '640521100', sector: 'construction' };
     await db
       .insertInto('risk_object')
@@ -154,7 +134,7 @@ describeEachEngine('cross-scope probes', (t) => {
       })
       .execute();
     // Self-inspection plans and tasks sit under /api/self-inspection/<kind>/{id}: one id for both.
-    const selfId = crypto.randomUUID();
+    const selfId = r.uuid();
     await db
       .insertInto('self_inspection_plan')
       .values({
@@ -178,7 +158,7 @@ describeEachEngine('cross-scope probes', (t) => {
       })
       .execute();
     // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
-    const alertId = crypto.randomUUID();
+    const alertId = r.uuid();
     await db
       .insertInto('security_alert')
       .values({

@@ -98,6 +98,7 @@ export default function DepartmentsPage() {
             d.userCount > 0 ? `该部门仍有 ${d.userCount} 个用户，须先调整其所属部门。` : '删除后不可恢复。'
           }
           okButtonProps={{ danger: true }}
+          // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
           onConfirm={() => remove(d)}
         >
           <Typography.Link type="danger" data-testid={`department-delete-${d.id}`}>

@@ -49,6 +49,7 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
               ? `停用 ${user.username}？停用后其登录会话立即失效。`
               : `启用 ${user.username}？`
           }
+          // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
           onConfirm={() =>
             run(() => usersApi.setStatus(user.id, next), next === 'disabled' ? '已停用' : '已启用')
           }
@@ -85,6 +86,7 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
       <Popconfirm
         key="unlock"
         title={`解除 ${user.username} 的登录锁定？`}
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
         onConfirm={() => run(() => usersApi.unlock(user.id), '已解锁')}
       >
         <Typography.Link data-testid={tid('unlock')}>{t('btn.unlock')}</Typography.Link>
@@ -96,6 +98,7 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
       <Popconfirm
         key="mfa"
         title={`重置 ${user.username} 的双因素认证？其须在下次登录后重新绑定。`}
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
         onConfirm={() => run(() => usersApi.resetMfa(user.id), '已重置双因素认证')}
         okButtonProps={{ danger: true }}
       >
