@@ -1,7 +1,7 @@
 import type { Db } from '../src/db/database.ts';
 import type { Actor } from '../src/platform/access/actor.ts';
 import { loadSecurityPolicy } from '../src/platform/auth/policy.ts';
-import { actorOf, createSession, lookupSession } from '../src/platform/auth/session.ts';
+import { actorFromSession, createSession, lookupSession } from '../src/platform/auth/session.ts';
 import { sha256 } from '../src/platform/auth/tokens.ts';
 
 /**
@@ -21,6 +21,6 @@ export async function actorFor(db: Db, username: string): Promise<Actor> {
     const found = await lookupSession(trx, token, policy);
     await trx.deleteFrom('user_session').where('token_hash', '=', sha256(token)).execute();
     if (!found || !('state' in found)) throw new Error(`no session for ${username}`);
-    return actorOf(found.state.user);
+    return actorFromSession(found.state.user);
   });
 }
