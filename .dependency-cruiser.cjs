@@ -1,6 +1,5 @@
 /**
- * Module boundaries (issue 10 §5, ARCHITECTURE.md), checked by `npm run check` against the baseline in
- * .dependency-cruiser-known-violations.json; `npm run depcruise` lists every violation, known ones too.
+ * Module boundaries (issue 10 §5, ARCHITECTURE.md), checked by `npm run check`: zero violations allowed.
  * Type-only imports count (tsPreCompilationDeps): a cycle through `import type` still couples the files.
  */
 const serverModule = '^apps/server/src/modules/';
@@ -42,7 +41,8 @@ module.exports = {
       name: 'db-platform-not-to-modules',
       comment: 'db/ and platform/ are the ground floor: they never import a business module.',
       severity: 'error',
-      from: { path: '^apps/server/src/(db|platform)/' },
+      // Tests may drive a platform mechanism through a real module (AU-04 through createDepartment).
+      from: { path: '^apps/server/src/(db|platform)/', pathNot: test },
       to: { path: serverModule },
     },
     {

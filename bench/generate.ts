@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../apps/server/src/db/database.ts';
 import { buildAccident, buildEnterprise, buildHazard } from '../apps/server/src/demo/factories.ts';
-import { prng } from '../apps/server/src/demo/random.ts';
+import { prng } from '@anjian/domain';
 
 export interface Sizes {
   enterprises: number;

@@ -1,4 +1,4 @@
-import { prng } from '../apps/server/src/demo/random.ts';
+import { prng } from '@anjian/domain';
 import { rssMiB, type ServerProcess } from './harness.ts';
 
 export interface SoakReport {

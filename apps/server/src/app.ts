@@ -17,12 +17,12 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
-import { seed } from './db/seed.ts';
+import { seed } from './demo/seed.ts';
 import { type AppContext, createAppContext } from './platform/app-context.ts';
 import { loadAuditKey } from './platform/audit/audit.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
-import { registerModules } from './modules/index.ts';
+import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
 z.config(z.locales.zhCN());
@@ -135,9 +135,13 @@ export async function buildApp(
       if (method !== 'HEAD') routes.push({ method, url: r.url, access: r.config?.access ?? {} });
   });
 
-  await app.register(async (api) => registerModules(api.withTypeProvider<ZodTypeProvider>(), ctx), {
-    prefix: '/api',
-  });
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      for (const m of modules) await m.registerRoutes(typed, ctx);
+    },
+    { prefix: '/api' },
+  );
   app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

@@ -1,14 +1,14 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { userJobs } from './modules/users/user.jobs.ts';
-import { hazardJobs } from './modules/hazard/hazard.jobs.ts';
-import { securityJobs } from './modules/security/security-alerts.ts';
-import { selfInspectionJobs } from './modules/self-inspection/self-inspection.jobs.ts';
+import { modules } from './modules/index.ts';
 import { startJobs } from './platform/jobs/scheduler.ts';
 
 const config = loadConfig();
 const { app, ctx, handle } = await buildApp(config);
-const stopJobs = startJobs(ctx, [...userJobs, ...hazardJobs, ...selfInspectionJobs, ...securityJobs]);
+const stopJobs = startJobs(
+  ctx,
+  modules.flatMap((m) => m.jobs ?? []),
+);
 app.addHook('onClose', async () => stopJobs());
 await app.listen({ port: config.port, host: config.host });
 app.log.info(

@@ -1,5 +1,6 @@
 export * from './shared/errors.ts';
 export * from './shared/paging.ts';
+export * from './shared/random.ts';
 export * from './org/division.ts';
 export * from './org/sectors.ts';
 export * from './access/roles.ts';

@@ -14,7 +14,7 @@ import {
 } from '@anjian/domain';
 import type { Insertable } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Random } from './random.ts';
+import type { Random } from '@anjian/domain';
 
 /**
  * Pure row builders shared by tests and the bench generator (issue 10 §7): given a PRNG and the fields

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeAccident, hazardStatuses, validateCreditCode } from '@anjian/domain';
 import { buildAccident, buildAgency, buildEnterprise, buildHazard } from './factories.ts';
-import { prng } from './random.ts';
+import { prng } from '@anjian/domain';
 
 describe('prng', () => {
   it('is mulberry32: the sequence every demo data set and bench run was made from', () => {

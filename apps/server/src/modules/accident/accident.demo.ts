@@ -5,6 +5,7 @@ import {
   denominatorKinds,
   gb6441Name,
   gradeAccident,
+  prng,
   requiredReportLevels,
   statYearOf,
 } from '@anjian/domain';
@@ -14,18 +15,6 @@ import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { type DemoYear, demoCounties, demoYears, nonFatalMix, typesOf } from './accident.demo.data.ts';
 import { systemContext } from '../../platform/access/actor.ts';
-
-/** Deterministic PRNG (mulberry32): the same demo data on every install. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Splits a total by shares so the parts add up exactly, in units of 10^-decimals. */
 export function splitExact(total: number, shares: readonly number[], decimals: number): number[] {

@@ -8,17 +8,16 @@ import {
   type SupplementInput,
   defaultSectorOf,
   gradeAccident,
-  isWithinDivision,
   statYearOf,
   supplementDeadline,
   supplementWindowDays,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
-import { scopeKindOf } from '../../platform/access/actor.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentAccident, presentSupplement, presentTimeline } from './accident.presenter.ts';
+import { assertWritable } from '../../platform/access/scope.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
 
@@ -53,21 +52,6 @@ export async function getAccident(ctx: AppContext, rc: RequestContext, id: strin
     timeline: presentTimeline(row, steps),
     supplements: sups.map(presentSupplement),
   };
-}
-
-/** Writes stay inside the actor's own scope: its division subtree and, for a department, its sectors. */
-export function assertWritable(actor: Actor, divisionCode: string, sector: string | null) {
-  const kind = scopeKindOf(actor);
-  const ok =
-    kind === 'all' ||
-    ((kind === 'division' || kind === 'department') &&
-      actor.divisionCode !== null &&
-      isWithinDivision(divisionCode, actor.divisionCode) &&
-      (kind === 'division' || (sector !== null && actor.sectors.includes(sector))));
-  if (!ok)
-    throw AppError.invalid([
-      { field: kind === 'department' ? 'sector' : 'divisionCode', message: '不在本账号的管辖范围内' },
-    ]);
 }
 
 async function resolveEnterprise(trx: Db, id: string | null | undefined) {

@@ -1,7 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
-/** numeric columns: node-postgres returns them as strings; writes take numbers. */
-export type Numeric = ColumnType<string, number | string, number | string>;
+import type { Numeric } from '../../db/column-types.ts';
 
 export interface AccidentTable {
   id: string;
@@ -102,4 +101,16 @@ export interface AccidentMeasureFollowupTable {
   note: string;
   status_after: string;
   recorded_by: string | null;
+}
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    accident: AccidentTable;
+    accident_report_step: AccidentReportStepTable;
+    accident_supplement: AccidentSupplementTable;
+    accident_investigation: AccidentInvestigationTable;
+    accident_measure: AccidentMeasureTable;
+    accident_measure_followup: AccidentMeasureFollowupTable;
+  }
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { Database } from '../../db/schema.ts';
 import { type Actor, scopeKindOf } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
-import { enterpriseScope } from '../enterprise/enterprise.repository.ts';
+import { enterpriseScope } from '../enterprise/index.ts';
 import type { AgencyTable } from './agency.table.ts';
 
 type ADb = Database & { a: AgencyTable };

@@ -13,7 +13,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type Actor, type RequestContext, scopeKindOf, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { getEnterprise } from '../enterprise/enterprise.service.ts';
+import { getEnterprise } from '../enterprise/index.ts';
 import * as repo from './agency.repository.ts';
 import { presentAgency, presentContract, presentStaff, presentVisit } from './agency.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';

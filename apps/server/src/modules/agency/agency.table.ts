@@ -57,3 +57,13 @@ export interface AgencyVisitTable {
   created_by: string | null;
   created_at: Generated<Date>;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    agency: AgencyTable;
+    agency_staff: AgencyStaffTable;
+    agency_contract: AgencyContractTable;
+    agency_visit: AgencyVisitTable;
+  }
+}

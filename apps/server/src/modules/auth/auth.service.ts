@@ -20,7 +20,7 @@ import {
 import { csrfTokenFor, sha256 } from '../../platform/auth/tokens.ts';
 import { matchTotp } from '../../platform/auth/totp.ts';
 import { reserveAttempt } from '../../platform/auth/login-attempts.ts';
-import { findUserByUsername } from '../users/user.repository.ts';
+import { findUserByUsername } from '../users/index.ts';
 
 type UserRecord = NonNullable<Awaited<ReturnType<typeof findUserByUsername>>>;
 

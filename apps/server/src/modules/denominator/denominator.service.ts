@@ -11,12 +11,11 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { assertWritable } from '../accident/accident.service.ts';
+import { assertWritable } from '../../platform/access/scope.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
-import * as indicatorRepo from '../indicator/indicator.repository.ts';
-import { divisionInScope } from '../indicator/indicator.service.ts';
+import { type DenominatorDbRow, denominatorRows, divisionInScope } from '../indicator/index.ts';
 
-export const presentDenominator = (r: indicatorRepo.DenominatorDbRow) => {
+export const presentDenominator = (r: DenominatorDbRow) => {
   const k = denominatorKindOf(r.kind);
   return {
     divisionCode: r.division_code,
@@ -38,7 +37,7 @@ export async function listDenominators(ctx: AppContext, rc: RequestContext, q: L
   await divisionInScope(ctx.db, actor, division);
   const from = q.year ?? q.from ?? 1949;
   const to = q.year ?? q.to ?? 2100;
-  const rows = await indicatorRepo.denominatorRows(ctx.db, actor, division, from, to, q.kind);
+  const rows = await denominatorRows(ctx.db, actor, division, from, to, q.kind);
   return rows.map(presentDenominator);
 }
 

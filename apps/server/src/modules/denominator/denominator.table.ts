@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { Numeric } from '../accident/accident.table.ts';
+import type { Numeric } from '../../db/column-types.ts';
 
 export interface StatDenominatorTable {
   division_code: string;
@@ -9,4 +9,11 @@ export interface StatDenominatorTable {
   source: string | null;
   updated_by: string | null;
   updated_at: Generated<Date>;
+}
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    stat_denominator: StatDenominatorTable;
+  }
 }

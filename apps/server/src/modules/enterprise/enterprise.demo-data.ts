@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { composeCreditCode, sectorName } from '@anjian/domain';
+import { composeCreditCode, prng, sectorName } from '@anjian/domain';
 
 /**
  * Zhongwei demo registry: about 500 enterprises across 沙坡头区, 中宁县 and 海原县 (the seed plan counts
@@ -153,29 +153,21 @@ const LICENSED = new Set([
   'civil_explosives',
 ]);
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** The shared seeded PRNG, with the `int(n)` (0 … n-1) this generator was written with. */
+function demoRandom(seed: number) {
+  const r = prng(seed);
+  const int = (n: number) => Math.floor(r.next() * n);
+  return {
+    next: r.next,
+    int,
+    pick: <T>(xs: readonly T[]): T => xs[int(xs.length)] as T,
+    weighted: r.weighted,
   };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
-  const weighted = <T extends readonly unknown[]>(xs: readonly T[], w: (x: T) => number): T => {
-    let r = next() * xs.reduce((s, x) => s + w(x), 0);
-    for (const x of xs) if ((r -= w(x)) < 0) return x;
-    return xs[xs.length - 1] as T;
-  };
-  return { next, int, pick, weighted };
 }
 
 /** Generates the demo enterprises (pure given the seed); grid and department ids are resolved by the caller. */
 export function generateDemoEnterprises(count = 500, seed = 20160101) {
-  const r = prng(seed);
+  const r = demoRandom(seed);
   const codes = new Set<string>();
   const names = new Set<string>();
   const person = () => r.pick(SURNAMES) + r.pick(GIVEN);

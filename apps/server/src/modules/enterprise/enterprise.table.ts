@@ -75,3 +75,12 @@ export interface EnterpriseChangeTable {
   changes: JSONColumnType<Record<string, { before: unknown; after: unknown }>>;
   at: Generated<Date>;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    enterprise: EnterpriseTable;
+    enterprise_status_change: EnterpriseStatusChangeTable;
+    enterprise_change: EnterpriseChangeTable;
+  }
+}

@@ -3,7 +3,7 @@ import { expectedSelfFound } from '@anjian/domain';
 import { actorFor } from '../../../test/actors.ts';
 import { call, describeEachEngine, login } from '../../../test/test-app.ts';
 import { buildHazard } from '../../demo/factories.ts';
-import { prng } from '../../demo/random.ts';
+import { prng } from '@anjian/domain';
 
 type Flag = {
   kind: string;

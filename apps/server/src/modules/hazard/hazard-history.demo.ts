@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { type HazardSource, addDays } from '@anjian/domain';
-import { prng } from '../../db/demo-random.ts';
+import { prng } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import { insertDemoHazards } from './hazard.demo.ts';
 import type { HazardEventTable, HazardTable } from './hazard.table.ts';

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { type HazardSource, type HazardStatus, addDays, chinaDate, hazardStatuses } from '@anjian/domain';
 import type { Insertable } from 'kysely';
-import { prng } from '../../db/demo-random.ts';
+import { prng } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { HazardEventTable, HazardTable } from './hazard.table.ts';
 import { systemContext } from '../../platform/access/actor.ts';

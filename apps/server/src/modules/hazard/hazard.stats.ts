@@ -20,38 +20,6 @@ const cst = sql`((h.reported_at AT TIME ZONE 'UTC') + interval '8 hours')`;
 const flag = (cond: RawBuilder<unknown>) => sql<number>`(${cond})::int`;
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
-/** Migration 0009: counts per county, sector and month (China time), kept exact by triggers on hazard. */
-export interface HazardRollupTable {
-  county: string;
-  sector: string;
-  month: string;
-  n: number;
-  major: number;
-  reported: number;
-  assessed: number;
-  rectifying: number;
-  acceptance_requested: number;
-  accepted: number;
-  closed_late: number;
-  with_deadline: number;
-  open_major: number;
-  self_found: number;
-}
-/** Migration 0009: open hazards per county, sector (or '*') and month of their deadline. */
-export interface HazardOpenDueTable {
-  county: string;
-  sector: string;
-  due_month: string;
-  n: number;
-}
-/** Migration 0009: hazards per enterprise, county and sector of all time (the reporting enterprises). */
-export interface HazardReporterTable {
-  county: string;
-  sector: string;
-  enterprise_id: string;
-  n: number;
-}
-
 const STATUSES = [
   'acceptance_requested',
   'accepted',

@@ -56,3 +56,47 @@ export interface UploadTable {
   uploaded_by: string | null;
   created_at: Generated<Date>;
 }
+
+/** Migration 0009: counts per county, sector and month (China time), kept exact by triggers on hazard. */
+export interface HazardRollupTable {
+  county: string;
+  sector: string;
+  month: string;
+  n: number;
+  major: number;
+  reported: number;
+  assessed: number;
+  rectifying: number;
+  acceptance_requested: number;
+  accepted: number;
+  closed_late: number;
+  with_deadline: number;
+  open_major: number;
+  self_found: number;
+}
+/** Migration 0009: open hazards per county, sector (or '*') and month of their deadline. */
+export interface HazardOpenDueTable {
+  county: string;
+  sector: string;
+  due_month: string;
+  n: number;
+}
+/** Migration 0009: hazards per enterprise, county and sector of all time (the reporting enterprises). */
+export interface HazardReporterTable {
+  county: string;
+  sector: string;
+  enterprise_id: string;
+  n: number;
+}
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    hazard: HazardTable;
+    hazard_event: HazardEventTable;
+    upload: UploadTable;
+    hazard_rollup: HazardRollupTable;
+    hazard_reporter: HazardReporterTable;
+    hazard_open_due: HazardOpenDueTable;
+  }
+}

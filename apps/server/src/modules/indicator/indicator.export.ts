@@ -7,7 +7,7 @@ import {
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { divisionInScope, getIndicators } from './indicator.service.ts';
-import { type ReportTable, tableToPdf, tableToXlsx } from './table-export.ts';
+import { type ReportTable, tableToPdf, tableToXlsx } from '../../platform/files/table-export.ts';
 
 const fmt = (v: number | null, d: number) => (v === null ? null : roundTo(v, d).toFixed(d));
 

@@ -8,7 +8,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
-import { accidentScope } from '../accident/accident.repository.ts';
+import { accidentScope } from '../accident/index.ts';
 
 /** A division and whether the actor's territorial scope covers it. */
 export function findDivision(db: Db, actor: Actor, code: string) {

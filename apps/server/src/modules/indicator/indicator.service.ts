@@ -16,8 +16,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import * as accidentRepo from '../accident/accident.repository.ts';
-import { presentAccident } from '../accident/accident.presenter.ts';
+import { listAccidentRows, presentAccident } from '../accident/index.ts';
 import * as repo from './indicator.repository.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 
@@ -81,7 +80,7 @@ export async function getIndicatorRecords(
     largerOnly: def.numerator.largerOnly,
   };
   const [{ items, total }, inputs, dens] = await Promise.all([
-    accidentRepo.listAccidents(ctx.db, actor, filter, q),
+    listAccidentRows(ctx.db, actor, filter, q),
     yearlyInputs(ctx.db, actor, q.division, q.year, to),
     def.denominator
       ? repo.denominatorRows(ctx.db, actor, q.division, q.year, to, def.denominator.kind)

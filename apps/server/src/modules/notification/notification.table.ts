@@ -11,3 +11,10 @@ export interface NotificationTable {
   created_at: Generated<Date>;
   read_at: Date | null;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    notification: NotificationTable;
+  }
+}

@@ -23,3 +23,12 @@ export interface DepartmentTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    division: DivisionTable;
+    sector: SectorTable;
+    department: DepartmentTable;
+  }
+}

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../../platform/app-context.ts';
 import { type RequestContext, systemContext } from '../../platform/access/actor.ts';
-import { seedDemoAccidents } from '../accident/accident.demo.ts';
 import { decomposePlan } from './plan.service.ts';
 
 type Row = [
@@ -65,15 +64,13 @@ const cityOffice = (region: string): RequestContext => ({
 });
 
 /**
- * Demo statistics (demo mode, empty install): accidents and denominators 2010–2020 when
- * `config.demoAccidents`, then the 十二五 and 十三五 plans of the seed with their targets, and — with
- * data to compute county baselines — the 十三五 targets decomposed to the counties.
+ * Demo plans (demo mode, empty install): the 十二五 and 十三五 plans of the seed with their targets, and —
+ * with the demo accidents (seeded before, by the accident module) to compute county baselines — the
+ * 十三五 targets decomposed to the counties.
  */
-export async function seedDemoStatistics(ctx: AppContext): Promise<void> {
+export async function seedDemoPlans(ctx: AppContext): Promise<void> {
   const region = ctx.config.region;
   if (region !== '640500') return; // the demo figures are Zhongwei's
-  const hasAccidents = await ctx.db.selectFrom('accident').select('id').limit(1).executeTakeFirst();
-  if (ctx.config.demoAccidents && !hasAccidents) await seedDemoAccidents(ctx);
   if (await ctx.db.selectFrom('plan_period').select('id').limit(1).executeTakeFirst()) return;
   const plans = [
     { name: '十二五', start: 2011, end: 2015, from: 2010, to: 2010, label: '2010年', rows: plan12 },

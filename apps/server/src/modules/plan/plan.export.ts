@@ -1,7 +1,7 @@
 import { roundTo } from '@anjian/domain';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { type ReportTable, tableToPdf, tableToXlsx } from '../indicator/table-export.ts';
+import { type ReportTable, tableToPdf, tableToXlsx } from '../../platform/files/table-export.ts';
 import { getTargetTable } from './plan.service.ts';
 
 const f = (v: number | null, d: number) => (v === null ? null : roundTo(v, d).toFixed(d));

@@ -12,8 +12,8 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { assertWritable } from '../accident/accident.service.ts';
-import { divisionInScope, yearlyInputs } from '../indicator/indicator.service.ts';
+import { assertWritable } from '../../platform/access/scope.ts';
+import { divisionInScope, yearlyInputs } from '../indicator/index.ts';
 import * as repo from './plan.repository.ts';
 import { annualDropForms, presentPlan, presentTargetRow } from './plan.presenter.ts';
 

@@ -27,3 +27,11 @@ export interface PlanTargetTable {
   decomposed_from: string | null;
   updated_at: Generated<Date>;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    plan_period: PlanPeriodTable;
+    plan_target: PlanTargetTable;
+  }
+}

@@ -11,7 +11,7 @@ import {
 } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { CJK_FONT } from '../indicator/table-export.ts';
+import { CJK_FONT } from '../../platform/files/table-export.ts';
 import * as repo from './risk-model.repository.ts';
 import { findInScope } from './risk-model.access.ts';
 

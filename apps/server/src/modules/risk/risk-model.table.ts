@@ -82,3 +82,15 @@ export interface RiskCheckRecordTable extends Scoped {
 
 export type RiskTableName =
   'risk_object' | 'risk_unit' | 'risk_event' | 'risk_measure' | 'risk_check_task' | 'risk_check_record';
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    risk_object: RiskObjectTable;
+    risk_unit: RiskUnitTable;
+    risk_event: RiskEventTable;
+    risk_measure: RiskMeasureTable;
+    risk_check_task: RiskCheckTaskTable;
+    risk_check_record: RiskCheckRecordTable;
+  }
+}

@@ -13,3 +13,10 @@ export interface SecurityAlertTable {
   acknowledged_by: string | null;
   acknowledged_at: Date | null;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    security_alert: SecurityAlertTable;
+  }
+}

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Insertable } from 'kysely';
 import { type PlanItem, addDays, chinaDate, periodOf, periodsDue } from '@anjian/domain';
-import { prng } from '../../db/demo-random.ts';
+import { prng } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
-import { majorHazardChecklists } from '../risk/risk.service.ts';
+import { majorHazardChecklists } from '../risk/index.ts';
 import type { SelfInspectionPlanTable, SelfInspectionTaskTable } from './self-inspection.table.ts';
 import { systemContext } from '../../platform/access/actor.ts';
 

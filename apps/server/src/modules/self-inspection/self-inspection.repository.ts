@@ -2,7 +2,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { SelfInspectionListQuery } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { riskScope } from '../risk/risk-model.repository.ts';
+import { riskScope } from '../risk/index.ts';
 
 /* Reads of plans and tasks, always through the one data-scope rule (division, sector, own enterprise). */
 

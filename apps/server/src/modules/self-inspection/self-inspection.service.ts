@@ -11,8 +11,8 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { assertPhotos, insertReportedHazard } from '../hazard/hazard.service.ts';
-import { enterpriseInScope } from '../risk/risk-model.repository.ts';
+import { assertPhotos, insertReportedHazard } from '../hazard/index.ts';
+import { enterpriseInScope } from '../risk/index.ts';
 import { generatePlanTasks } from './self-inspection.jobs.ts';
 import { presentPlan, presentTask, presentTaskDetail } from './self-inspection.presenter.ts';
 import * as repo from './self-inspection.repository.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { type SelfInspectionStatsQuery, chinaDate, subtreePrefix } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { riskScope } from '../risk/risk-model.repository.ts';
+import { riskScope } from '../risk/index.ts';
 
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
 

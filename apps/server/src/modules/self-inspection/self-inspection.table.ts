@@ -47,3 +47,11 @@ export interface SelfInspectionTaskTable {
   comment: string | null;
   created_at: Generated<Date>;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    self_inspection_plan: SelfInspectionPlanTable;
+    self_inspection_task: SelfInspectionTaskTable;
+  }
+}

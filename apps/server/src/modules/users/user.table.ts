@@ -1,11 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-
-export interface PasswordHash {
-  alg: 'scrypt';
-  params: { N: number; r: number; p: number; keylen: number };
-  salt: string;
-  hash: string;
-}
+import type { PasswordHash } from '../../platform/auth/password-hash.ts';
 
 export interface UserTable {
   id: string;
@@ -36,4 +30,12 @@ export interface UserTable {
 export interface RoleTable {
   code: string;
   mfa_required: Generated<boolean>;
+}
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    role: RoleTable;
+    app_user: UserTable;
+  }
 }

@@ -9,7 +9,7 @@ import {
   buildEnterprise,
   buildUser,
 } from '../../demo/factories.ts';
-import { prng } from '../../demo/random.ts';
+import { prng } from '@anjian/domain';
 import { hashPassword } from '../auth/password-hash.ts';
 
 /**

@@ -9,7 +9,7 @@ import {
   buildEnterprise,
   buildHazard,
 } from '../../demo/factories.ts';
-import { prng } from '../../demo/random.ts';
+import { prng } from '@anjian/domain';
 
 /**
  * Cross-scope probes (issue 6 §2): a 沙坡头区 supervisor tries every id-bearing route of the OpenAPI

@@ -1,5 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
-import { subtreePrefix } from '@anjian/domain';
+import { AppError, isWithinDivision, subtreePrefix } from '@anjian/domain';
 import type { Actor } from './actor.ts';
 import { scopeKindOf } from './actor.ts';
 
@@ -66,4 +66,22 @@ export function inScope(actor: Actor, cols: ScopeColumns): RawBuilder<SqlBool> {
         return FALSE;
     }
   }
+}
+
+/**
+ * Writes that name their own division (and sector) stay inside the actor's scope: its division subtree
+ * and, for a department, its sectors — a 400 on the field otherwise (accidents, denominators, plans).
+ */
+export function assertWritable(actor: Actor, divisionCode: string, sector: string | null) {
+  const kind = scopeKindOf(actor);
+  const ok =
+    kind === 'all' ||
+    ((kind === 'division' || kind === 'department') &&
+      actor.divisionCode !== null &&
+      isWithinDivision(divisionCode, actor.divisionCode) &&
+      (kind === 'division' || (sector !== null && actor.sectors.includes(sector))));
+  if (!ok)
+    throw AppError.invalid([
+      { field: kind === 'department' ? 'sector' : 'divisionCode', message: '不在本账号的管辖范围内' },
+    ]);
 }

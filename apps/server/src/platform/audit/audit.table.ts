@@ -20,3 +20,10 @@ export interface AuditTable {
   prev_hash: string;
   row_hash: string;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    audit_log: AuditTable;
+  }
+}

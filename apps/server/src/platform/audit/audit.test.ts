@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createDepartment } from '../../modules/org/org.service.ts';
+import { createDepartment } from '../../modules/org/index.ts';
 import { call, describeEachEngine, login } from '../../../test/test-app.ts';
 import { canonicalJson, verifyAuditChain } from './audit.ts';
 

@@ -1,6 +1,13 @@
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
-import type { PasswordHash } from '../../modules/users/user.table.ts';
+
+/** A stored password: the algorithm and its parameters travel with the hash (DC-02). */
+export interface PasswordHash {
+  alg: 'scrypt';
+  params: { N: number; r: number; p: number; keylen: number };
+  salt: string;
+  hash: string;
+}
 
 const scrypt = promisify(crypto.scrypt) as (
   password: string,

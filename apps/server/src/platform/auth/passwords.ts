@@ -1,5 +1,5 @@
 import { AppError, type SecurityPolicy, checkPassword, passwordViolationMessages } from '@anjian/domain';
-import type { PasswordHash } from '../../modules/users/user.table.ts';
+import type { PasswordHash } from './password-hash.ts';
 import { verifyPassword } from './password-hash.ts';
 
 /** Refuses a password that breaks the policy (AUTH-01), naming each rule it breaks. */

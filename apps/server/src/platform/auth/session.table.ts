@@ -24,3 +24,12 @@ export interface LoginThrottleTable {
   locked_until: Date | null;
   updated_at: Date;
 }
+
+// The tables this file owns, merged into the one Database type (db/ imports no module).
+declare module '../../db/schema.ts' {
+  interface Database {
+    user_session: SessionTable;
+    login_throttle: LoginThrottleTable;
+    setting: SettingTable;
+  }
+}

@@ -15,7 +15,7 @@ export interface Job {
  * Runs jobs on their schedules. Each run takes a transaction-level advisory lock named after the job,
  * so with several instances only one runs it; jobs are written to be idempotent.
  */
-export function startJobs(ctx: AppContext, jobs: Job[]): () => void {
+export function startJobs(ctx: AppContext, jobs: readonly Job[]): () => void {
   const crons = jobs.map(
     (job) =>
       new Cron(

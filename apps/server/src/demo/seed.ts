@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import {
-  type RoleCode,
   checkPassword,
   defaultSecurityPolicy,
   divisionLevelOf,
@@ -12,76 +11,14 @@ import {
 import type { AppContext } from '../platform/app-context.ts';
 import { saveSecurityPolicy } from '../platform/auth/policy.ts';
 import { hashPassword } from '../platform/auth/password-hash.ts';
-import type { Db } from './database.ts';
-import { seedDemoEnterprises } from '../modules/enterprise/enterprise.demo.ts';
-import { seedDemoStatistics } from '../modules/plan/plan.demo.ts';
-import { seedDemoHazards } from '../modules/hazard/hazard.demo.ts';
-import { seedDemoHazardHistory } from '../modules/hazard/hazard-history.demo.ts';
-import { seedDemoRiskModel } from '../modules/risk/risk-model.demo.ts';
-import { seedDemoSelfInspection } from '../modules/self-inspection/self-inspection.demo.ts';
+import type { Db } from '../db/database.ts';
+import { modules } from '../modules/index.ts';
+import { DEMO_PASSWORD, demoAccounts, demoDepartments } from './accounts.ts';
 import { systemContext } from '../platform/access/actor.ts';
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
-export const DEMO_PASSWORD = 'Anjian@2026';
-
-interface DemoAccount {
-  username: string;
-  displayName: string;
-  role: RoleCode;
-  division?: string;
-  department?: string;
-}
-
-/** Zhongwei's demo departments with the sectors they regulate ("管行业必须管安全"). */
-const demoDepartments = [
-  {
-    name: '中卫市应急管理局',
-    shortName: '市应急局',
-    sectors: [
-      'non_coal_mine',
-      'hazardous_chemicals',
-      'fireworks',
-      'metallurgy',
-      'nonferrous',
-      'building_materials',
-      'machinery',
-      'light_industry',
-      'textile',
-      'tobacco',
-      'commerce',
-      'ammonia_refrigeration',
-      'dust_explosion',
-    ],
-  },
-  { name: '中卫市交通运输局', shortName: '市交通局', sectors: ['road_transport'] },
-  { name: '中卫市公安局交通警察支队', shortName: '市交警支队', sectors: ['road_traffic'] },
-  { name: '中卫市消防救援支队', shortName: '市消防支队', sectors: ['fire'] },
-  { name: '中卫市住房和城乡建设局', shortName: '市住建局', sectors: ['construction', 'gas'] },
-  { name: '中卫市市场监督管理局', shortName: '市市场监管局', sectors: ['special_equipment'] },
-  { name: '中卫市工业和信息化局', shortName: '市工信局', sectors: ['power', 'civil_explosives'] },
-  { name: '中卫市教育局', shortName: '市教育局', sectors: ['education'] },
-  { name: '中卫市文化旅游广电局', shortName: '市文旅局', sectors: ['tourism'] },
-  { name: '中卫市水务局', shortName: '市水务局', sectors: ['water'] },
-  { name: '中卫市农业农村局', shortName: '市农业农村局', sectors: ['agricultural_machinery'] },
-];
-
-const demoAccounts: DemoAccount[] = [
-  { username: 'city_admin', displayName: '市应急管理局 值班员', role: 'city_supervisor', division: '640500' },
-  { username: 'spt_admin', displayName: '沙坡头区应急管理局', role: 'county_supervisor', division: '640502' },
-  { username: 'zn_admin', displayName: '中宁县应急管理局', role: 'county_supervisor', division: '640521' },
-  { username: 'hy_admin', displayName: '海原县应急管理局', role: 'county_supervisor', division: '640522' },
-  {
-    username: 'jt_officer',
-    displayName: '市交通运输局 安全科',
-    role: 'department_officer',
-    department: '中卫市交通运输局',
-  },
-  { username: 'spt_grid', displayName: '滨河镇网格员', role: 'grid_member', division: '640502100' },
-  { username: 'sys_admin', displayName: '系统管理员', role: 'system_admin' },
-  { username: 'sec_admin', displayName: '安全管理员', role: 'security_admin' },
-  { username: 'audit_admin', displayName: '审计管理员', role: 'audit_admin' },
-];
+export { DEMO_PASSWORD };
 
 /**
  * Loads reference data on every start (idempotent) and, on an empty installation, the region's
@@ -111,15 +48,9 @@ export async function seed(ctx: AppContext): Promise<void> {
   const hasUsers = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
   if (!hasUsers) await seedAccounts(ctx);
   else if (config.production && !config.demo) await refuseDemoDatabase(db);
-  // Each demo step checks its own emptiness and commits in one transaction, so a start killed half-way
-  // through seeding finishes the job on the next start.
-  if (config.demo && config.demoEnterprises) await seedDemoEnterprises(ctx);
-  if (config.demo && config.demoEnterprises) await seedDemoHazards(ctx);
-  // The 2011–2015 hazard history is history like the accidents: off under NODE_ENV=test by default.
-  if (config.demo && config.demoEnterprises && config.demoAccidents) await seedDemoHazardHistory(ctx);
-  if (config.demo && config.demoEnterprises) await seedDemoRiskModel(ctx);
-  if (config.demo && config.demoEnterprises) await seedDemoSelfInspection(ctx);
-  if (config.demo) await seedDemoStatistics(ctx);
+  // Each module's demo step checks its own emptiness and commits in one transaction, so a start killed
+  // half-way through seeding finishes the job on the next start.
+  if (config.demo) for (const m of modules) await m.seedDemo?.(ctx);
 }
 
 async function loadDivisions(db: Db, region: string): Promise<void> {

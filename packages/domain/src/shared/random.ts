@@ -9,6 +9,8 @@ export interface Random {
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
   pick<T>(xs: readonly T[]): T;
+  /** One of `xs`, each as likely as its weight. */
+  weighted<T>(xs: readonly T[], weight: (x: T) => number): T;
   /** A UUID drawn from the sequence (32 draws), so generated ids repeat with the seed. */
   uuid(): string;
 }
@@ -32,6 +34,11 @@ export function prng(seed: number): Random {
     next,
     int,
     pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T,
+    weighted: <T>(xs: readonly T[], weight: (x: T) => number): T => {
+      let left = next() * xs.reduce((s, x) => s + weight(x), 0);
+      for (const x of xs) if ((left -= weight(x)) < 0) return x;
+      return xs[xs.length - 1] as T;
+    },
     uuid,
   });
 }

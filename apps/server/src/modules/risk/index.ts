@@ -1,0 +1,21 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { seedDemoRiskModel } from './risk-model.demo.ts';
+import { registerRiskModelEditRoutes } from './risk-model-edit.routes.ts';
+import { registerRiskModelRoutes } from './risk-model.routes.ts';
+import { registerRiskRoutes } from './risk.routes.ts';
+
+/** 风险分级管控: LEC / L×S, the risk model, 风险告知卡, four-colour maps, checklists. */
+export const riskModule: ModuleManifest = {
+  name: 'risk',
+  registerRoutes: (app, ctx) => {
+    registerRiskRoutes(app);
+    registerRiskModelRoutes(app, ctx);
+    registerRiskModelEditRoutes(app, ctx);
+  },
+  seedDemo: async (ctx) => {
+    if (ctx.config.demoEnterprises) await seedDemoRiskModel(ctx);
+  },
+};
+
+export { enterpriseInScope, riskScope } from './risk-model.repository.ts';
+export { majorHazardChecklists } from './risk.service.ts';
