@@ -9,7 +9,7 @@ describeE2E('security alerts (IP-03) in the browser', (e) => {
       await app.app.inject({
         method: 'POST',
         url: '/api/auth/login',
-        headers: { 'x-forwarded-for': '203.0.113.50' },
+        remoteAddress: '203.0.113.50',
         payload: { username: 'city_admin', password: `Wrong-${i}` },
       });
     expect(await detectBursts(app.ctx, new Date())).toHaveLength(1);

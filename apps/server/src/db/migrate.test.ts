@@ -107,16 +107,16 @@ describe.each(engines)('migrations [%s]', (engine) => {
 
   it('runs timestamped files after the numbered ones, in time order, and a late-merged earlier one too', async () => {
     // The later file needs the earlier one's table: a wrong order fails.
-    fs.writeFileSync(file('20261202T1810_order_b.sql'), 'ALTER TABLE zz_order ADD COLUMN b int;');
-    fs.writeFileSync(file('20261202T0905_order_a.sql'), 'CREATE TABLE zz_order (a int);');
+    fs.writeFileSync(file('20990101T1810_order_b.sql'), 'ALTER TABLE zz_order ADD COLUMN b int;');
+    fs.writeFileSync(file('20990101T0905_order_a.sql'), 'CREATE TABLE zz_order (a int);');
     expect(readMigrations(dir).map((m) => m.name)).toEqual([
       ...real,
-      '20261202T0905_order_a.sql',
-      '20261202T1810_order_b.sql',
+      '20990101T0905_order_a.sql',
+      '20990101T1810_order_b.sql',
     ]);
     expect(await migrate(handle.db, { dir })).toEqual([
-      '20261202T0905_order_a.sql',
-      '20261202T1810_order_b.sql',
+      '20990101T0905_order_a.sql',
+      '20990101T1810_order_b.sql',
     ]);
     // A branch merged after them with an earlier stamp still runs: every pending file runs, not only later ones.
     fs.writeFileSync(file('20261201T1200_order_late.sql'), 'ALTER TABLE zz_order ADD COLUMN late int;');
