@@ -6,11 +6,12 @@ export interface DepartmentSelectProps {
   value?: string | null;
   onChange?: (value: string | null) => void;
   id?: string;
+  disabled?: boolean;
   'data-testid'?: string;
 }
 
 /** Picks a department of the caller's scope (the first 200, searchable by name). */
-export function DepartmentSelect({ value, onChange, id, ...rest }: DepartmentSelectProps) {
+export function DepartmentSelect({ value, onChange, id, disabled, ...rest }: DepartmentSelectProps) {
   const q = useQuery({
     queryKey: ['org', 'departments', { page: 1, pageSize: 200 }],
     queryFn: () => orgApi.departments({ page: 1, pageSize: 200 }),
@@ -26,6 +27,7 @@ export function DepartmentSelect({ value, onChange, id, ...rest }: DepartmentSel
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       loading={loading}
+      disabled={disabled}
       allowClear
       showSearch
       optionFilterProp="label"

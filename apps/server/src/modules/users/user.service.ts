@@ -129,6 +129,8 @@ export async function createUser(
   return getUser(ctx, rc, id);
 }
 
+type UserForUpdate = NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>;
+
 /** 三员分立 (AC-04): a 403 naming why, unless the actor may make every one of `kinds` to `target`. */
 function assertMayChange(
   rc: RequestContext,
@@ -151,17 +153,14 @@ async function changeUser(
   rc: RequestContext,
   id: string,
   action: string,
-  kinds: AccountChange[],
-  change: (
-    trx: Db,
-    before: NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>,
-  ) => Promise<Record<string, unknown>>,
+  kinds: AccountChange[] | ((before: UserForUpdate) => AccountChange[]),
+  change: (trx: Db, before: UserForUpdate) => Promise<Record<string, unknown>>,
 ): Promise<UserDto> {
   await getUser(ctx, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await findUserForUpdate(trx, id);
     if (!before) throw new AppError('NOT_FOUND', '用户不存在');
-    assertMayChange(rc, { id, role: before.role_code }, kinds);
+    assertMayChange(rc, { id, role: before.role_code }, typeof kinds === 'function' ? kinds(before) : kinds);
     const diff = await change(trx, before);
     await trx.updateTable('app_user').set({ updated_at: new Date() }).where('id', '=', id).execute();
     await ctx.audit(trx, rc, { eventType: 'user', action, objectType: 'user', objectId: id, diff });
@@ -170,15 +169,22 @@ async function changeUser(
 }
 
 export function updateUser(ctx: AppContext, rc: RequestContext, id: string, input: UpdateUserInput) {
-  const kinds: AccountChange[] = [];
-  if (input.displayName !== undefined || input.expiresAt !== undefined) kinds.push('edit');
-  if (
-    input.divisionCode !== undefined ||
-    input.departmentId !== undefined ||
-    input.enterpriseId !== undefined ||
-    input.agencyId !== undefined
-  )
-    kinds.push('attach');
+  // What the edit really changes decides who may make it: re-sending an unchanged division is no grant.
+  const kinds = (before: UserForUpdate): AccountChange[] => {
+    const changed = <T>(next: T | undefined, now: T) => next !== undefined && next !== now;
+    const edit =
+      changed(input.displayName, before.display_name) ||
+      changed(
+        input.expiresAt ? new Date(input.expiresAt).getTime() : input.expiresAt,
+        before.expires_at?.getTime() ?? null,
+      );
+    const attach =
+      changed(input.divisionCode, before.division_code) ||
+      changed(input.departmentId, before.department_id) ||
+      changed(input.enterpriseId, before.enterprise_id) ||
+      changed(input.agencyId, before.agency_id);
+    return [...(edit ? (['edit'] as const) : []), ...(attach ? (['attach'] as const) : [])];
+  };
   return changeUser(ctx, rc, id, 'user.update', kinds, async (trx, before) => {
     if (input.enterpriseId || input.agencyId)
       await resolveAttachment(trx, { enterpriseId: input.enterpriseId, agencyId: input.agencyId });

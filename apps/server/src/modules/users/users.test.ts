@@ -259,9 +259,16 @@ describeEachEngine('users', (t) => {
     const widen = await call(app, sys, 'PATCH', `/api/users/${spt.id}`, { divisionCode: '640500' });
     expect(widen.statusCode).toBe(403);
     expect((await call(app, sys, 'GET', `/api/users/${spt.id}`)).json().divisionCode).toBe('640502');
-    // The system admin still keeps the account itself (its display name) …
+    // The system admin still keeps the account itself (its display name), and re-sending the division
+    // unchanged, as the edit form does, is no grant …
     expect(
-      (await call(app, sys, 'PATCH', `/api/users/${spt.id}`, { displayName: '沙坡头区监管员' })).statusCode,
+      (
+        await call(app, sys, 'PATCH', `/api/users/${spt.id}`, {
+          displayName: '沙坡头区监管员',
+          divisionCode: '640502',
+          departmentId: null,
+        })
+      ).statusCode,
     ).toBe(200);
     // … and the security admin moves it, audited as a change of that account.
     const moved = await call(app, sec, 'PATCH', `/api/users/${spt.id}`, { divisionCode: '640521' });

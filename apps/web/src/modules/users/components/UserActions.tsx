@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { type AccountChange, accountChangeRefusal, roleDefinition } from '@anjian/domain';
 import { App, Popconfirm, Space, Typography } from 'antd';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
@@ -13,7 +14,10 @@ interface Props {
   onChanged: () => void;
 }
 
-/** The row actions a role may take: user.write edits, user.grant grants roles, user.unlock unlocks. */
+/**
+ * The row actions the signed-in admin may take on this account — decided by the same rule the server
+ * applies (三员分立: the security admin changes the other admins and re-attaches role holders).
+ */
 export function UserActions({ user, onOpen, onChanged }: Props) {
   const { me, can } = useAuth();
   const { t } = useI18n();
@@ -21,6 +25,8 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
   const onError = useApiError();
   const self = me?.user.id === user.id;
   const tid = (action: string) => `user-${action}-${user.username}`;
+  const may = (change: AccountChange) =>
+    me !== null && accountChangeRefusal({ id: me.user.id, role: me.user.role }, user, change) === null;
 
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
@@ -33,55 +39,58 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
   };
 
   const links: ReactNode[] = [];
-  if (can('user.write')) {
+  if (may('edit') || may('attach')) {
     links.push(
       <Typography.Link key="edit" onClick={() => onOpen('edit', user)} data-testid={tid('edit')}>
         {t('btn.edit')}
       </Typography.Link>,
     );
-    if (!self) {
-      const next = user.status === 'active' ? 'disabled' : 'active';
-      links.push(
-        <Popconfirm
-          key="status"
-          title={
-            next === 'disabled'
-              ? `停用 ${user.username}？停用后其登录会话立即失效。`
-              : `启用 ${user.username}？`
-          }
-          // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
-          onConfirm={() =>
-            run(() => usersApi.setStatus(user.id, next), next === 'disabled' ? '已停用' : '已启用')
-          }
-          okButtonProps={{ danger: next === 'disabled' }}
-        >
-          <Typography.Link
-            type={next === 'disabled' ? 'danger' : undefined}
-            data-testid={tid(next === 'disabled' ? 'disable' : 'enable')}
-          >
-            {next === 'disabled' ? t('btn.disable') : t('btn.enable')}
-          </Typography.Link>
-        </Popconfirm>,
-      );
-      links.push(
-        <Typography.Link
-          key="reset"
-          onClick={() => onOpen('resetPassword', user)}
-          data-testid={tid('reset-password')}
-        >
-          {t('btn.resetPassword')}
-        </Typography.Link>,
-      );
-    }
   }
-  if (can('user.grant') && !self) {
+  if (may('status')) {
+    const next = user.status === 'active' ? 'disabled' : 'active';
+    links.push(
+      <Popconfirm
+        key="status"
+        title={
+          next === 'disabled'
+            ? `停用 ${user.username}？停用后其登录会话立即失效。`
+            : `启用 ${user.username}？`
+        }
+        // eslint-disable-next-line @typescript-eslint/no-misused-promises -- Popconfirm keeps OK loading until the promise settles
+        onConfirm={() =>
+          run(() => usersApi.setStatus(user.id, next), next === 'disabled' ? '已停用' : '已启用')
+        }
+        okButtonProps={{ danger: next === 'disabled' }}
+      >
+        <Typography.Link
+          type={next === 'disabled' ? 'danger' : undefined}
+          data-testid={tid(next === 'disabled' ? 'disable' : 'enable')}
+        >
+          {next === 'disabled' ? t('btn.disable') : t('btn.enable')}
+        </Typography.Link>
+      </Popconfirm>,
+    );
+  }
+  if (may('password')) {
+    links.push(
+      <Typography.Link
+        key="reset"
+        onClick={() => onOpen('resetPassword', user)}
+        data-testid={tid('reset-password')}
+      >
+        {t('btn.resetPassword')}
+      </Typography.Link>,
+    );
+  }
+  // 三员 roles exist from installation and are never granted or taken away (AC-04).
+  if (can('user.grant') && !self && !roleDefinition(user.role)?.admin) {
     links.push(
       <Typography.Link key="grant" onClick={() => onOpen('grantRole', user)} data-testid={tid('grant-role')}>
         {t('btn.grantRole')}
       </Typography.Link>,
     );
   }
-  if (can('user.unlock') && user.locked) {
+  if (may('unlock') && user.locked) {
     links.push(
       <Popconfirm
         key="unlock"
@@ -93,7 +102,7 @@ export function UserActions({ user, onOpen, onChanged }: Props) {
       </Popconfirm>,
     );
   }
-  if (can('user.unlock') && user.totpEnabled && !self) {
+  if (may('mfa') && user.totpEnabled) {
     links.push(
       <Popconfirm
         key="mfa"

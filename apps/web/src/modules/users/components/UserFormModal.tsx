@@ -2,7 +2,15 @@ import { useEffect } from 'react';
 import { ProFormText } from '@ant-design/pro-components';
 import { App, Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { UserLimits, createUserBody, updateUserBody, username as usernameSchema } from '@anjian/domain';
+import {
+  type AccountChange,
+  UserLimits,
+  accountChangeRefusal,
+  createUserBody,
+  updateUserBody,
+  username as usernameSchema,
+} from '@anjian/domain';
+import { useAuth } from '../../../app/auth.tsx';
 import { parseInput, zodRule } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DepartmentSelect } from '../../../components/DepartmentSelect.tsx';
@@ -32,12 +40,20 @@ interface Props {
   onSaved: (user: User) => void;
 }
 
+const sameDay = (a: unknown, b: string | null) =>
+  (a === null && b === null) || (typeof a === 'string' && b !== null && dayjs(a).isSame(dayjs(b), 'day'));
+
 /** Creates an account (no role; it must change the password at first login) or edits one. */
 export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const editing = Boolean(user);
+  const { me } = useAuth();
+  // On an existing account, each field is open only to the admin the server lets change it (三员分立).
+  const may = (change: AccountChange) =>
+    !user ||
+    (me !== null && accountChangeRefusal({ id: me.user.id, role: me.user.role }, user, change) === null);
   const username = Form.useWatch('username', form) ?? user?.username ?? '';
   const password = Form.useWatch('password', form) ?? '';
 
@@ -64,8 +80,18 @@ export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
     // Checked like the server does; sent as typed (the username trimmed).
     if (user) parseInput(updateUserBody, common);
     else parseInput(createUserBody, { ...common, username: v.username, password: v.password });
+    // An edit sends only what changed, so re-sending an unchanged division asks for no grant.
+    const changes = user
+      ? Object.fromEntries(
+          Object.entries(common).filter(
+            ([k, v]) =>
+              v !== (user as Record<string, unknown>)[k] &&
+              !(k === 'expiresAt' && sameDay(v, user.expiresAt)),
+          ),
+        )
+      : common;
     const saved = user
-      ? await usersApi.update(user.id, common)
+      ? await usersApi.update(user.id, changes)
       : await usersApi.create({ ...common, username: v.username.trim(), password: v.password });
     void message.success(user ? '用户已保存' : '用户已创建：请安全管理员授予角色，用户首次登录须修改密码');
     onSaved(saved);
@@ -100,6 +126,7 @@ export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
         name="displayName"
         label="姓名"
         fieldProps={{ maxLength: UserLimits.displayNameMax }}
+        disabled={!may('edit')}
         rules={[{ required: true, message: '请输入姓名' }]}
       />
       {!editing && (
@@ -128,19 +155,20 @@ export function UserFormModal({ user, open, onOpenChange, onSaved }: Props) {
         </Form.Item>
       )}
       <Form.Item name="divisionCode" label="所属区划">
-        <DivisionTreeSelect data-testid="user-division" aria-label="所属区划" />
+        <DivisionTreeSelect data-testid="user-division" aria-label="所属区划" disabled={!may('attach')} />
       </Form.Item>
       <Form.Item
         name="departmentId"
         label="所属部门"
         extra="行业部门人员选择部门后，所属区划以部门所在区划为准"
       >
-        <DepartmentSelect data-testid="user-department" />
+        <DepartmentSelect data-testid="user-department" disabled={!may('attach')} />
       </Form.Item>
       <Form.Item name="expiresAt" label="账号有效期至" extra="临时账号到期后无法登录；留空为长期有效">
         <DatePicker
           style={{ width: '100%' }}
           aria-label="账号有效期至"
+          disabled={!may('edit')}
           disabledDate={(d) => d.isBefore(dayjs(), 'day')}
         />
       </Form.Item>
