@@ -37,6 +37,8 @@ export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
 // Response shapes: the server validates its answers with these schemas and the web reads their types.
 export * from './users/user.responses.ts';
+export * from './access/role.responses.ts';
+export * from './indicator/denominator.responses.ts';
 export * from './org/org.responses.ts';
 export * from './enterprise/enterprise.responses.ts';
 export * from './enterprise/grid.responses.ts';

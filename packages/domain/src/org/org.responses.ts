@@ -27,3 +27,7 @@ export const departmentSchema = z.object({
   userCount: z.number(),
 });
 export type DepartmentDto = z.infer<typeof departmentSchema>;
+
+/** A supervision sector (监管行业). */
+export const sectorSchema = z.object({ code: z.string(), name: z.string() });
+export type SectorDto = z.infer<typeof sectorSchema>;

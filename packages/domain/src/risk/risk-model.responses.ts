@@ -101,3 +101,60 @@ export const riskUnitDetailSchema = riskUnitSchema.extend({
   tasks: z.array(checkTaskSchema),
 });
 export type RiskUnitDetailDto = z.infer<typeof riskUnitDetailSchema>;
+
+/** 四色风险图: each enterprise with its highest unit grade, and the counts by colour. */
+export const riskMapSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      divisionCode: z.string(),
+      longitude: z.number().nullable(),
+      latitude: z.number().nullable(),
+      ...grade,
+      units: z.array(z.object({ id: z.string(), name: z.string(), ...grade })),
+    }),
+  ),
+  counts: z.object({
+    red: z.number(),
+    orange: z.number(),
+    yellow: z.number(),
+    blue: z.number(),
+    none: z.number(),
+  }),
+});
+export type RiskMapDto = z.infer<typeof riskMapSchema>;
+
+/** The public page of a 风险告知卡's QR code: what a worker at the unit must know, nothing personal. */
+export const publicRiskUnitSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  enterpriseName: z.string(),
+  objectName: z.string(),
+  objectKind: z.enum(riskObjectKinds),
+  location: z.string().nullable(),
+  department: z.string(),
+  responsiblePerson: z.string(),
+  ...grade,
+  events: z.array(
+    z.object({
+      name: z.string(),
+      consequence: z.string().nullable(),
+      level: z.enum(riskLevels),
+      color,
+      measures: z.array(z.object({ type: z.enum(controlMeasureTypes), content: z.string() })),
+    }),
+  ),
+  emergencyMeasures: z.array(z.string()),
+});
+export type PublicRiskUnitDto = z.infer<typeof publicRiskUnitSchema>;
+
+/** 重大事故隐患判定标准 as checklists: the items of a sector's standard, each marked major. */
+export const checklistSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  docNo: z.string(),
+  sectors: z.array(z.string()),
+  items: z.array(z.object({ code: z.string(), text: z.string(), major: z.boolean() })),
+});
+export type ChecklistDto = z.infer<typeof checklistSchema>;

@@ -64,3 +64,25 @@ export const selfInspectionTaskDetailSchema = selfInspectionTaskSchema.extend({
   ),
 });
 export type SelfInspectionTaskDetailDto = z.infer<typeof selfInspectionTaskDetailSchema>;
+
+const taskCounts = z.object({
+  total: z.number(),
+  due: z.number().describe('应完成：周期已结束或已完成'),
+  onTime: z.number().describe('按期完成'),
+  late: z.number().describe('逾期补录'),
+  missed: z.number().describe('未完成（周期已过）'),
+  pending: z.number().describe('本周期待完成'),
+  hazardsFound: z.number(),
+  enterprises: z.number(),
+  completionRate: z.number().nullable().describe('完成率 = 按期完成 ÷ 应完成'),
+});
+export type SelfInspectionCountsDto = z.infer<typeof taskCounts>;
+
+/** Completion of self-inspection tasks in scope, by county and by frequency. */
+export const selfInspectionStatsSchema = taskCounts.extend({
+  asOf: z.string(),
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  byDivision: z.array(taskCounts.extend({ key: z.string(), name: z.string() })),
+  byFrequency: z.array(taskCounts.extend({ key: z.string().describe('inspectionFrequencies') })),
+});
+export type SelfInspectionStatsDto = z.infer<typeof selfInspectionStatsSchema>;

@@ -7,6 +7,7 @@ import {
   denominatorBatchBody,
   denominatorBody,
   listDenominatorsQuery,
+  denominatorSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -15,18 +16,6 @@ import * as denominators from './denominator.service.ts';
 import { sendDownload } from '../../platform/http/reply.ts';
 
 const tags = ['denominator'];
-
-const denominatorSchema = z.object({
-  divisionCode: z.string(),
-  divisionName: z.string(),
-  year: z.number(),
-  kind: z.string(),
-  kindName: z.string(),
-  unit: z.string(),
-  value: z.number(),
-  source: z.string().nullable(),
-  updatedAt: z.string(),
-});
 
 /** Yearly denominators per division (年度分母): entry, batch and .xlsx import; multipart lives in this scope only. */
 export async function registerDenominatorRoutes(parent: TypedApp, ctx: AppContext) {

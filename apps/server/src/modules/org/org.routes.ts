@@ -7,6 +7,7 @@ import {
   listDepartmentsQuery,
   pageOf,
   uuidParam,
+  sectorSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -54,7 +55,7 @@ export function registerOrgRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         summary: '监管行业',
-        response: { 200: z.array(z.object({ code: z.string(), name: z.string() })), ...errorResponses },
+        response: { 200: z.array(sectorSchema), ...errorResponses },
       },
     },
     () => org.listSectors(ctx),

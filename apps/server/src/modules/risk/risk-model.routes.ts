@@ -9,6 +9,8 @@ import {
   riskExportQuery,
   riskListQuery,
   uuidParam,
+  riskMapSchema,
+  publicRiskUnitSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -31,51 +33,6 @@ import { created, sendDownload } from '../../platform/http/reply.ts';
 const tags = ['risk'];
 const items = <T extends z.ZodType>(s: T) => z.object({ items: z.array(s) });
 export const taskDetailSchema = checkTaskSchema.extend({ records: z.array(checkRecordSchema) });
-const color = z.enum(['red', 'orange', 'yellow', 'blue']).nullable();
-const mapSchema = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      divisionCode: z.string(),
-      longitude: z.number().nullable(),
-      latitude: z.number().nullable(),
-      grade: z.string().nullable(),
-      color,
-      units: z.array(z.object({ id: z.string(), name: z.string(), grade: z.string().nullable(), color })),
-    }),
-  ),
-  counts: z.object({
-    red: z.number(),
-    orange: z.number(),
-    yellow: z.number(),
-    blue: z.number(),
-    none: z.number(),
-  }),
-});
-const publicUnitSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  enterpriseName: z.string(),
-  objectName: z.string(),
-  objectKind: z.string(),
-  location: z.string().nullable(),
-  department: z.string(),
-  responsiblePerson: z.string(),
-  grade: z.string().nullable(),
-  color,
-  events: z.array(
-    z.object({
-      name: z.string(),
-      consequence: z.string().nullable(),
-      level: z.string(),
-      color: z.string(),
-      measures: z.array(z.object({ type: z.string(), content: z.string() })),
-    }),
-  ),
-  emergencyMeasures: z.array(z.string()),
-});
-
 /** The 双重预防 risk model: 风险分析对象 → 单元 → 事件 → 管控措施 → 排查任务 → 排查记录; card, export, map. */
 export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
   const read = { access: { permission: 'risk.read' as const } };
@@ -300,7 +257,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
     '/risk/map',
     {
       config: read,
-      schema: { tags, summary: '区域四色图：企业风险等级与坐标、各单元颜色', response: ok(mapSchema) },
+      schema: { tags, summary: '区域四色图：企业风险等级与坐标、各单元颜色', response: ok(riskMapSchema) },
     },
     (req) => riskMap(ctx, req.rc),
   );
@@ -313,7 +270,7 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '风险告知卡公开页数据（扫码，无需登录，仅非敏感信息）',
         params: uuidParam,
-        response: ok(publicUnitSchema),
+        response: ok(publicRiskUnitSchema),
       },
     },
     (req) => publicUnit(ctx, req.params.id),

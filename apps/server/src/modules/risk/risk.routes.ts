@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import { lecCalcBody, lecResultSchema, lsCalcBody, lsResultSchema } from '@anjian/domain';
+import { checklistSchema, lecCalcBody, lecResultSchema, lsCalcBody, lsResultSchema } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { calcLec, calcLs, majorHazardChecklists } from './risk.service.ts';
 
 const tags = ['risk'];
-const checklistSchema = z.array(
-  z.object({
-    id: z.string(),
-    title: z.string(),
-    docNo: z.string(),
-    sectors: z.array(z.string()),
-    items: z.array(z.object({ code: z.string(), text: z.string(), major: z.boolean() })),
-  }),
-);
 
 /** Risk grading (风险分级管控): LEC and L×S calculators, 重大事故隐患判定标准 checklists. */
 export function registerRiskRoutes(app: TypedApp) {
@@ -51,7 +42,7 @@ export function registerRiskRoutes(app: TypedApp) {
       schema: {
         tags,
         summary: '重大事故隐患判定标准（排查清单参考数据）',
-        response: { 200: checklistSchema, ...errorResponses },
+        response: { 200: z.array(checklistSchema), ...errorResponses },
       },
     },
     async () => majorHazardChecklists(),

@@ -1,21 +1,10 @@
 import { z } from 'zod';
-import { roleCodes } from '@anjian/domain';
+import { roleCodes, roleSchema } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listRoles, setRoleMfa } from './role.service.ts';
 
-const roleSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  nameEn: z.string(),
-  admin: z.boolean(),
-  government: z.boolean(),
-  scope: z.string(),
-  permissions: z.array(z.string()),
-  mfaRequired: z.boolean(),
-  userCount: z.number(),
-});
 const tags = ['roles'];
 
 export function registerRoleRoutes(app: TypedApp, ctx: AppContext) {

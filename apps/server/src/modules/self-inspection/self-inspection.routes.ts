@@ -6,6 +6,7 @@ import {
   selfInspectionStatsQuery,
   updateSelfInspectionPlanBody,
   uuidParam,
+  selfInspectionStatsSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -16,7 +17,7 @@ import {
   selfInspectionTaskSchema as taskSchema,
 } from '@anjian/domain';
 import * as service from './self-inspection.service.ts';
-import { selfInspectionStats, selfInspectionStatsSchema } from './self-inspection.stats.ts';
+import { selfInspectionStats } from './self-inspection.stats.ts';
 import { created } from '../../platform/http/reply.ts';
 
 const tags = ['self-inspection'];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { sql } from 'kysely';
 import { type SelfInspectionStatsQuery, chinaDate, subtreePrefix } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
@@ -105,21 +104,3 @@ export async function selfInspectionStats(
       .sort((a, b) => a.key.localeCompare(b.key)),
   };
 }
-
-const counts = z.object({
-  total: z.number(),
-  due: z.number().describe('应完成：周期已结束或已完成'),
-  onTime: z.number().describe('按期完成'),
-  late: z.number().describe('逾期补录'),
-  missed: z.number().describe('未完成（周期已过）'),
-  pending: z.number().describe('本周期待完成'),
-  hazardsFound: z.number(),
-  enterprises: z.number(),
-  completionRate: z.number().nullable().describe('完成率 = 按期完成 ÷ 应完成'),
-});
-export const selfInspectionStatsSchema = counts.extend({
-  asOf: z.string(),
-  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
-  byDivision: z.array(counts.extend({ key: z.string(), name: z.string() })),
-  byFrequency: z.array(counts.extend({ key: z.string() })),
-});

@@ -1,6 +1,7 @@
 import type {
   AcceptHazardInput,
   AssessHazardInput,
+  ChecklistDto,
   HazardDetailDto,
   HazardEventDto,
   HazardLevel,
@@ -30,18 +31,8 @@ export interface UploadedPhoto extends HazardPhoto {
   size: number;
 }
 
-export interface ChecklistItem {
-  code: string;
-  text: string;
-  major: boolean;
-}
-export interface Checklist {
-  id: string;
-  title: string;
-  docNo: string;
-  sectors: string[];
-  items: ChecklistItem[];
-}
+export type Checklist = ChecklistDto;
+export type ChecklistItem = ChecklistDto['items'][number];
 
 export interface Keyed {
   key: string;

@@ -1,4 +1,5 @@
 import type {
+  DenominatorDto,
   DenominatorInput,
   IndicatorBreakdownDto,
   IndicatorRecordsDto,
@@ -13,17 +14,7 @@ export type IndicatorRecords = IndicatorRecordsDto;
 export type IndicatorSeries = IndicatorSeriesDto;
 export type Breakdown = IndicatorBreakdownDto;
 
-export interface Denominator {
-  divisionCode: string;
-  divisionName: string;
-  year: number;
-  kind: string;
-  kindName: string;
-  unit: string;
-  value: number;
-  source: string | null;
-  updatedAt: string;
-}
+export type Denominator = DenominatorDto;
 
 export type IndicatorScope =
   { division: string; year: number } | { division: string; from: number; to: number };

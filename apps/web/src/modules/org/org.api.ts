@@ -1,4 +1,4 @@
-import type { DepartmentDto, DivisionDetailDto, DivisionDto, Page } from '@anjian/domain';
+import type { DepartmentDto, DivisionDetailDto, DivisionDto, Page, SectorDto } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
 // Response shapes come from the schemas the server validates its answers with (issue 10).
@@ -6,10 +6,7 @@ export type Division = DivisionDto;
 export type DivisionDetail = DivisionDetailDto;
 export type Department = DepartmentDto;
 
-export interface Sector {
-  code: string;
-  name: string;
-}
+export type Sector = SectorDto;
 
 export interface DepartmentInput {
   name: string;

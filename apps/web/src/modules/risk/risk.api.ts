@@ -1,19 +1,18 @@
 import type {
   CheckRecordDto,
   CheckTaskDto,
-  ControlMeasureType,
   CreateCheckRecordInput,
   CreateCheckTaskInput,
   CreateRiskEventInput,
   CreateRiskMeasureInput,
   CreateRiskObjectInput,
   CreateRiskUnitInput,
+  PublicRiskUnitDto,
   RiskColor,
   RiskEventDto,
-  RiskLevel,
+  RiskMapDto,
   RiskMeasureDto,
   RiskObjectDto,
-  RiskObjectKind,
   RiskUnitDetailDto,
   RiskUnitDto,
   UpdateCheckTaskInput,
@@ -35,38 +34,10 @@ export type CheckRecord = CheckRecordDto;
 /** A single task (GET /risk/tasks/:id and the writes on it) also carries its records. */
 export type CheckTask = CheckTaskDto & { records?: CheckRecordDto[] };
 
-export interface RiskMapItem {
-  id: string;
-  name: string;
-  divisionCode: string;
-  longitude: number | null;
-  latitude: number | null;
-  grade: RiskLevel | null;
-  color: RiskColor | null;
-  units: { id: string; name: string; grade: RiskLevel | null; color: RiskColor | null }[];
-}
+export type RiskMapItem = RiskMapDto['items'][number];
 export type RiskMapCounts = Record<RiskColor | 'none', number>;
 
-export interface PublicRiskUnit {
-  id: string;
-  name: string;
-  enterpriseName: string;
-  objectName: string;
-  objectKind: RiskObjectKind;
-  location: string | null;
-  department: string;
-  responsiblePerson: string;
-  grade: RiskLevel | null;
-  color: RiskColor | null;
-  events: {
-    name: string;
-    consequence: string | null;
-    level: RiskLevel;
-    color: RiskColor;
-    measures: { type: ControlMeasureType; content: string }[];
-  }[];
-  emergencyMeasures: string[];
-}
+export type PublicRiskUnit = PublicRiskUnitDto;
 
 type Items<T> = { items: T[] };
 

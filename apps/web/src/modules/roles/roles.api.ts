@@ -1,16 +1,7 @@
+import type { RoleDto } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
-export interface Role {
-  code: string;
-  name: string;
-  nameEn: string;
-  admin: boolean;
-  government: boolean;
-  scope: string;
-  permissions: string[];
-  mfaRequired: boolean;
-  userCount: number;
-}
+export type Role = RoleDto;
 
 export const rolesApi = {
   list: () => api.get<Role[]>('/roles'),

@@ -2,7 +2,9 @@ import type {
   CompleteSelfInspectionTaskInput,
   CreateSelfInspectionPlanInput,
   InspectionFrequency,
+  SelfInspectionCountsDto,
   SelfInspectionPlanDto,
+  SelfInspectionStatsDto,
   SelfInspectionTaskDetailDto,
   SelfInspectionTaskDto,
   TaskState,
@@ -17,17 +19,11 @@ export type TaskCounts = SelfInspectionPlan['tasks'];
 export type SelfInspectionTask = SelfInspectionTaskDto;
 export type SelfInspectionTaskDetail = SelfInspectionTaskDetailDto;
 
-export interface StatsCounts extends TaskCounts {
-  pending: number;
-  hazardsFound: number;
-  enterprises: number;
-}
-
-export interface SelfInspectionStats extends StatsCounts {
-  asOf: string;
-  byDivision: (StatsCounts & { key: string; name: string })[];
+export type StatsCounts = SelfInspectionCountsDto;
+/** `byFrequency` keys are the plan frequencies. */
+export type SelfInspectionStats = Omit<SelfInspectionStatsDto, 'byFrequency'> & {
   byFrequency: (StatsCounts & { key: InspectionFrequency })[];
-}
+};
 
 export const taskStateNames: Record<TaskState, { text: string; color: string }> = {
   pending: { text: '待完成', color: 'processing' },
