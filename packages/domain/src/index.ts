@@ -34,3 +34,4 @@ export * from './hazard/flags.ts';
 export * from './self-inspection/period.ts';
 export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
+export * from './calendar/index.ts';
