@@ -35,3 +35,4 @@ export * from './self-inspection/period.ts';
 export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
 export * from './calendar/index.ts';
+export * from './rules/index.ts';
