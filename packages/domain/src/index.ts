@@ -36,3 +36,4 @@ export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
 export * from './calendar/index.ts';
 export * from './rules/index.ts';
+export * from './enforcement/index.ts';

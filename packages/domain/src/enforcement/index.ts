@@ -1,0 +1,3 @@
+// 监管执法 (enforcement): the penalty case machine, its statutory clocks, penalties, the 双随机 draw and document numbers.
+export * from './case-machine.ts';
+export * from './clocks.ts';
