@@ -44,8 +44,14 @@ export const errorCatalog = {
   },
   ENFORCEMENT_HEARING_NOT_OFFERED: { status: 409, message: '告知书未告知听证权利，不能登记听证申请' },
   ENFORCEMENT_FINE_OUTSIDE_STATUTE: { status: 400, message: '罚款金额超出法定幅度' },
-  ENFORCEMENT_FINE_REASON_REQUIRED: { status: 400, message: '罚款金额超出裁量基准幅度，须记录理由' },
-  ENFORCEMENT_ACCIDENT_GRADE_MISMATCH: { status: 400, message: '事故等级与伤亡、损失数字不符（条例 第三条）' },
+  ENFORCEMENT_FINE_REASON_REQUIRED: {
+    status: 400,
+    message: '罚款金额超出裁量基准幅度或低于法定下限，须记录理由',
+  },
+  ENFORCEMENT_ACCIDENT_GRADE_MISMATCH: {
+    status: 400,
+    message: '事故等级与伤亡、损失数字不符（条例 第三条）',
+  },
   ENFORCEMENT_DRAW_INSUFFICIENT: { status: 409, message: '可抽取的检查对象或执法人员不足' },
   ENFORCEMENT_DOC_PATTERN_INVALID: { status: 400, message: '文书编号格式有误' },
   ENFORCEMENT_DOC_NUMBER_INVALID: { status: 400, message: '文书编号与格式不符' },
