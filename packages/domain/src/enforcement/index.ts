@@ -5,3 +5,4 @@ export * from './penalties.ts';
 export * from './discretion.ts';
 export * from './accident-fine.ts';
 export * from './surcharge.ts';
+export * from './draw.ts';
