@@ -6,3 +6,4 @@ export * from './discretion.ts';
 export * from './accident-fine.ts';
 export * from './surcharge.ts';
 export * from './draw.ts';
+export * from './doc-number.ts';
