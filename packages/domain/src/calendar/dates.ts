@@ -30,13 +30,16 @@ export const daysBetween = (from: IsoDate, to: IsoDate): number =>
 /** 0 = Sunday … 6 = Saturday. */
 export const dayOfWeek = (date: IsoDate): number => new Date(toMs(date)).getUTCDay();
 
+/** Saturday or Sunday, the rest days of 国务院关于职工工作时间的规定 unless a schedule moves them. */
 export const isWeekend = (date: IsoDate): boolean => {
   const d = dayOfWeek(date);
   return d === 0 || d === 6;
 };
 
+/** The calendar year of a date. */
 export const yearOf = (date: IsoDate): number => Number(date.slice(0, 4));
 
+/** Days in a month (1–12), leap years included. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -124,6 +124,7 @@ export function findFine(law: PenaltyLaw, id: string): FineRef | undefined {
   return undefined;
 }
 
+/** A figure of a fine in words: yuan, a share of last year's income, or a multiple of illegal gains. */
 export const fineUnitText = (f: StatutoryFine, v: number): string =>
   f.kind === 'amount'
     ? `${v} 元`

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { periodUnits } from '../calendar/periods.ts';
-import { type LegalRule, legalRuleSchema, ruleSetProblems } from './rules.ts';
+import { type IsoDate } from '../calendar/dates.ts';
+import { type LegalRule, type RuleRef, legalRuleSchema, ruleAt, ruleRef, ruleSetProblems } from './rules.ts';
 
 /**
  * The statutory figures of a penalty case (行政处罚案件), shipped in reference/law/enforcement-rules.json and
@@ -88,7 +89,21 @@ export function asPeriod(rule: LegalRule<EnforcementRuleValue>): PeriodRuleValue
   return rule.value;
 }
 
+/** The value of the 加处罚款 rule (行政处罚法 第七十二条), or an error naming a rule edited into another kind. */
 export function asSurcharge(rule: LegalRule<EnforcementRuleValue>): SurchargeRuleValue {
   if (rule.value.kind !== 'surcharge') throw new Error(`规则 ${rule.key} 不是加处罚款规则`);
   return rule.value;
+}
+
+/**
+ * The procedure rules a step follows: those in force on the step's day (程序从新 — a case filed under
+ * 总局令第15号 continues under 应急管理部令第18号 from 2026-02-01), with the version to store beside the step.
+ */
+export function procedureRegulationAt(
+  rules: readonly LegalRule<EnforcementRuleValue>[],
+  stepDate: IsoDate,
+): { title: string; number: string; basis: RuleRef } {
+  const rule = ruleAt(rules, enforcementRuleKeys.procedure, stepDate);
+  if (rule.value.kind !== 'regulation') throw new Error(`规则 ${rule.key} 不是规章版本`);
+  return { title: rule.value.title, number: rule.value.number, basis: ruleRef(rule) };
 }

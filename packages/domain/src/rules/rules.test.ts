@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import rulesJson from '../../../../reference/law/enforcement-rules.json' with { type: 'json' };
 import { AppError } from '../shared/errors.ts';
-import { enforcementRuleKeys as K, parseEnforcementRules } from './enforcement-rules.ts';
+import {
+  enforcementRuleKeys as K,
+  parseEnforcementRules,
+  procedureRegulationAt,
+} from './enforcement-rules.ts';
 import { type LegalRule, legalRuleSchema, ruleAt, ruleRef, ruleSetProblems } from './rules.ts';
 
 const r = (
@@ -169,5 +173,25 @@ describe('reference/law/enforcement-rules.json', () => {
         value: { kind: 'surcharge', percentPerDay: 3, capMultipleOfFine: 1 },
       }),
     ).toThrow();
+  });
+});
+
+describe('procedure rules in force on the day of a step (程序从新)', () => {
+  const rules = parseEnforcementRules(rulesJson);
+  it.each([
+    ['2015-04-30', '国家安全生产监督管理总局令第15号', 'procedure.regulation@2008-01-01'],
+    [
+      '2015-05-01',
+      '国家安全生产监督管理总局令第15号，根据国家安全监管总局令第77号修正',
+      'procedure.regulation@2015-05-01',
+    ],
+    [
+      '2026-01-31',
+      '国家安全生产监督管理总局令第15号，根据国家安全监管总局令第77号修正',
+      'procedure.regulation@2015-05-01',
+    ],
+    ['2026-02-01', '应急管理部令第18号', 'procedure.regulation@2026-02-01'],
+  ])('%s → %s', (date, number, version) => {
+    expect(procedureRegulationAt(rules, date)).toMatchObject({ number, basis: { version, verified: true } });
   });
 });

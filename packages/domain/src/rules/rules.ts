@@ -57,6 +57,7 @@ export const legalRuleSchema = <V extends z.ZodType>(value: V) =>
 export const ruleVersionId = (r: Pick<LegalRule, 'key' | 'effectiveFrom'>): string =>
   `${r.key}@${r.effectiveFrom}`;
 
+/** The reference a computation stores for the version it used. */
 export const ruleRef = (r: LegalRule): RuleRef => ({
   key: r.key,
   version: ruleVersionId(r),
@@ -65,6 +66,7 @@ export const ruleRef = (r: LegalRule): RuleRef => ({
   verified: r.verified,
 });
 
+/** In force on `date`: from effectiveFrom (included) to effectiveTo (excluded). */
 export const inForce = (r: LegalRule, date: IsoDate): boolean =>
   r.effectiveFrom <= date && (r.effectiveTo === undefined || date < r.effectiveTo);
 
