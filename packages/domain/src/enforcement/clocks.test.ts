@@ -46,6 +46,10 @@ describe('decision within 90 days of 立案 (行政处罚法 第六十条, calen
     expect(breachedClocks(late).map((c) => c.id)).toEqual(['decision']);
   });
 
+  it.each(['notPunished', 'transferred', 'withdrawn'] as const)('%s also ends it', (type) => {
+    expect(clock([...filed, { type, date: '2026-08-01' }], '2026-12-01', 'decision')?.status).toBe('met');
+  });
+
   it('an approved extension of 30 days: 7/3 + 120 = 10/31, a Saturday → 11/2', () => {
     const c = clock(
       [...filed, { type: 'decisionExtended', date: '2026-09-20', days: 30 }],

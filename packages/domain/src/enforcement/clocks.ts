@@ -15,6 +15,9 @@ export const caseEventTypes = [
   'noticeServed',
   'hearingRequested',
   'decided',
+  'notPunished',
+  'transferred',
+  'withdrawn',
   'decisionServed',
   'publicNoticePosted',
   'paid',
@@ -85,7 +88,8 @@ const defs: ClockDef[] = [
     rule: K.decision,
     obligor: 'authority',
     start: (ev) => last(ev, 'filed')?.date,
-    stoppedBy: ['decided'],
+    // Every 第五十七条 outcome ends it: a penalty, no penalty, or the case sent to the judicial organs.
+    stoppedBy: ['decided', 'notPunished', 'transferred', 'withdrawn'],
   },
   {
     id: 'hearingRequest',
