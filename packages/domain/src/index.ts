@@ -49,3 +49,6 @@ export * from './plan/plan.responses.ts';
 export * from './risk/risk-model.responses.ts';
 export * from './hazard/hazard.responses.ts';
 export * from './self-inspection/self-inspection.responses.ts';
+export * from './calendar/index.ts';
+export * from './rules/index.ts';
+export * from './enforcement/index.ts';
