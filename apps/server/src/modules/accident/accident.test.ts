@@ -186,6 +186,7 @@ describeEachEngine('accidents', (t) => {
     ).json().id;
     const list = (await call(app, spt, 'GET', '/api/accidents?pageSize=200')).json();
     expect(list.total).toBeGreaterThan(0);
+    expect(list.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(list.items.every((a: { divisionCode: string }) => a.divisionCode.startsWith('640502'))).toBe(true);
     const denied = await call(app, spt, 'GET', `/api/accidents/${znId}`);
     expect(denied.statusCode).toBe(404);

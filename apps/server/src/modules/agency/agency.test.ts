@@ -33,6 +33,7 @@ describeEachEngine('third-party agencies', (t) => {
         detail.contracts.map((c: { enterpriseId: string }) => c.enterpriseId),
       )
       .execute();
+    expect(contracted.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(contracted.every((e) => e.division_code.startsWith('640521'))).toBe(true); // only the contracts in its county
     expect(detail.staff).toHaveLength(4);
     expect(

@@ -49,6 +49,7 @@ describeEachEngine('enterprise registry', (t) => {
         (await call(t().app, city, 'POST', '/api/calc/credit-code', { code: r.credit_code })).json(),
       ).toMatchObject({ valid: true });
     }
+    expect(rows.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       rows.every(
         (r) => r.longitude! > 104.2 && r.longitude! < 106.2 && r.latitude! > 36.1 && r.latitude! < 37.7,
@@ -62,7 +63,9 @@ describeEachEngine('enterprise registry', (t) => {
     const spt = await all(await login(app, 'spt_admin'));
     const zn = await all(await login(app, 'zn_admin'));
     const hy = await all(await login(app, 'hy_admin'));
+    expect(spt.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(spt.items.every((e) => e.divisionCode.startsWith('640502'))).toBe(true);
+    expect(zn.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(zn.items.every((e) => e.divisionCode.startsWith('640521'))).toBe(true);
     expect(spt.total + zn.total + hy.total).toBe(city.total);
     expect(spt.total).toBeGreaterThan(50);
@@ -105,6 +108,7 @@ describeEachEngine('enterprise registry', (t) => {
     const jt = await login(app, 'jt_officer');
     const list = await all(jt);
     expect(list.total).toBeGreaterThan(5);
+    expect(list.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       list.items.every((e) => e.sector === 'road_transport' || e.secondarySectors.includes('road_transport')),
     ).toBe(true);
@@ -228,6 +232,7 @@ describeEachEngine('enterprise registry', (t) => {
     ws.eachRow((row, n) => n > 1 && divisions.push(String(row.getCell(3).value)));
     const expected = await all(spt, '&sector=hazardous_chemicals');
     expect(divisions.length).toBe(expected.total);
+    expect(divisions.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(divisions.every((d) => d.startsWith('640502'))).toBe(true);
     expect((await latestAudit(t(), 1))[0]).toMatchObject({
       action: 'enterprise.export',
@@ -362,12 +367,14 @@ describeEachEngine('enterprise registry', (t) => {
     const byName = (
       await call(app, city, 'GET', `/api/enterprises?q=${encodeURIComponent(sample.name.slice(3, 7))}`)
     ).json();
+    expect(byName.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(byName.items.every((e: Summary) => e.name.includes(sample.name.slice(3, 7)))).toBe(true);
     const sub = await all(
       city,
       '&divisionCode=640521&sector=hazardous_chemicals&status=normal&sort=employees&order=desc',
     );
     expect(sub.total).toBeGreaterThan(1);
+    expect(sub.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       sub.items.every((e) => e.divisionCode.startsWith('640521') && e.sector === 'hazardous_chemicals'),
     ).toBe(true);
@@ -382,6 +389,7 @@ describeEachEngine('enterprise registry', (t) => {
     const hy = await login(app, 'hy_admin');
     const map = (await call(app, hy, 'GET', '/api/enterprises/map?sector=commerce')).json();
     expect(map.items.length).toBeGreaterThan(0);
+    expect(map.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       map.items.every(
         (p: { divisionCode: string; sector: string; lat: number }) =>

@@ -26,6 +26,7 @@ describeEachEngine('grid responsibility', (t) => {
     expect(res.statusCode).toBe(200);
     const report = res.json();
     expect(report.division).toEqual({ code: '640502', name: '沙坡头区' });
+    expect(report.divisions.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       report.divisions.every((d: { code: string }) => d.code.startsWith('640502') && d.code.length === 9),
     ).toBe(true);
@@ -33,6 +34,7 @@ describeEachEngine('grid responsibility', (t) => {
     expect(rouyuan.noTerritorial).toBe(rouyuan.total); // no grid member there yet
     expect(report.totals.noTerritorial).toBeGreaterThanOrEqual(rouyuan.total);
     expect(report.gaps.total).toBeGreaterThanOrEqual(report.totals.noTerritorial);
+    expect(report.gaps.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       report.gaps.items.every(
         (e: { grid: { gridUserId: string | null; industryDepartmentId: string | null } }) =>
@@ -41,6 +43,7 @@ describeEachEngine('grid responsibility', (t) => {
     ).toBe(true);
     const binhe = report.workload.find((w: { divisionName: string }) => w.divisionName === '滨河镇');
     expect(binhe.enterprises).toBeGreaterThan(0);
+    expect(report.workload.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(report.workload.every((w: { divisionCode: string }) => w.divisionCode.startsWith('640502'))).toBe(
       true,
     );
@@ -112,6 +115,7 @@ describeEachEngine('grid responsibility', (t) => {
       .select('supervision_focus')
       .where('id', 'in', ids)
       .execute();
+    expect(rows.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(rows.every((r) => r.supervision_focus === '节前专项检查')).toBe(true);
     const [zn] = await enterprises('640521100', undefined, 1);
     const mixed = await call(app, spt, 'POST', '/api/grid/assignments', {
@@ -124,6 +128,7 @@ describeEachEngine('grid responsibility', (t) => {
       .select('supervision_focus')
       .where('id', 'in', ids)
       .execute();
+    expect(after.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(after.every((r) => r.supervision_focus === '节前专项检查')).toBe(true);
     const badMember = await call(app, spt, 'POST', '/api/grid/assignments', {
       enterpriseIds: ids,
@@ -144,6 +149,7 @@ describeEachEngine('grid responsibility', (t) => {
       403,
     );
     const list = (await call(app, grid, 'GET', '/api/enterprises?pageSize=200')).json();
+    expect(list.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(list.items.every((x: { divisionCode: string }) => x.divisionCode.startsWith('640502100'))).toBe(
       true,
     );

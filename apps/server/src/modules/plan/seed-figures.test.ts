@@ -152,6 +152,7 @@ describeEachEngine(
           await call(t().app, s, 'GET', `/api/plans/${plan?.id}/targets?division=${county}`)
         ).json().rows as (Row & { decomposedFrom: string })[];
         expect(rows).toHaveLength(8);
+        expect(rows.length).toBeGreaterThan(0); // an empty list would pass .every
         expect(rows.every((r) => r.decomposedFrom === '640500')).toBe(true);
         deaths += rows.find((r) => r.indicatorKey === 'deaths')?.target ?? 0;
       }

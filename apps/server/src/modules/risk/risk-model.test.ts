@@ -212,6 +212,7 @@ describeEachEngine('risk model (双重预防)', (t) => {
       ).statusCode,
     ).toBe(404);
     const sptUnits = (await call(app, spt, 'GET', '/api/risk/units')).json();
+    expect(sptUnits.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(sptUnits.items.every((u: { divisionCode: string }) => u.divisionCode.startsWith('640502'))).toBe(
       true,
     );
@@ -241,6 +242,7 @@ describeEachEngine('risk model (双重预防)', (t) => {
       '排查记录',
       '隐患治理信息',
     ]);
+    expect(exported['风险分析单元'].length).toBeGreaterThan(0); // an empty list would pass .every
     expect(
       exported['风险分析单元'].every((u: { 企业ID: string }) => u.企业ID === entUnits.items[0].enterprise.id),
     ).toBe(true);

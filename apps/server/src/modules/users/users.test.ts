@@ -120,6 +120,7 @@ describeEachEngine('users', (t) => {
     const zn = await login(app, 'zn_admin');
     const list = (await call(app, spt, 'GET', '/api/users?pageSize=200')).json();
     expect(list.items.length).toBeGreaterThan(0);
+    expect(list.items.length).toBeGreaterThan(0); // an empty list would pass .every
     expect(list.items.every((u: { divisionCode: string }) => u.divisionCode?.startsWith('640502'))).toBe(
       true,
     );
