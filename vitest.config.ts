@@ -44,6 +44,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // A loaded CI machine renders slower than 1 s (the default): polls wait like locators do.
+          expect: { poll: { timeout: 15_000 } },
           env: { NODE_ENV: 'test' },
         },
       },
