@@ -52,3 +52,5 @@ export * from './self-inspection/self-inspection.responses.ts';
 export * from './calendar/index.ts';
 export * from './rules/index.ts';
 export * from './enforcement/index.ts';
+export * from './audit/audit.responses.ts';
+export * from './auth/auth.responses.ts';

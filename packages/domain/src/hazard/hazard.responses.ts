@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { riskLevels } from '../risk/lec.ts';
+import { selfReportFlagKinds } from './flags.ts';
 import { hazardActions, hazardLevels, hazardSources, hazardStatuses } from './lifecycle.ts';
 
 /** The rectification plan as stored; the request schema (`rectificationPlanSchema`) holds the limits. */
@@ -73,3 +75,86 @@ export const hazardDetailSchema = hazardSummarySchema.extend({
   allowedActions: z.array(z.enum(hazardActions)),
 });
 export type HazardDetailDto = z.infer<typeof hazardDetailSchema>;
+
+const bucket = z.object({ key: z.string(), n: z.number() });
+/** 隐患统计 (GET /api/hazards/stats): totals, rates and breakdowns of the rollup for a period and scope. */
+export const hazardStatsSchema = z.object({
+  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+  asOf: z.string(),
+  total: z.number(),
+  accepted: z.number(),
+  open: z.number(),
+  overdue: z.number(),
+  closedLate: z.number(),
+  openMajor: z.number(),
+  rectificationRate: z.number().nullable().describe('整改率 = 已销号 ÷ 全部'),
+  overdueRate: z.number().nullable().describe('超期率 = (逾期未销号 + 逾期后销号) ÷ 有整改期限的隐患'),
+  selfFoundShare: z.number().nullable().describe('企业自查发现占比（自查自改自报）'),
+  reportingEnterprises: z.number(),
+  enterprisesInScope: z.number(),
+  reportingShare: z.number().nullable().describe('期间内上报过隐患的企业 ÷ 范围内正常经营企业'),
+  byLevel: z.array(bucket),
+  byStatus: z.array(bucket),
+  bySector: z.array(bucket.extend({ name: z.string() })),
+  byDivision: z.array(bucket.extend({ name: z.string() })),
+  byMonth: z.array(bucket),
+});
+
+export type HazardStatsDto = z.infer<typeof hazardStatsSchema>;
+export type HazardBucket = HazardStatsDto['byLevel'][number];
+
+const ref = z.object({ id: z.string(), name: z.string() });
+/** 隐患溯源 (GET /api/hazards/{id}/origin): the risk-control chain or self-inspection item that found it. */
+export const hazardOriginSchema = z.object({
+  riskChain: z.array(
+    z.object({
+      record: z.object({ id: z.string(), checkedAt: z.string(), checkerName: z.string().nullable() }),
+      task: z.object({
+        id: z.string(),
+        content: z.string(),
+        cycle: z.object({ num: z.number(), unit: z.string() }),
+      }),
+      measure: z.object({ id: z.string(), type: z.string(), content: z.string() }),
+      event: ref.extend({ level: z.enum(riskLevels), color: z.enum(['red', 'orange', 'yellow', 'blue']) }),
+      unit: ref,
+      object: ref.extend({ kind: z.string() }),
+    }),
+  ),
+  selfInspection: z.array(
+    z.object({
+      taskId: z.string(),
+      planId: z.string(),
+      planName: z.string(),
+      periodKey: z.string(),
+      item: z.string().nullable(),
+    }),
+  ),
+});
+
+export type HazardOriginDto = z.infer<typeof hazardOriginSchema>;
+
+/** 自查自报可信度 flags (GET /api/hazards/flags) with their Chinese explanations. */
+export const hazardFlagsSchema = z.object({
+  period: z.object({ from: z.string(), to: z.string() }),
+  total: z.number(),
+  items: z.array(
+    z.object({
+      kind: z.enum(selfReportFlagKinds),
+      enterpriseId: z.string(),
+      enterpriseName: z.string(),
+      hazardIds: z.array(z.string()).optional(),
+      explanation: z.string().describe('中文说明：为何标记'),
+    }),
+  ),
+});
+
+export type HazardFlagsDto = z.infer<typeof hazardFlagsSchema>;
+
+/** A stored photo as the upload answers it (POST /api/hazards/photos). */
+export const uploadedPhotoSchema = z.object({
+  sha256: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  url: z.string(),
+});
+export type UploadedPhotoDto = z.infer<typeof uploadedPhotoSchema>;

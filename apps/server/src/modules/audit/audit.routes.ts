@@ -1,28 +1,9 @@
-import { z } from 'zod';
-import { pageOf } from '@anjian/domain';
+import { auditRowSchema, auditVerificationSchema, pageOf } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { listAudit, listAuditQuery, verifyAudit } from './audit.service.ts';
 
-const auditRowSchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  userId: z.string().nullable(),
-  username: z.string().nullable(),
-  roleCode: z.string().nullable(),
-  org: z.string().nullable(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  requestId: z.string().nullable(),
-  eventType: z.string(),
-  action: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-  outcome: z.enum(['success', 'failure', 'denied']),
-  reason: z.string().nullable(),
-  diff: z.unknown(),
-});
 const tags = ['audit'];
 
 export function registerAuditRoutes(app: TypedApp, ctx: AppContext) {
@@ -47,11 +28,7 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '校验审计日志哈希链',
         response: {
-          200: z.object({
-            ok: z.boolean(),
-            rows: z.number(),
-            firstBroken: z.object({ id: z.number(), problem: z.enum(['hash', 'link']) }).optional(),
-          }),
+          200: auditVerificationSchema,
           ...errorResponses,
         },
       },

@@ -1,6 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AppError, changePasswordBody, loginBody, passwordConfirmBody, totpCodeBody } from '@anjian/domain';
+import {
+  AppError,
+  changePasswordBody,
+  loginBody,
+  meSchema,
+  passwordConfirmBody,
+  recoveryCodesSchema,
+  totpCodeBody,
+  totpSetupSchema,
+} from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
@@ -12,28 +21,6 @@ import * as totp from './totp.service.ts';
 import { noContent } from '../../platform/http/reply.ts';
 
 const tags = ['auth'];
-
-export const meSchema = z.object({
-  user: z.object({
-    id: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    role: z.string().nullable(),
-    roleName: z.string().nullable(),
-    divisionCode: z.string().nullable(),
-    divisionName: z.string().nullable(),
-    departmentId: z.string().nullable(),
-    departmentName: z.string().nullable(),
-    enterpriseId: z.string().nullable(),
-    totpEnabled: z.boolean(),
-  }),
-  permissions: z.array(z.string()),
-  stage: z.enum(['mfa', 'full']),
-  mustChangePassword: z.boolean(),
-  mfaEnrollRequired: z.boolean(),
-  csrfToken: z.string().describe('写操作请求头 X-CSRF-Token 的值'),
-  demo: z.boolean(),
-});
 
 const currentSession = (req: FastifyRequest) => {
   if (!req.session || !req.sessionToken) throw new AppError('AUTH_REQUIRED');
@@ -144,10 +131,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags,
         summary: '开始绑定 TOTP',
-        response: {
-          200: z.object({ secret: z.string(), otpauthUri: z.string(), qrDataUrl: z.string() }),
-          ...errorResponses,
-        },
+        response: { 200: totpSetupSchema, ...errorResponses },
       },
     },
     (req) => totp.setupTotp(ctx, req.rc, currentSession(req).session),
@@ -160,7 +144,7 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '确认绑定 TOTP，返回恢复码',
         body: totpCodeBody,
-        response: { 200: z.object({ recoveryCodes: z.array(z.string()) }), ...errorResponses },
+        response: { 200: recoveryCodesSchema, ...errorResponses },
       },
     },
     (req) => totp.enableTotp(ctx, req.rc, currentSession(req).session, req.body.code),

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { sql } from 'kysely';
-import { uuidParam } from '@anjian/domain';
+import { hazardOriginSchema, uuidParam } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -70,33 +69,6 @@ export async function hazardOrigin(ctx: AppContext, rc: RequestContext, id: stri
     })),
   };
 }
-
-const ref = z.object({ id: z.string(), name: z.string() });
-export const hazardOriginSchema = z.object({
-  riskChain: z.array(
-    z.object({
-      record: z.object({ id: z.string(), checkedAt: z.string(), checkerName: z.string().nullable() }),
-      task: z.object({
-        id: z.string(),
-        content: z.string(),
-        cycle: z.object({ num: z.number(), unit: z.string() }),
-      }),
-      measure: z.object({ id: z.string(), type: z.string(), content: z.string() }),
-      event: ref.extend({ level: z.string(), color: z.string() }),
-      unit: ref,
-      object: ref.extend({ kind: z.string() }),
-    }),
-  ),
-  selfInspection: z.array(
-    z.object({
-      taskId: z.string(),
-      planId: z.string(),
-      planName: z.string(),
-      periodKey: z.string(),
-      item: z.string().nullable(),
-    }),
-  ),
-});
 
 export function registerHazardOriginRoute(app: TypedApp, ctx: AppContext) {
   app.get(

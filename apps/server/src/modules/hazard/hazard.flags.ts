@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
 import {
   type CycleUnit,
   type HazardFlagsQuery,
@@ -9,7 +8,6 @@ import {
   chinaDate,
   duplicatePhotos,
   sameRectifierAcceptor,
-  selfReportFlagKinds,
   sortFlags,
   subtreePrefix,
   tooFewHazards,
@@ -174,17 +172,3 @@ export async function hazardFlags(
   ]);
   return { period: { from, to }, total: items.length, items };
 }
-
-export const hazardFlagsSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string() }),
-  total: z.number(),
-  items: z.array(
-    z.object({
-      kind: z.enum(selfReportFlagKinds),
-      enterpriseId: z.string(),
-      enterpriseName: z.string(),
-      hazardIds: z.array(z.string()).optional(),
-      explanation: z.string().describe('中文说明：为何标记'),
-    }),
-  ),
-});

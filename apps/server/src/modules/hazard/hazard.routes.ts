@@ -20,15 +20,20 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
-import { hazardDetailSchema, hazardSummarySchema } from '@anjian/domain';
+import {
+  hazardDetailSchema,
+  hazardFlagsSchema,
+  hazardStatsSchema,
+  hazardSummarySchema,
+  uploadedPhotoSchema,
+} from '@anjian/domain';
 import { readPhoto, storePhotos } from './hazard.photos.ts';
 import * as hazards from './hazard.service.ts';
-import { hazardFlags, hazardFlagsSchema } from './hazard.flags.ts';
-import { hazardStats, hazardStatsSchema } from './hazard.stats.ts';
+import { hazardFlags } from './hazard.flags.ts';
+import { hazardStats } from './hazard.stats.ts';
 import { created } from '../../platform/http/reply.ts';
 
 const tags = ['hazard'];
-const photoSchema = z.object({ sha256: z.string(), mime: z.string(), size: z.number(), url: z.string() });
 
 /** Hazards (隐患排查治理): report, the closed loop, photos, statistics; multipart lives in this scope only. */
 export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
@@ -109,7 +114,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
           summary: `上传隐患照片（multipart/form-data，JPEG/PNG/WebP，每张 ≤ 10 MB，最多 ${HazardLimits.maxPhotos} 张）`,
           consumes: ['multipart/form-data'],
           response: {
-            201: z.object({ items: z.array(photoSchema) }),
+            201: z.object({ items: z.array(uploadedPhotoSchema) }),
             ...errorResponses,
             413: errorSchema,
             415: errorSchema,

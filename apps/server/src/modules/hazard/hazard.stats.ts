@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type RawBuilder, sql } from 'kysely';
 import {
   type HazardFilter,
@@ -275,26 +274,3 @@ export async function hazardStats(
   };
 }
 export type HazardStats = Awaited<ReturnType<typeof hazardStats>>;
-
-const bucket = z.object({ key: z.string(), n: z.number() });
-export const hazardStatsSchema = z.object({
-  period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
-  asOf: z.string(),
-  total: z.number(),
-  accepted: z.number(),
-  open: z.number(),
-  overdue: z.number(),
-  closedLate: z.number(),
-  openMajor: z.number(),
-  rectificationRate: z.number().nullable().describe('整改率 = 已销号 ÷ 全部'),
-  overdueRate: z.number().nullable().describe('超期率 = (逾期未销号 + 逾期后销号) ÷ 有整改期限的隐患'),
-  selfFoundShare: z.number().nullable().describe('企业自查发现占比（自查自改自报）'),
-  reportingEnterprises: z.number(),
-  enterprisesInScope: z.number(),
-  reportingShare: z.number().nullable().describe('期间内上报过隐患的企业 ÷ 范围内正常经营企业'),
-  byLevel: z.array(bucket),
-  byStatus: z.array(bucket),
-  bySector: z.array(bucket.extend({ name: z.string() })),
-  byDivision: z.array(bucket.extend({ name: z.string() })),
-  byMonth: z.array(bucket),
-});

@@ -1,10 +1,7 @@
+import type { TotpSetupDto } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-  qrDataUrl: string;
-}
+export type TotpSetup = TotpSetupDto;
 
 export const accountApi = {
   changePassword: (oldPassword: string, newPassword: string) =>

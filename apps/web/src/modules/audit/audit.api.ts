@@ -1,32 +1,9 @@
-import type { Page } from '@anjian/domain';
+import type { AuditRowDto, AuditVerificationDto, Page } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
-export type AuditOutcome = 'success' | 'failure' | 'denied';
-
-export interface AuditRow {
-  id: number;
-  at: string;
-  userId: string | null;
-  username: string | null;
-  roleCode: string | null;
-  org: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-  eventType: string;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  outcome: AuditOutcome;
-  reason: string | null;
-  diff: unknown;
-}
-
-export interface AuditVerification {
-  ok: boolean;
-  rows: number;
-  firstBroken?: { id: number; problem: 'hash' | 'link' };
-}
+export type { AuditOutcome } from '@anjian/domain';
+export type AuditRow = AuditRowDto;
+export type AuditVerification = AuditVerificationDto;
 
 export const auditApi = {
   list: (query: Query) => api.get<Page<AuditRow>>('/audit', query),

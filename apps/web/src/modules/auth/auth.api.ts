@@ -1,29 +1,9 @@
+import type { MeDto } from '@anjian/domain';
 import { api, setCsrfToken } from '../../api/client.ts';
 
-export interface MeUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string | null;
-  roleName: string | null;
-  divisionCode: string | null;
-  divisionName: string | null;
-  departmentId: string | null;
-  departmentName: string | null;
-  enterpriseId: string | null;
-  totpEnabled: boolean;
-}
-
 /** The signed-in user as GET /api/auth/me answers it. */
-export interface Me {
-  user: MeUser;
-  permissions: string[];
-  stage: 'mfa' | 'full';
-  mustChangePassword: boolean;
-  mfaEnrollRequired: boolean;
-  csrfToken: string;
-  demo: boolean;
-}
+export type Me = MeDto;
+export type MeUser = MeDto['user'];
 
 export interface Health {
   status: 'ok';

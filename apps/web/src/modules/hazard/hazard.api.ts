@@ -4,7 +4,9 @@ import type {
   ChecklistDto,
   HazardDetailDto,
   HazardEventDto,
+  HazardBucket,
   HazardLevel,
+  HazardStatsDto,
   HazardSummaryDto,
   LecResult,
   LsResult,
@@ -13,6 +15,7 @@ import type {
   ReportHazardInput,
   RequestAcceptanceInput,
   StartRectificationInput,
+  UploadedPhotoDto,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
@@ -26,41 +29,13 @@ export type HazardPhoto = HazardEventDto['photos'][number];
 /** The server's 320 px WebP thumbnail of a photo. */
 export const thumbUrl = (p: HazardPhoto) => `${p.url}?size=thumb`;
 
-export interface UploadedPhoto extends HazardPhoto {
-  mime: string;
-  size: number;
-}
+export type UploadedPhoto = UploadedPhotoDto;
 
 export type Checklist = ChecklistDto;
 export type ChecklistItem = ChecklistDto['items'][number];
 
-export interface Keyed {
-  key: string;
-  n: number;
-  name?: string;
-}
-
-export interface HazardStats {
-  period: { from: string | null; to: string | null };
-  asOf: string;
-  total: number;
-  accepted: number;
-  open: number;
-  overdue: number;
-  closedLate: number;
-  openMajor: number;
-  rectificationRate: number | null;
-  overdueRate: number | null;
-  selfFoundShare: number | null;
-  reportingEnterprises: number;
-  enterprisesInScope: number;
-  reportingShare: number | null;
-  byLevel: Keyed[];
-  byStatus: Keyed[];
-  bySector: Keyed[];
-  byDivision: Keyed[];
-  byMonth: Keyed[];
-}
+export type Keyed = HazardBucket & { name?: string };
+export type HazardStats = HazardStatsDto;
 
 export interface Notification {
   id: string;

@@ -1,21 +1,11 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Steps, Typography } from 'antd';
-import type { RiskColor, RiskLevel } from '@anjian/domain';
+import type { HazardOriginDto } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
 import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 
-interface Origin {
-  riskChain: {
-    record: { id: string; checkedAt: string; checkerName: string | null };
-    task: { id: string; content: string };
-    measure: { id: string; type: string; content: string };
-    event: { id: string; name: string; level: RiskLevel; color: RiskColor };
-    unit: { id: string; name: string };
-    object: { id: string; name: string; kind: string };
-  }[];
-  selfInspection: { taskId: string; planName: string; periodKey: string; item: string | null }[];
-}
+type Origin = HazardOriginDto;
 
 /** 隐患溯源: the risk-control chain or the self-inspection item that found the hazard; nothing when reported directly. */
 export function HazardOrigin({ hazardId }: { hazardId: string }) {

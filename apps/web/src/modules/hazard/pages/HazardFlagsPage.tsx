@@ -4,16 +4,12 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, DatePicker, Form, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { SelfReportFlag, SelfReportFlagKind } from '@anjian/domain';
+import type { HazardFlagsDto, SelfReportFlagKind } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
 
-interface Flags {
-  period: { from: string; to: string };
-  total: number;
-  items: SelfReportFlag[];
-}
+type Flags = HazardFlagsDto;
 
 const kinds: Record<SelfReportFlagKind, { text: string; color: string }> = {
   too_few_hazards: { text: '隐患过少', color: 'gold' },
@@ -80,7 +76,7 @@ export default function HazardFlagsPage() {
           </Tag.CheckableTag>
         ))}
       </Space>
-      <Table<SelfReportFlag>
+      <Table<Flags['items'][number]>
         rowKey={(f) => `${f.kind}:${f.enterpriseId}:${f.hazardIds?.join(',') ?? ''}`}
         size="small"
         loading={!data}
