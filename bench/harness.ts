@@ -35,9 +35,14 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<ServerProcess
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const exited = new Promise((r) => child.once('exit', r));
+  let exitCode: number | null | undefined;
+  const exited = new Promise((r) => child.once('exit', (code) => r((exitCode = code))));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
+  for (let i = 0; ; i++) {
+    // A server that died at start (bad configuration) or never answered must stop the benchmark, not let it
+    // run on against nothing.
+    if (exitCode !== undefined) throw new Error(`the server exited at start (code ${exitCode})`);
+    if (i === 1200) throw new Error('the server did not answer /api/health within 120 s');
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {

@@ -192,6 +192,7 @@ async function main() {
   const { env, drop } = await prepareDatabase();
   const common = {
     NODE_ENV: 'production',
+    ANJIAN_PUBLIC_ORIGIN: 'http://127.0.0.1',
     ANJIAN_SECURE_COOKIES: 'false',
     ANJIAN_LOGIN_RATE_LIMIT: '100000',
     ...env,
