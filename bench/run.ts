@@ -193,6 +193,7 @@ async function main() {
   const common = {
     NODE_ENV: 'production',
     ANJIAN_PUBLIC_ORIGIN: 'http://127.0.0.1',
+    ANJIAN_DEMO: 'true', // the bench signs in with the demo accounts
     ANJIAN_SECURE_COOKIES: 'false',
     ANJIAN_LOGIN_RATE_LIMIT: '100000',
     ...env,
