@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type Insertable, type Updateable, sql } from 'kysely';
 import { type ListAccidentsQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
 import { countUpTo } from '../../db/count.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
@@ -195,3 +196,62 @@ export function measures(db: Db, accidentId: string) {
 
 export type MeasureRow = Awaited<ReturnType<typeof measures>>[number];
 export type InvestigationRow = NonNullable<Awaited<ReturnType<typeof investigation>>>;
+
+// ---- 查处督办 writes (investigation.service.ts) ----
+
+type InvestigationValues = Omit<Insertable<Database['accident_investigation']>, 'accident_id'>;
+
+/** The investigation's status, its row locked for the rest of the transaction; undefined before the first save. */
+export const lockInvestigation = (trx: Db, accidentId: string) =>
+  trx
+    .selectFrom('accident_investigation')
+    .select('status')
+    .where('accident_id', '=', accidentId)
+    .forUpdate()
+    .executeTakeFirst();
+
+export const saveInvestigation = (trx: Db, accidentId: string, values: InvestigationValues) =>
+  trx
+    .insertInto('accident_investigation')
+    .values({ accident_id: accidentId, ...values })
+    .onConflict((oc) => oc.column('accident_id').doUpdateSet(values))
+    .execute();
+
+export const closeInvestigation = (trx: Db, accidentId: string) =>
+  trx
+    .updateTable('accident_investigation')
+    .set({ status: 'closed', closed_at: new Date(), updated_at: new Date() })
+    .where('accident_id', '=', accidentId)
+    .execute();
+
+export const insertMeasure = (trx: Db, row: Insertable<Database['accident_measure']>) =>
+  trx.insertInto('accident_measure').values(row).execute();
+
+export const lockMeasure = (trx: Db, accidentId: string, measureId: string) =>
+  trx
+    .selectFrom('accident_measure')
+    .select(['id', 'status'])
+    .where('id', '=', measureId)
+    .where('accident_id', '=', accidentId)
+    .forUpdate()
+    .executeTakeFirst();
+
+export const updateMeasure = (
+  trx: Db,
+  measureId: string,
+  changes: Updateable<Database['accident_measure']>,
+) => trx.updateTable('accident_measure').set(changes).where('id', '=', measureId).execute();
+
+export const insertFollowUp = (trx: Db, row: Insertable<Database['accident_measure_followup']>) =>
+  trx.insertInto('accident_measure_followup').values(row).execute();
+
+/** How many 整改措施 of an accident are not yet 已核查销号. */
+export async function unverifiedMeasures(trx: Db, accidentId: string): Promise<number> {
+  const r = await trx
+    .selectFrom('accident_measure')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('accident_id', '=', accidentId)
+    .where('status', '<>', 'verified')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,20 +1,22 @@
 import crypto from 'node:crypto';
-import { AppError, type FollowUpInput, type InvestigationInput, type MeasureInput } from '@anjian/domain';
+import {
+  AppError,
+  type FollowUpInput,
+  type InvestigationInput,
+  type MeasureInput,
+  chinaDate,
+} from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './accident.repository.ts';
 import { presentInvestigation } from './accident.presenter.ts';
 import { findInScope } from './accident.service.ts';
 
-/** Today in China Standard Time, for deadlines kept as dates. */
-export const todayCst = (now = new Date()) =>
-  new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
 /** 查处督办: the investigation, responsibility, penalties and 整改措施 with their follow-up. */
 export async function getInvestigation(ctx: AppContext, rc: RequestContext, id: string) {
   await findInScope(ctx.db, rc, id);
   const [inv, ms] = await Promise.all([repo.investigation(ctx.db, id), repo.measures(ctx.db, id)]);
-  return presentInvestigation(id, inv, ms, todayCst());
+  return presentInvestigation(id, inv, ms, chinaDate(new Date()));
 }
 
 /** Saves the investigation report; a 批复 date (concludedAt) moves it to 已结案待整改. */
@@ -26,12 +28,7 @@ export async function saveInvestigation(
 ) {
   const a = await findInScope(ctx.db, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('accident_investigation')
-      .select(['status'])
-      .where('accident_id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const before = await repo.lockInvestigation(trx, id);
     if (before?.status === 'closed') throw new AppError('CONFLICT', '查处督办已完成，不能再修改');
     const values = {
       division_code: a.division_code,
@@ -46,11 +43,7 @@ export async function saveInvestigation(
       concluded_at: input.concludedAt ?? null,
       updated_at: new Date(),
     };
-    await trx
-      .insertInto('accident_investigation')
-      .values({ accident_id: id, ...values })
-      .onConflict((oc) => oc.column('accident_id').doUpdateSet(values))
-      .execute();
+    await repo.saveInvestigation(trx, id, values);
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.investigation',
@@ -66,24 +59,18 @@ export async function addMeasure(ctx: AppContext, rc: RequestContext, id: string
   const a = await findInScope(ctx.db, rc, id);
   const measureId = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const inv = await trx
-      .selectFrom('accident_investigation')
-      .select('status')
-      .where('accident_id', '=', id)
-      .executeTakeFirst();
+    // Locked, so that a measure cannot slip in beside a concurrent 结束督办.
+    const inv = await repo.lockInvestigation(trx, id);
     if (inv?.status === 'closed') throw new AppError('CONFLICT', '查处督办已完成，不能再添加整改措施');
-    await trx
-      .insertInto('accident_measure')
-      .values({
-        id: measureId,
-        accident_id: id,
-        division_code: a.division_code,
-        content: input.content,
-        owner: input.owner,
-        owner_unit: input.ownerUnit ?? null,
-        deadline: input.deadline,
-      })
-      .execute();
+    await repo.insertMeasure(trx, {
+      id: measureId,
+      accident_id: id,
+      division_code: a.division_code,
+      content: input.content,
+      owner: input.owner,
+      owner_unit: input.ownerUnit ?? null,
+      deadline: input.deadline,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.measure.create',
@@ -105,36 +92,23 @@ export async function followUpMeasure(
 ) {
   const a = await findInScope(ctx.db, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const m = await trx
-      .selectFrom('accident_measure')
-      .select(['id', 'status'])
-      .where('id', '=', measureId)
-      .where('accident_id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const m = await repo.lockMeasure(trx, id, measureId);
     if (!m) throw new AppError('NOT_FOUND', '整改措施不存在');
     if (m.status === 'verified') throw new AppError('CONFLICT', '该整改措施已核查销号');
     const now = new Date();
-    await trx
-      .updateTable('accident_measure')
-      .set({
-        status: input.status,
-        ...(input.status !== 'open' && { completed_at: now }),
-        ...(input.status === 'verified' && { verified_at: now }),
-      })
-      .where('id', '=', measureId)
-      .execute();
-    await trx
-      .insertInto('accident_measure_followup')
-      .values({
-        id: crypto.randomUUID(),
-        measure_id: measureId,
-        division_code: a.division_code,
-        note: input.note,
-        status_after: input.status,
-        recorded_by: requireActor(rc).userId,
-      })
-      .execute();
+    await repo.updateMeasure(trx, measureId, {
+      status: input.status,
+      ...(input.status !== 'open' && { completed_at: now }),
+      ...(input.status === 'verified' && { verified_at: now }),
+    });
+    await repo.insertFollowUp(trx, {
+      id: crypto.randomUUID(),
+      measure_id: measureId,
+      division_code: a.division_code,
+      note: input.note,
+      status_after: input.status,
+      recorded_by: requireActor(rc).userId,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.measure.follow_up',
@@ -150,27 +124,13 @@ export async function followUpMeasure(
 export async function closeInvestigation(ctx: AppContext, rc: RequestContext, id: string) {
   await findInScope(ctx.db, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const inv = await trx
-      .selectFrom('accident_investigation')
-      .select('status')
-      .where('accident_id', '=', id)
-      .forUpdate()
-      .executeTakeFirst();
+    const inv = await repo.lockInvestigation(trx, id);
     if (!inv || inv.status === 'investigating')
       throw new AppError('CONFLICT', '调查报告尚未批复，不能结束督办');
     if (inv.status === 'closed') throw new AppError('CONFLICT', '查处督办已完成');
-    const open = await trx
-      .selectFrom('accident_measure')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('accident_id', '=', id)
-      .where('status', '<>', 'verified')
-      .executeTakeFirstOrThrow();
-    if (Number(open.n) > 0) throw new AppError('CONFLICT', `还有 ${open.n} 项整改措施未核查销号`);
-    await trx
-      .updateTable('accident_investigation')
-      .set({ status: 'closed', closed_at: new Date(), updated_at: new Date() })
-      .where('accident_id', '=', id)
-      .execute();
+    const open = await repo.unverifiedMeasures(trx, id);
+    if (open > 0) throw new AppError('CONFLICT', `还有 ${open} 项整改措施未核查销号`);
+    await repo.closeInvestigation(trx, id);
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.investigation.close',

@@ -13,14 +13,16 @@ import { assertNotReused, assertPasswordAcceptable, nextHistory } from '../../pl
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import {
   type SessionState,
+  completeSession,
   createSession,
   deleteSession,
+  endSessionsOf,
   passwordExpired,
 } from '../../platform/auth/session.ts';
 import { csrfTokenFor, sha256 } from '../../platform/auth/tokens.ts';
 import { matchTotp } from '../../platform/auth/totp.ts';
 import { reserveAttempt } from '../../platform/auth/login-attempts.ts';
-import { findUserByUsername } from '../users/index.ts';
+import { findUserById, findUserByUsername, orgNamesOf, updateAccount } from '../users/index.ts';
 
 type UserRecord = NonNullable<Awaited<ReturnType<typeof findUserByUsername>>>;
 
@@ -138,12 +140,12 @@ export async function login(
   }
   const stage = user.totp_enabled ? 'mfa' : 'full';
   const token = await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('user_session').where('user_id', '=', user.id).execute();
-    await trx
-      .updateTable('app_user')
-      .set({ failed_logins: 0, locked_until: null, ...(stage === 'full' && { last_login_at: new Date() }) })
-      .where('id', '=', user.id)
-      .execute();
+    await endSessionsOf(trx, user.id);
+    await updateAccount(trx, user.id, {
+      failed_logins: 0,
+      locked_until: null,
+      ...(stage === 'full' && { last_login_at: new Date() }),
+    });
     const t = await createSession(trx, user.id, stage, policy, rc);
     await ctx.audit(trx, rcFor(rc, user), {
       eventType: 'auth',
@@ -163,11 +165,7 @@ export async function verifySecondFactor(
   session: SessionState,
   code: string,
 ) {
-  const user = await ctx.db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('id', '=', session.user.id)
-    .executeTakeFirstOrThrow();
+  const user = await findUserById(ctx.db, session.user.id);
   const attempt = await reserveAttempt(ctx.db, { userId: user.id }, await loadSecurityPolicy(ctx.db));
   if (attempt.locked) throw lockedError(attempt.locked);
   const step =
@@ -188,24 +186,16 @@ export async function verifySecondFactor(
     throw new AppError('AUTH_MFA_INVALID');
   }
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({
-        failed_logins: 0,
-        locked_until: null,
-        last_login_at: new Date(),
-        ...(step !== null && { totp_last_step: step }),
-        ...(recovery >= 0 && {
-          recovery_codes: JSON.stringify(user.recovery_codes.filter((_, i) => i !== recovery)),
-        }),
-      })
-      .where('id', '=', user.id)
-      .execute();
-    await trx
-      .updateTable('user_session')
-      .set({ stage: 'full' })
-      .where('token_hash', '=', session.tokenHash)
-      .execute();
+    await updateAccount(trx, user.id, {
+      failed_logins: 0,
+      locked_until: null,
+      last_login_at: new Date(),
+      ...(step !== null && { totp_last_step: step }),
+      ...(recovery >= 0 && {
+        recovery_codes: JSON.stringify(user.recovery_codes.filter((_, i) => i !== recovery)),
+      }),
+    });
+    await completeSession(trx, session.tokenHash);
     await ctx.audit(trx, rcFor(rc, user), {
       eventType: 'auth',
       action: 'auth.login',
@@ -237,13 +227,7 @@ export async function logout(ctx: AppContext, rc: RequestContext, session: Sessi
 export async function me(ctx: AppContext, session: SessionState, sessionToken: string) {
   const u = session.user;
   const policy = await loadSecurityPolicy(ctx.db);
-  const names = await ctx.db
-    .selectFrom('app_user as u')
-    .leftJoin('division as v', 'v.code', 'u.division_code')
-    .leftJoin('department as d', 'd.id', 'u.department_id')
-    .select(['v.name as division_name', 'd.name as department_name'])
-    .where('u.id', '=', u.id)
-    .executeTakeFirst();
+  const names = await orgNamesOf(ctx.db, u.id);
   return {
     user: {
       id: u.id,
@@ -274,11 +258,7 @@ export async function changePassword(
   session: SessionState,
   input: { oldPassword: string; newPassword: string },
 ) {
-  const user = await ctx.db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('id', '=', session.user.id)
-    .executeTakeFirstOrThrow();
+  const user = await findUserById(ctx.db, session.user.id);
   if (!(await verifyPassword(input.oldPassword, user.password_hash))) {
     await ctx.db.transaction().execute((trx) =>
       ctx.audit(trx, rc, {
@@ -297,22 +277,14 @@ export async function changePassword(
   await assertNotReused(input.newPassword, user.password_hash, user.password_history, policy);
   const hash = await hashPassword(input.newPassword, ctx.config.scryptCost);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({
-        password_hash: JSON.stringify(hash),
-        password_history: JSON.stringify(nextHistory(user.password_hash, user.password_history, policy)),
-        password_changed_at: new Date(),
-        must_change_password: false,
-        updated_at: new Date(),
-      })
-      .where('id', '=', user.id)
-      .execute();
-    await trx
-      .deleteFrom('user_session')
-      .where('user_id', '=', user.id)
-      .where('token_hash', '!=', session.tokenHash)
-      .execute();
+    await updateAccount(trx, user.id, {
+      password_hash: JSON.stringify(hash),
+      password_history: JSON.stringify(nextHistory(user.password_hash, user.password_history, policy)),
+      password_changed_at: new Date(),
+      must_change_password: false,
+      updated_at: new Date(),
+    });
+    await endSessionsOf(trx, user.id, { tokenHash: session.tokenHash });
     await ctx.audit(trx, rc, {
       eventType: 'auth',
       action: 'auth.change_password',

@@ -1,4 +1,11 @@
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Insertable,
+  type SqlBool,
+  type UpdateObject,
+  sql,
+} from 'kysely';
 import { type HazardFilter, type ListHazardsQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import { countUpTo } from '../../db/count.ts';
@@ -125,6 +132,22 @@ export const lockHazard = (trx: Db, id: string) =>
     .where('id', '=', id)
     .forUpdate()
     .executeTakeFirst();
+
+export const insertHazard = (trx: Db, row: Insertable<Database['hazard']>) =>
+  trx.insertInto('hazard').values(row).execute();
+
+/** A hazard's columns as a step of the loop leaves them (status, level, plan, 挂牌督办 …). */
+export type HazardChanges = UpdateObject<Database, 'hazard', 'hazard'>;
+
+export const updateHazard = (trx: Db, id: string, changes: HazardChanges) =>
+  trx.updateTable('hazard').set(changes).where('id', '=', id).execute();
+
+/** 验收不通过 counts on the row itself, so concurrent rejections cannot lose one. */
+export const oneMoreRejection = sql<number>`rejections + 1`;
+
+/** One step of the loop in the hazard's history (append-only). */
+export const insertEvent = (trx: Db, event: Insertable<Database['hazard_event']>) =>
+  trx.insertInto('hazard_event').values(event).execute();
 
 export function events(db: Db, hazardId: string) {
   return db.selectFrom('hazard_event').selectAll().where('hazard_id', '=', hazardId).orderBy('id').execute();

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { type UpdateObject, sql } from 'kysely';
 import {
   type AcceptHazardInput,
   AppError,
@@ -27,7 +26,6 @@ import { type Actor, type RequestContext, requireActor } from '../../platform/ac
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
-import type { Database } from '../../db/schema.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
 
@@ -133,35 +131,29 @@ export async function insertReportedHazard(
 ): Promise<string> {
   const actor = requireActor(rc);
   const id = crypto.randomUUID();
-  await trx
-    .insertInto('hazard')
-    .values({
-      id,
-      enterprise_id: enterprise.id,
-      division_code: enterprise.division_code,
-      sector: enterprise.sector,
-      source: input.source,
-      location: input.location,
-      description: input.description,
-      checklist_item: input.checklistItem ?? null,
-      level: input.level,
-      found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
-      reported_by: actor.userId,
-    })
-    .execute();
-  await trx
-    .insertInto('hazard_event')
-    .values({
-      hazard_id: id,
-      division_code: enterprise.division_code,
-      action: 'report',
-      from_status: null,
-      to_status: 'reported',
-      ...eventUser(actor),
-      comment: input.description,
-      photos: input.photos ?? [],
-    })
-    .execute();
+  await repo.insertHazard(trx, {
+    id,
+    enterprise_id: enterprise.id,
+    division_code: enterprise.division_code,
+    sector: enterprise.sector,
+    source: input.source,
+    location: input.location,
+    description: input.description,
+    checklist_item: input.checklistItem ?? null,
+    level: input.level,
+    found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
+    reported_by: actor.userId,
+  });
+  await repo.insertEvent(trx, {
+    hazard_id: id,
+    division_code: enterprise.division_code,
+    action: 'report',
+    from_status: null,
+    to_status: 'reported',
+    ...eventUser(actor),
+    comment: input.description,
+    photos: input.photos ?? [],
+  });
   await ctx.audit(trx, rc, {
     eventType: 'hazard',
     action: 'hazard.report',
@@ -177,10 +169,7 @@ interface Step {
   comment?: string | null;
   photos?: string[];
   /** The hazard as the step leaves it, besides the status (level, plan, 挂牌督办 …). */
-  changes?: (
-    h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>,
-    actor: Actor,
-  ) => UpdateObject<Database, 'hazard', 'hazard'>;
+  changes?: (h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>, actor: Actor) => repo.HazardChanges;
   /** What the machine must see with the step applied (a plan given with the step counts). */
   effective?: Partial<HazardState>;
   detail?: Record<string, unknown>;
@@ -228,25 +217,18 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
           });
       }
     }
-    await trx
-      .updateTable('hazard')
-      .set({ ...step.changes?.(h, actor), status: d.to, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
-    await trx
-      .insertInto('hazard_event')
-      .values({
-        hazard_id: id,
-        division_code: h.division_code,
-        action: step.action,
-        from_status: h.status,
-        to_status: d.to,
-        ...eventUser(actor),
-        comment: step.comment ?? null,
-        photos: step.photos ?? [],
-        detail: step.detail ? JSON.stringify(step.detail) : null,
-      })
-      .execute();
+    await repo.updateHazard(trx, id, { ...step.changes?.(h, actor), status: d.to, updated_at: new Date() });
+    await repo.insertEvent(trx, {
+      hazard_id: id,
+      division_code: h.division_code,
+      action: step.action,
+      from_status: h.status,
+      to_status: d.to,
+      ...eventUser(actor),
+      comment: step.comment ?? null,
+      photos: step.photos ?? [],
+      detail: step.detail ? JSON.stringify(step.detail) : null,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'hazard',
       action: `hazard.${step.action}`,
@@ -346,6 +328,6 @@ export function rejectHazard(ctx: AppContext, rc: RequestContext, id: string, in
     action: 'reject',
     comment: input.reason,
     photos: input.photos,
-    changes: () => ({ rejections: sql<number>`rejections + 1`, accepted_by: null }),
+    changes: () => ({ rejections: repo.oneMoreRejection, accepted_by: null }),
   });
 }

@@ -9,4 +9,4 @@ export const usersModule: ModuleManifest = {
   jobs: userJobs,
 };
 
-export { findUserByUsername } from './user.repository.ts';
+export { findUserById, findUserByUsername, orgNamesOf, updateAccount } from './user.repository.ts';

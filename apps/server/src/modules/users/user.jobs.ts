@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 import { pruneLoginThrottle } from '../../platform/auth/login-attempts.ts';
 import { systemContext } from '../../platform/access/actor.ts';
+import { disableDormant } from './user.repository.ts';
+import { endSessionsOf } from '../../platform/auth/session.ts';
 
 /**
  * Disables accounts not used for the policy's `dormantDays` (SECURITY.md AC-03), counting from the last
@@ -14,21 +15,9 @@ export async function disableDormantAccounts(ctx: AppContext, now: Date): Promis
   const policy = await loadSecurityPolicy(ctx.db);
   if (policy.dormantDays <= 0) return [];
   const cutoff = new Date(now.getTime() - policy.dormantDays * 86_400_000);
-  const rows = await ctx.db
-    .updateTable('app_user')
-    .set({ status: 'disabled', updated_at: now })
-    .where('status', '=', 'active')
-    .where((eb) => eb(sql`coalesce(last_login_at, created_at)`, '<', cutoff))
-    .where((eb) =>
-      eb.or([
-        eb('role_code', 'is', null),
-        eb('role_code', 'not in', ['system_admin', 'security_admin', 'audit_admin']),
-      ]),
-    )
-    .returning(['id', 'username'])
-    .execute();
+  const rows = await disableDormant(ctx.db, cutoff, now);
   for (const r of rows) {
-    await ctx.db.deleteFrom('user_session').where('user_id', '=', r.id).execute();
+    await endSessionsOf(ctx.db, r.id);
     await ctx.audit(ctx.db, systemContext, {
       eventType: 'user',
       action: 'user.disable_dormant',

@@ -1,4 +1,6 @@
+import { type Insertable, type Updateable, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { ListUsersQuery } from '@anjian/domain';
@@ -70,3 +72,67 @@ export const findUserForUpdate = (trx: Db, id: string) =>
 
 export const findUserByUsername = (db: Db, username: string) =>
   db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirst();
+
+export const findUserById = (db: Db, id: string) =>
+  db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+export const usernameTaken = async (db: Db, username: string) =>
+  !!(await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst());
+
+export const insertUser = (trx: Db, row: Insertable<Database['app_user']>) =>
+  trx.insertInto('app_user').values(row).execute();
+
+export const updateAccount = (trx: Db, id: string, changes: Updateable<Database['app_user']>) =>
+  trx.updateTable('app_user').set(changes).where('id', '=', id).execute();
+
+/** The names of the division and department an account is attached to, for the signed-in user's card. */
+export const orgNamesOf = (db: Db, id: string) =>
+  db
+    .selectFrom('app_user as u')
+    .leftJoin('division as v', 'v.code', 'u.division_code')
+    .leftJoin('department as d', 'd.id', 'u.department_id')
+    .select(['v.name as division_name', 'd.name as department_name'])
+    .where('u.id', '=', id)
+    .executeTakeFirst();
+
+/** What an attachment names, looked up at once: which of them exist, and a department's division. */
+export async function attachmentTargets(
+  db: Db,
+  ids: { enterpriseId?: string | null; agencyId?: string | null; departmentId?: string | null },
+) {
+  const [enterprise, agency, department] = await Promise.all([
+    ids.enterpriseId
+      ? db.selectFrom('enterprise').select('id').where('id', '=', ids.enterpriseId).executeTakeFirst()
+      : undefined,
+    ids.agencyId
+      ? db.selectFrom('agency').select('id').where('id', '=', ids.agencyId).executeTakeFirst()
+      : undefined,
+    ids.departmentId
+      ? db
+          .selectFrom('department')
+          .select('division_code')
+          .where('id', '=', ids.departmentId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return { enterprise, agency, department };
+}
+
+export const divisionExists = async (db: Db, code: string) =>
+  !!(await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst());
+
+/** Disables active accounts unused since `cutoff` (last login, or creation if never used), except the 三员. */
+export const disableDormant = (db: Db, cutoff: Date, now: Date) =>
+  db
+    .updateTable('app_user')
+    .set({ status: 'disabled', updated_at: now })
+    .where('status', '=', 'active')
+    .where((eb) => eb(sql`coalesce(last_login_at, created_at)`, '<', cutoff))
+    .where((eb) =>
+      eb.or([
+        eb('role_code', 'is', null),
+        eb('role_code', 'not in', ['system_admin', 'security_admin', 'audit_admin']),
+      ]),
+    )
+    .returning(['id', 'username'])
+    .execute();

@@ -16,13 +16,14 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { hashPassword } from '../../platform/auth/password-hash.ts';
 import { assertPasswordAcceptable } from '../../platform/auth/passwords.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
-import { findUser, findUserForUpdate, listUsers as listUserRows } from './user.repository.ts';
+import * as repo from './user.repository.ts';
+import { endSessionsOf } from '../../platform/auth/session.ts';
 import { type UserDto, presentUser } from './user.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
 
 export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
-  const { items, total } = await listUserRows(ctx.db, requireActor(rc), q);
+  const { items, total } = await repo.listUsers(ctx.db, requireActor(rc), q);
   return toPage(q, { items, total }, presentUser);
 }
 
@@ -33,7 +34,11 @@ export async function getUser(
   id: string,
   db: Db = ctx.db,
 ): Promise<UserDto> {
-  const row = foundInScope(await findUser(db, requireActor(rc), id), { type: 'user', id, label: '用户' });
+  const row = foundInScope(await repo.findUser(db, requireActor(rc), id), {
+    type: 'user',
+    id,
+    label: '用户',
+  });
   return presentUser(row);
 }
 
@@ -47,36 +52,15 @@ async function resolveAttachment(
     agencyId?: string | null;
   },
 ) {
-  if (
-    input.enterpriseId &&
-    !(await db.selectFrom('enterprise').select('id').where('id', '=', input.enterpriseId).executeTakeFirst())
-  ) {
+  const found = await repo.attachmentTargets(db, input);
+  if (input.enterpriseId && !found.enterprise)
     throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
-  }
-  if (
-    input.agencyId &&
-    !(await db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst())
-  ) {
-    throw AppError.invalid([{ field: 'agencyId', message: '机构不存在' }]);
-  }
-  let divisionCode = input.divisionCode ?? null;
-  if (input.departmentId) {
-    const dept = await db
-      .selectFrom('department')
-      .select('division_code')
-      .where('id', '=', input.departmentId)
-      .executeTakeFirst();
-    if (!dept) throw AppError.invalid([{ field: 'departmentId', message: '部门不存在' }]);
-    divisionCode = dept.division_code;
-  }
-  if (divisionCode) {
-    const div = await db
-      .selectFrom('division')
-      .select('code')
-      .where('code', '=', divisionCode)
-      .executeTakeFirst();
-    if (!div) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
-  }
+  if (input.agencyId && !found.agency) throw AppError.invalid([{ field: 'agencyId', message: '机构不存在' }]);
+  if (input.departmentId && !found.department)
+    throw AppError.invalid([{ field: 'departmentId', message: '部门不存在' }]);
+  const divisionCode = found.department?.division_code ?? input.divisionCode ?? null;
+  if (divisionCode && !(await repo.divisionExists(db, divisionCode)))
+    throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
   return { divisionCode, departmentId: input.departmentId ?? null };
 }
 
@@ -92,32 +76,24 @@ export async function createUser(
   const hash = await hashPassword(input.password, ctx.config.scryptCost);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', username)
-      .executeTakeFirst();
-    if (taken)
+    if (await repo.usernameTaken(trx, username))
       throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已存在`, [
         { field: 'username', message: '用户名已存在' },
       ]);
     const att = await resolveAttachment(trx, input);
-    await trx
-      .insertInto('app_user')
-      .values({
-        id,
-        username,
-        display_name: input.displayName,
-        role_code: null,
-        division_code: att.divisionCode,
-        department_id: att.departmentId,
-        enterprise_id: input.enterpriseId ?? null,
-        agency_id: input.agencyId ?? null,
-        password_hash: JSON.stringify(hash),
-        must_change_password: true,
-        expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
-      })
-      .execute();
+    await repo.insertUser(trx, {
+      id,
+      username,
+      display_name: input.displayName,
+      role_code: null,
+      division_code: att.divisionCode,
+      department_id: att.departmentId,
+      enterprise_id: input.enterpriseId ?? null,
+      agency_id: input.agencyId ?? null,
+      password_hash: JSON.stringify(hash),
+      must_change_password: true,
+      expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'user',
       action: 'user.create',
@@ -129,7 +105,7 @@ export async function createUser(
   return getUser(ctx, rc, id);
 }
 
-type UserForUpdate = NonNullable<Awaited<ReturnType<typeof findUserForUpdate>>>;
+type UserForUpdate = NonNullable<Awaited<ReturnType<typeof repo.findUserForUpdate>>>;
 
 /** 三员分立 (AC-04): a 403 naming why, unless the actor may make every one of `kinds` to `target`. */
 function assertMayChange(
@@ -158,11 +134,11 @@ async function changeUser(
 ): Promise<UserDto> {
   await getUser(ctx, rc, id);
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await findUserForUpdate(trx, id);
+    const before = await repo.findUserForUpdate(trx, id);
     if (!before) throw new AppError('NOT_FOUND', '用户不存在');
     assertMayChange(rc, { id, role: before.role_code }, typeof kinds === 'function' ? kinds(before) : kinds);
     const diff = await change(trx, before);
-    await trx.updateTable('app_user').set({ updated_at: new Date() }).where('id', '=', id).execute();
+    await repo.updateAccount(trx, id, { updated_at: new Date() });
     await ctx.audit(trx, rc, { eventType: 'user', action, objectType: 'user', objectId: id, diff });
   });
   return getUser(ctx, rc, id);
@@ -195,19 +171,15 @@ export function updateUser(ctx: AppContext, rc: RequestContext, id: string, inpu
             departmentId: input.departmentId !== undefined ? input.departmentId : before.department_id,
           })
         : undefined;
-    await trx
-      .updateTable('app_user')
-      .set({
-        ...(input.displayName !== undefined && { display_name: input.displayName }),
-        ...(att && { division_code: att.divisionCode, department_id: att.departmentId }),
-        ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
-        ...(input.agencyId !== undefined && { agency_id: input.agencyId }),
-        ...(input.expiresAt !== undefined && {
-          expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
-        }),
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateAccount(trx, id, {
+      ...(input.displayName !== undefined && { display_name: input.displayName }),
+      ...(att && { division_code: att.divisionCode, department_id: att.departmentId }),
+      ...(input.enterpriseId !== undefined && { enterprise_id: input.enterpriseId }),
+      ...(input.agencyId !== undefined && { agency_id: input.agencyId }),
+      ...(input.expiresAt !== undefined && {
+        expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+      }),
+    });
     return {
       before: {
         displayName: before.display_name,
@@ -233,8 +205,8 @@ export function setUserStatus(
     status === 'active' ? 'user.enable' : 'user.disable',
     ['status'],
     async (trx, before) => {
-      await trx.updateTable('app_user').set({ status }).where('id', '=', id).execute();
-      if (status === 'disabled') await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+      await repo.updateAccount(trx, id, { status });
+      if (status === 'disabled') await endSessionsOf(trx, id);
       return { before: { status: before.status }, after: { status } };
     },
   );
@@ -248,18 +220,14 @@ export async function resetPassword(ctx: AppContext, rc: RequestContext, id: str
   assertPasswordAcceptable(password, target.username, policy);
   const hash = await hashPassword(password, ctx.config.scryptCost);
   return changeUser(ctx, rc, id, 'user.reset_password', ['password'], async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({
-        password_hash: JSON.stringify(hash),
-        must_change_password: true,
-        password_changed_at: new Date(),
-        failed_logins: 0,
-        locked_until: null,
-      })
-      .where('id', '=', id)
-      .execute();
-    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    await repo.updateAccount(trx, id, {
+      password_hash: JSON.stringify(hash),
+      must_change_password: true,
+      password_changed_at: new Date(),
+      failed_logins: 0,
+      locked_until: null,
+    });
+    await endSessionsOf(trx, id);
     return { password: 'reset' };
   });
 }
@@ -285,19 +253,15 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
       ];
       throw AppError.invalid([{ field: 'role', message: `该角色要求账号先关联${label}` }]);
     }
-    await trx.updateTable('app_user').set({ role_code: role }).where('id', '=', id).execute();
-    await trx.deleteFrom('user_session').where('user_id', '=', id).execute();
+    await repo.updateAccount(trx, id, { role_code: role });
+    await endSessionsOf(trx, id);
     return { before: { role: before.role_code }, after: { role } };
   });
 }
 
 export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
   return changeUser(ctx, rc, id, 'user.unlock', ['unlock'], async (trx, before) => {
-    await trx
-      .updateTable('app_user')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateAccount(trx, id, { failed_logins: 0, locked_until: null });
     return {
       before: { failedLogins: before.failed_logins, lockedUntil: before.locked_until },
       after: { failedLogins: 0 },
@@ -307,16 +271,12 @@ export function unlockUser(ctx: AppContext, rc: RequestContext, id: string) {
 
 export function resetMfa(ctx: AppContext, rc: RequestContext, id: string) {
   return changeUser(ctx, rc, id, 'user.reset_mfa', ['mfa'], async (trx) => {
-    await trx
-      .updateTable('app_user')
-      .set({
-        totp_enabled: false,
-        totp_secret: null,
-        totp_last_step: null,
-        recovery_codes: JSON.stringify([]),
-      })
-      .where('id', '=', id)
-      .execute();
+    await repo.updateAccount(trx, id, {
+      totp_enabled: false,
+      totp_secret: null,
+      totp_last_step: null,
+      recovery_codes: JSON.stringify([]),
+    });
     return { totp: 'reset' };
   });
 }

@@ -155,3 +155,15 @@ export function passwordExpired(
 export function deleteSession(db: Db, tokenHash: string) {
   return db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
 }
+
+/** Ends every session of a user (password reset, role change, disabling), or all but the current one. */
+export function endSessionsOf(db: Db, userId: string, except?: { tokenHash: string }) {
+  let q = db.deleteFrom('user_session').where('user_id', '=', userId);
+  if (except) q = q.where('token_hash', '!=', except.tokenHash);
+  return q.execute();
+}
+
+/** The second factor passed: the session becomes a full one. */
+export function completeSession(db: Db, tokenHash: string) {
+  return db.updateTable('user_session').set({ stage: 'full' }).where('token_hash', '=', tokenHash).execute();
+}
