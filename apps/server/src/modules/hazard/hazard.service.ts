@@ -22,7 +22,7 @@ import {
   sourcesByParty,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
+import { type Actor, type RequestContext, can, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
@@ -130,6 +130,8 @@ export async function insertReportedHazard(
   input: ReportHazardInput,
 ): Promise<string> {
   const actor = requireActor(rc);
+  // Reached from other modules (self-inspection) whose routes check their own permission, not this one.
+  if (!can(actor, 'hazard.report')) throw new AppError('FORBIDDEN', '此账号无权上报隐患');
   const id = crypto.randomUUID();
   await repo.insertHazard(trx, {
     id,
