@@ -131,3 +131,23 @@ export async function acceptChangedMigration(db: Db, name: string, dir = migrati
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw new Error(`${name} has not been applied to this database`);
 }
+
+/**
+ * How the database stands against the migration files, without changing anything (readiness): files not
+ * yet applied, applied files since edited, and applied migrations this version does not have.
+ */
+export async function migrationStatus(db: Db, dir = migrationsDir) {
+  const files = readMigrations(dir);
+  const rows = await db.selectFrom('schema_migration').select(['name', 'checksum']).execute();
+  const applied = new Map(rows.map((r) => [r.name, r.checksum]));
+  const known = new Set(files.map((f) => f.name));
+  return {
+    pending: files.filter((f) => !applied.has(f.name)).map((f) => f.name),
+    changed: files
+      .filter(
+        (f) => applied.has(f.name) && applied.get(f.name) !== null && applied.get(f.name) !== f.checksum,
+      )
+      .map((f) => f.name),
+    unknown: rows.filter((r) => !known.has(r.name)).map((r) => r.name),
+  };
+}

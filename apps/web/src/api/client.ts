@@ -106,6 +106,9 @@ async function parseError(res: Response): Promise<ApiError> {
   } catch {
     // not JSON: a proxy or gateway error page
   }
+  // A gateway's own page: the API behind it is down or restarting, which the user should hear as such.
+  if ([502, 503, 504].includes(res.status))
+    return new ApiError(res.status, 'UNAVAILABLE', `服务暂时不可用，请稍后重试（HTTP ${res.status}）`);
   return new ApiError(
     res.status,
     res.status >= 500 ? 'INTERNAL' : 'HTTP_ERROR',

@@ -154,6 +154,17 @@ export async function verifyAuditChain(db: Db, key: Buffer, batch = 5000): Promi
  * The chain key, kept outside the database (AU-03): ANJIAN_AUDIT_KEY, else `audit.key` in the data
  * directory, created on first start with owner-only permissions.
  */
+/**
+ * Whether the newest audit row verifies under `key`: the key this process loaded is the one the log was
+ * written with (a key lost or swapped in a restore would otherwise show only at the next full verification).
+ */
+export async function newestAuditRowVerifies(db: Db, key: Buffer): Promise<boolean> {
+  const r = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!r) return true;
+  const { id: _id, row_hash, ...fields } = r;
+  return rowHash(key, fields) === row_hash;
+}
+
 export function loadAuditKey(configured: string | undefined, dataDir: string): Buffer {
   if (configured) return Buffer.from(configured, 'utf8');
   if (dataDir === 'memory://') return crypto.randomBytes(32);
