@@ -179,10 +179,10 @@ export function buildAgency(r: Random, over: Partial<Row<'agency'>> = {}): Row<'
   return { id, name, division_code: division, credit_code: creditCode(r, division), ...over };
 }
 
-/** A custody contract (托管) of an agency for an enterprise, running from 2026-01-01. */
+/** A custody contract (托管) of an agency for an enterprise (and its division), running from 2026-01-01. */
 export function buildAgencyContract(
   r: Random,
-  link: { agency_id: string; enterprise_id: string },
+  link: { agency_id: string; enterprise_id: string; division_code: string },
   over: Partial<Row<'agency_contract'>> = {},
 ): Row<'agency_contract'> {
   return { id: r.uuid(), ...link, kind: 'custody', starts_on: '2026-01-01', ...over };

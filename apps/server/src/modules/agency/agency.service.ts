@@ -13,7 +13,7 @@ import {
 import type { Db } from '../../db/database.ts';
 import { type Actor, type RequestContext, scopeKindOf, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
-import { getEnterprise } from '../enterprise/index.ts';
+import { divisionOfEnterprise, getEnterprise } from '../enterprise/index.ts';
 import * as repo from './agency.repository.ts';
 import { presentAgency, presentContract, presentStaff, presentVisit } from './agency.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
@@ -169,6 +169,7 @@ export async function addContract(
         id,
         agency_id: agencyId,
         enterprise_id: input.enterpriseId,
+        division_code: divisionOfEnterprise(input.enterpriseId),
         kind: input.kind,
         contract_no: input.contractNo ?? null,
         starts_on: input.startsOn,
@@ -250,6 +251,7 @@ export async function recordVisit(ctx: AppContext, rc: RequestContext, agencyId:
         id,
         agency_id: agencyId,
         enterprise_id: input.enterpriseId,
+        division_code: divisionOfEnterprise(input.enterpriseId),
         contract_id: contract.id,
         visited_on: input.visitedOn,
         kind: input.kind,

@@ -36,6 +36,8 @@ export interface AgencyContractTable {
   id: string;
   agency_id: string;
   enterprise_id: string;
+  /** The enterprise's division: the distribution key (decision 0011). */
+  division_code: string;
   kind: 'custody' | 'government_purchase';
   contract_no: string | null;
   starts_on: string;
@@ -48,6 +50,8 @@ export interface AgencyVisitTable {
   id: string;
   agency_id: string;
   enterprise_id: string;
+  /** The enterprise's division: the distribution key (decision 0011). */
+  division_code: string;
   contract_id: string | null;
   visited_on: string;
   kind: string;

@@ -151,6 +151,7 @@ export async function importEnterprises(
         .values(
           batch.map(({ id }) => ({
             enterprise_id: id,
+            division_code: repo.divisionOfEnterprise(id),
             user_id: actor.userId,
             username: actor.username,
             role_code: actor.role,

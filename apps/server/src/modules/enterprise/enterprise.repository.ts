@@ -10,6 +10,13 @@ import type { EnterpriseTable } from './enterprise.table.ts';
 type EDb = Database & { e: EnterpriseTable };
 type EB = ExpressionBuilder<EDb, 'e'>;
 
+/**
+ * An enterprise's division, read where a child row is written: child rows carry it as the distribution
+ * key (decision 0011) without every writer having to look it up first.
+ */
+export const divisionOfEnterprise = (enterpriseId: string) =>
+  sql<string>`(SELECT division_code FROM enterprise WHERE id = ${enterpriseId})`;
+
 /** The one data-scope rule for enterprises: division subtree, department sectors (main or secondary), own enterprise, contracts. */
 export const enterpriseScope = (actor: Actor) =>
   inScope(actor, {

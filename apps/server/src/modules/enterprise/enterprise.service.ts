@@ -181,6 +181,7 @@ export async function changeEnterpriseStatus(
       .insertInto('enterprise_status_change')
       .values({
         enterprise_id: id,
+        division_code: repo.divisionOfEnterprise(id),
         from_status: before.status,
         to_status: input.status,
         reason: input.reason,

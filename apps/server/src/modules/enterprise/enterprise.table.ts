@@ -55,6 +55,8 @@ export interface EnterpriseTable {
 export interface EnterpriseStatusChangeTable {
   id: Generated<number>;
   enterprise_id: string;
+  /** The enterprise's division when the row was written: the distribution key (decision 0011). */
+  division_code: string;
   from_status: string;
   to_status: string;
   reason: string;
@@ -67,6 +69,8 @@ export interface EnterpriseStatusChangeTable {
 export interface EnterpriseChangeTable {
   id: Generated<number>;
   enterprise_id: string;
+  /** The enterprise's division when the row was written: the distribution key (decision 0011). */
+  division_code: string;
   user_id: string | null;
   username: string | null;
   role_code: string | null;

@@ -1,3 +1,4 @@
+import { divisionOfEnterprise } from './enterprise.repository.ts';
 import { AppError, type UpdateEnterpriseInput, isWithinDivision } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import { type Actor, scopeKindOf } from '../../platform/access/actor.ts';
@@ -124,6 +125,7 @@ export async function recordChange(
     .insertInto('enterprise_change')
     .values({
       enterprise_id: enterpriseId,
+      division_code: divisionOfEnterprise(enterpriseId),
       user_id: actor.userId,
       username: actor.username,
       role_code: actor.role,

@@ -11,5 +11,5 @@ export const enterpriseModule: ModuleManifest = {
   },
 };
 
-export { enterpriseScope } from './enterprise.repository.ts';
+export { divisionOfEnterprise, enterpriseScope } from './enterprise.repository.ts';
 export { getEnterprise } from './enterprise.service.ts';

@@ -145,7 +145,13 @@ describeEachEngine('authorization property (AC-06)', (t) => {
           for (const e of s.contracted) {
             await db
               .insertInto('agency_contract')
-              .values(buildAgencyContract(r, { agency_id: agency.id, enterprise_id: e }))
+              .values(
+                buildAgencyContract(r, {
+                  agency_id: agency.id,
+                  enterprise_id: e,
+                  division_code: objects.find((o) => o.id === e)?.division ?? '640500',
+                }),
+              )
               .execute();
           }
         }

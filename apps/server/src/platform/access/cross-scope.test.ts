@@ -41,7 +41,13 @@ describeEachEngine('cross-scope probes', (t) => {
     await db.insertInto('agency').values(agency).execute();
     await db
       .insertInto('agency_contract')
-      .values(buildAgencyContract(r, { agency_id: agencyId, enterprise_id: enterpriseId }))
+      .values(
+        buildAgencyContract(r, {
+          agency_id: agencyId,
+          enterprise_id: enterpriseId,
+          division_code: enterprise.division_code,
+        }),
+      )
       .execute();
     const accident = buildAccident(r, {
       division_code: '640521100',
