@@ -14,6 +14,7 @@ const REFERENCE = {
   sector: 'dictionary of supervised sectors',
   role: 'dictionary of roles',
   setting: 'a handful of installation settings (the security policy)',
+  holiday_year: 'the State Council holiday schedule, one row a year',
   app_user: 'accounts (thousands), read by every request; the 三员 have no division',
   agency_staff: 'staff of a third-party agency, which serves several counties',
 } as const;

@@ -43,6 +43,7 @@ export async function seed(ctx: AppContext): Promise<void> {
       )
       .execute();
   });
+  for (const m of modules) await m.seedReference?.(ctx);
   const hasDivisions = await db.selectFrom('division').select('code').limit(1).executeTakeFirst();
   if (!hasDivisions) await loadDivisions(db, config.region);
   const hasUsers = await db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();

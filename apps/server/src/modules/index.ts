@@ -3,6 +3,7 @@ import { accidentModule } from './accident/index.ts';
 import { agencyModule } from './agency/index.ts';
 import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
+import { calendarModule } from './calendar/index.ts';
 import { denominatorModule } from './denominator/index.ts';
 import { enterpriseModule } from './enterprise/index.ts';
 import { hazardModule } from './hazard/index.ts';
@@ -29,6 +30,7 @@ export const modules: readonly ModuleManifest[] = [
   securityModule,
   orgModule,
   auditModule,
+  calendarModule,
   enterpriseModule,
   agencyModule,
   accidentModule,

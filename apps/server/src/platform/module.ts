@@ -13,6 +13,11 @@ export interface ModuleManifest {
   registerRoutes(app: TypedApp, ctx: AppContext): void | Promise<void>;
   jobs?: readonly Job[];
   /**
+   * Reference data the module ships (laws' figures, dictionaries), loaded on every start of every
+   * installation, demo or not: adds what is missing, never overwrites what an administrator edited.
+   */
+  seedReference?(ctx: AppContext): Promise<void>;
+  /**
    * Demo data for a demo installation; runs after the modules listed before this one, checks its own
    * emptiness (a start killed half-way through seeding finishes on the next one) and its config flags.
    */

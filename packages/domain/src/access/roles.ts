@@ -40,6 +40,7 @@ export const permissions = [
   'risk.read', // risk model, LEC / LS calculators, checklists
   'risk.write', // risk model maintenance
   'selfcheck.write', // self-inspection plans and recording their tasks (the enterprise itself)
+  'reference.write', // figures set by law and the holiday schedule (system admin)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -192,7 +193,7 @@ export const roles = [
     scope: 'all',
     admin: true,
     government: true,
-    permissions: ['org.read', 'org.write', 'user.read', 'user.write', 'role.read'],
+    permissions: ['org.read', 'org.write', 'user.read', 'user.write', 'role.read', 'reference.write'],
   },
   {
     code: 'security_admin',

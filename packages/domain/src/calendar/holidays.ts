@@ -75,16 +75,21 @@ function countWorkingDaysOfYear(s: HolidaySchedule): number {
   return datesInRange(`${s.year}-01-01`, `${s.year}-12-31`).filter((d) => isWorkingDay(cal, d)).length;
 }
 
-/** Turns holidays-cn.json (or the same shape from the database) into checked yearly schedules. */
-export function parseHolidayJson(json: unknown): HolidaySchedule[] {
-  const src = holidayJsonSchema.parse(json);
-  const schedules = Object.entries(src.years).map(([year, y]) => ({
-    year: Number(year),
-    source: y.source,
+/** One year of the notice (ranges of days off, weekend days worked) as a schedule: each day listed once, sorted. */
+export function scheduleOf(year: number, y: z.infer<typeof holidayYearSchema>): HolidaySchedule {
+  return {
+    year,
+    source: y.source.trim(),
     offDays: [...new Set(y.offDays.flatMap(expand))].sort(),
     weekendWorkdays: [...new Set(y.weekendWorkdays)].sort(),
     ...(y.workingDays === undefined ? {} : { workingDays: y.workingDays }),
-  }));
+  };
+}
+
+/** Turns holidays-cn.json (or the same shape from the database) into checked yearly schedules. */
+export function parseHolidayJson(json: unknown): HolidaySchedule[] {
+  const src = holidayJsonSchema.parse(json);
+  const schedules = Object.entries(src.years).map(([year, y]) => scheduleOf(Number(year), y));
   const problems = schedules.flatMap(scheduleProblems);
   if (problems.length) throw new Error(`节假日安排数据有误：${problems.join('；')}`);
   return schedules.sort((a, b) => a.year - b.year);

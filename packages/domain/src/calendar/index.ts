@@ -3,3 +3,4 @@ export * from './dates.ts';
 export * from './holidays.ts';
 export * from './periods.ts';
 export * from './deadline.schemas.ts';
+export * from './calendar.schemas.ts';

@@ -5,6 +5,7 @@ import { call, describeEachEngine, login } from '../../../test/test-app.ts';
 const PUBLIC = new Set([
   'GET /api/health',
   'GET /api/ready',
+  'POST /api/calc/deadline',
   'POST /api/auth/login',
   'GET /api/openapi.json',
   'GET /api/public/risk-units/{id}',
