@@ -20,6 +20,7 @@ import { migrate } from './db/migrate.ts';
 import { seed } from './demo/seed.ts';
 import { type AppContext, createAppContext } from './platform/app-context.ts';
 import { loadAuditKey } from './platform/audit/audit.ts';
+import { recordRefusal } from './platform/audit/refusals.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
 import { modules } from './modules/index.ts';
@@ -111,21 +112,26 @@ export async function buildApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  installErrorHandler(app, async (req, err) => {
-    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
-    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me')
+  installErrorHandler(app, async (req, denied) => {
+    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an
+    // attack. With a cookie the server does not know (tampered, forged, long gone) it is a refusal.
+    if (
+      denied.code === 'AUTH_REQUIRED' &&
+      !req.sessionUnknown &&
+      req.method === 'GET' &&
+      req.routeOptions.url === '/api/auth/me'
+    )
       return;
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, req.rc, {
-        eventType: 'access',
-        action: 'access.denied',
-        objectType: err.deniedAccess?.objectType ?? 'route',
-        objectId:
-          err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-        outcome: 'denied',
-        reason: err.deniedAccess ? 'out_of_scope' : err.code,
-      }),
-    );
+    await recordRefusal(ctx.db, ctx.auditKey, req.rc, {
+      kind: denied.deniedAccess
+        ? 'out_of_scope'
+        : denied.code === 'AUTH_REQUIRED' && req.sessionUnknown
+          ? 'SESSION_UNKNOWN'
+          : denied.code,
+      objectType: denied.deniedAccess?.objectType ?? 'route',
+      objectId:
+        denied.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+    });
   });
   installGuard(app, ctx);
   const routes: BuiltApp['routes'] = [];

@@ -31,6 +31,8 @@ declare module 'fastify' {
     session: SessionState | null;
     sessionToken: string | null;
     sessionExpired: boolean;
+    /** A session cookie was sent that matches no session: tampered, forged or long gone (audited). */
+    sessionUnknown: boolean;
     actor: Actor | null;
     /** Who and from where, for audit rows. */
     rc: RequestContext;
@@ -44,6 +46,7 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('sessionUnknown', false);
   app.decorateRequest('actor', null);
   app.decorateRequest('rc', null as unknown as RequestContext);
 
@@ -54,7 +57,10 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
     if (!token) return;
     const policy = await loadSecurityPolicy(ctx.db);
     const found = await lookupSession(ctx.db, token, policy);
-    if (!found) return;
+    if (!found) {
+      req.sessionUnknown = true;
+      return;
+    }
     if ('expired' in found) {
       req.sessionExpired = true;
       return;
