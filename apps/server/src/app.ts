@@ -14,6 +14,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { withSafeText } from '@anjian/domain';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -67,7 +68,14 @@ export async function buildApp(
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
   });
-  app.setValidatorCompiler(validatorCompiler);
+  // Every body, query and params schema first goes through the shared text refinement (IP-01): NUL, lone
+  // surrogates, controls, bidi and zero-width characters are a 400 on their field; strings are NFC.
+  app.setValidatorCompiler<z.ZodType>((route) =>
+    validatorCompiler({
+      ...route,
+      schema: route.schema instanceof z.ZodType ? withSafeText(route.schema) : route.schema,
+    }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   const ctx = createAppContext({
     db: handle.db,
