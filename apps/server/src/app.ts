@@ -31,6 +31,10 @@ z.config(z.locales.zhCN());
 
 export type App = FastifyInstance;
 
+/** Powerful browser features no page of the platform uses (the 执法 camera goes through a file input). */
+export const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), interest-cohort=()';
+
 export interface BuiltApp {
   app: FastifyInstance;
   ctx: AppContext;
@@ -67,6 +71,18 @@ export async function buildApp(
         : config.trustedProxies,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // A URL Fastify cannot decode answers the documented envelope, not Fastify's own (issue 15).
+    frameworkErrors: (err, _req, reply) => {
+      void (err.code === 'FST_ERR_BAD_URL'
+        ? sendError(reply, 'VALIDATION_FAILED', '请求地址格式有误', [{ field: 'url', message: '无法解码' }])
+        : sendError(reply, 'INTERNAL'));
+    },
+  });
+  // API answers are never cached (they carry personal and scoped data); no page may use the camera,
+  // microphone, location or payment APIs (SECURITY.md AUTH-03). onSend runs for error answers too.
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('Permissions-Policy', PERMISSIONS_POLICY);
+    if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
   // Every body, query and params schema first goes through the shared text refinement (IP-01): NUL, lone
   // surrogates, controls, bidi and zero-width characters are a 400 on their field; strings are NFC.
@@ -119,6 +135,8 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The API's map is public while developing; in production only signed-in users read it (issue 15).
+  const docsAccess = { public: !config.production };
 
   installErrorHandler(app, async (req, denied) => {
     // A page load without a session asks `me` first: that is how the client learns it must sign in, not an
@@ -141,7 +159,7 @@ export async function buildApp(
         denied.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
     });
   });
-  installGuard(app, ctx);
+  installGuard(app, ctx, { publicDocs: !config.production });
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
@@ -156,7 +174,7 @@ export async function buildApp(
     },
     { prefix: '/api' },
   );
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+  app.get('/api/openapi.json', { config: { access: docsAccess }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 

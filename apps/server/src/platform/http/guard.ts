@@ -42,7 +42,7 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Resolves the session, then enforces authentication, CSRF, pending states and permissions in one place. */
-export function installGuard(app: FastifyInstance, ctx: AppContext) {
+export function installGuard(app: FastifyInstance, ctx: AppContext, opts: { publicDocs: boolean }) {
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpired', false);
@@ -75,12 +75,13 @@ export function installGuard(app: FastifyInstance, ctx: AppContext) {
 
   app.addHook('preValidation', async (req) => {
     const access = req.routeOptions.config.access ?? {};
-    // Unknown paths answer 404 and the API docs are public; everything else under /api is guarded.
+    // Unknown paths answer 404 and the API docs are public outside production; everything else under
+    // /api is guarded.
     if (
       access.public ||
       req.is404 ||
       !req.url.startsWith('/api/') ||
-      req.routeOptions.url?.startsWith('/api/docs')
+      (opts.publicDocs && req.routeOptions.url?.startsWith('/api/docs'))
     )
       return;
     const session = req.session;

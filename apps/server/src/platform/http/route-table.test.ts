@@ -4,6 +4,7 @@ import { call, describeEachEngine, login } from '../../../test/test-app.ts';
 /** Routes anyone may call without a session. Every other route must answer 401 first (AC-01). */
 const PUBLIC = new Set([
   'GET /api/health',
+  'GET /api/system/login-options',
   'POST /api/auth/login',
   'GET /api/openapi.json',
   'GET /api/public/risk-units/{id}',
