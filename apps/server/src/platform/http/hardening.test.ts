@@ -81,3 +81,38 @@ describe('API documentation in production (AUTH-03)', () => {
     expect([200, 302]).toContain(ui.statusCode);
   });
 });
+
+describe('per-user write throttle (ANJIAN_WRITE_RATE_LIMIT)', () => {
+  let built: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    built = await startTestApp('pglite', { writeRateLimit: 5, demoEnterprises: false });
+  });
+  afterAll(() => built.stop());
+
+  it("AUTH-02: past the limit one account's writes answer 429 (audited); another account and reads go on", async () => {
+    const { app } = built;
+    const sys = await login(app, 'sys_admin');
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i += 1)
+      codes.push(
+        (
+          await call(app, sys, 'POST', '/api/departments', {
+            name: `限流测试局${i}`,
+            divisionCode: '640502',
+            sectors: [],
+          })
+        ).statusCode,
+      );
+    expect(codes).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    expect((await call(app, sys, 'GET', '/api/departments')).statusCode).toBe(200);
+    const sec = await login(app, 'sec_admin');
+    expect((await call(app, sec, 'PUT', '/api/security/policy', {})).statusCode).not.toBe(429);
+    const rows = await built.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('reason', '=', 'RATE_LIMITED')
+      .where('username', '=', 'sys_admin')
+      .execute();
+    expect(rows).toHaveLength(2);
+  });
+});
