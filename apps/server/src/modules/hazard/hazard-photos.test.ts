@@ -235,6 +235,44 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     expect(await uploads()).toBe(rows);
   });
 
+  it("attaches only the actor's own uploads or photos already in its scope; a known hash is not enough (issue 15)", async () => {
+    const { app, ctx } = t();
+    const ent = await login(app, 'ent_user');
+    const own = await ctx.db
+      .selectFrom('app_user')
+      .select('enterprise_id')
+      .where('username', '=', 'ent_user')
+      .executeTakeFirstOrThrow();
+    const sha = (await upload(ent, [{ name: 'a.jpg', type: 'image/jpeg', data: await image('jpeg') }])).json()
+      .items[0].sha256 as string;
+    const report = (s: Session, source: string) =>
+      call(app, s, 'POST', '/api/hazards', {
+        enterpriseId: own.enterprise_id,
+        source,
+        location: '仓库',
+        description: '通道堵塞',
+        photos: [sha],
+      });
+    const spt = await login(app, 'spt_admin');
+    // Someone else's unattached upload: refused like a hash never uploaded, and audited.
+    const stolen = await report(spt, '执法检查');
+    expect(stolen.statusCode, stolen.body).toBe(400);
+    expect(stolen.json().error.details[0]).toMatchObject({
+      field: 'photos',
+      message: expect.stringContaining('未上传'),
+    });
+    const [row] = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).execute();
+    expect(row).toMatchObject({
+      action: 'access.denied',
+      username: 'spt_admin',
+      reason: 'out_of_scope',
+      object_type: 'upload',
+    });
+    // The uploader attaches it; then it is in the county's scope and the county may attach it too.
+    expect((await report(ent, '企业自查')).statusCode).toBe(201);
+    expect((await report(spt, '执法检查')).statusCode).toBe(201);
+  });
+
   it('refuses an image whose magic bytes lie (it does not decode) with 415 and stores nothing', async () => {
     const ent = await login(t().app, 'ent_user');
     const [files, rows] = [storedFiles().length, await uploads()];

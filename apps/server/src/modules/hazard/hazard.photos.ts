@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { AppError, HazardLimits } from '@anjian/domain';
 import type { Config } from '../../config.ts';
-import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { photoUrl } from './hazard.presenter.ts';
 import { hazardScope } from './hazard.repository.ts';
@@ -159,6 +160,46 @@ export async function storePhotos(
   }));
 }
 
+/** Whether a photo is on some hazard event the actor may see. */
+async function photoInScope(db: Db, actor: Actor, sha256: string): Promise<boolean> {
+  const hit = await db
+    .selectFrom('hazard_event as ev')
+    .innerJoin('hazard as h', 'h.id', 'ev.hazard_id')
+    .select('ev.id')
+    .where(sql<boolean>`ev.photos @> ARRAY[${sha256}]::text[]`)
+    .where(hazardScope(actor))
+    .limit(1)
+    .executeTakeFirst();
+  return hit !== undefined;
+}
+
+/**
+ * Photos a write may attach (issue 15 item 7f): the actor's own uploads, or photos already on a hazard in
+ * its scope. Knowing a hash is not enough — someone else's photo answers like one never uploaded (400 on
+ * `photos`), and the attempt is audited as a denied access.
+ */
+export async function assertAttachable(db: Db, actor: Actor, photos: readonly string[]) {
+  const hashes = [...new Set(photos)];
+  if (hashes.length === 0) return;
+  const owners = new Map(
+    (
+      await db.selectFrom('upload').select(['sha256', 'uploaded_by']).where('sha256', 'in', hashes).execute()
+    ).map((r) => [r.sha256, r.uploaded_by]),
+  );
+  const refused: string[] = [];
+  let foreign: string | undefined;
+  for (const h of hashes) {
+    if (!owners.has(h)) refused.push(h);
+    else if (owners.get(h) !== actor.userId && !(await photoInScope(db, actor, h))) {
+      refused.push(h);
+      foreign ??= h;
+    }
+  }
+  if (refused.length === 0) return;
+  const issues = refused.map((h) => ({ field: 'photos', message: `照片 ${h.slice(0, 12)}… 未上传` }));
+  throw foreign ? AppError.outOfScopeField(issues, 'upload', foreign) : AppError.invalid(issues);
+}
+
 /**
  * A photo the actor uploaded or that belongs to a hazard in the actor's scope; otherwise 404. The
  * thumbnail of a photo stored before thumbnails existed is made on first request.
@@ -176,17 +217,8 @@ export async function readPhoto(
     .where('sha256', '=', sha256)
     .executeTakeFirst();
   if (!up) throw new AppError('NOT_FOUND', '照片不存在');
-  if (up.uploaded_by !== actor.userId) {
-    const visible = await ctx.db
-      .selectFrom('hazard_event as ev')
-      .innerJoin('hazard as h', 'h.id', 'ev.hazard_id')
-      .select('ev.id')
-      .where(sql<boolean>`ev.photos @> ARRAY[${sha256}]::text[]`)
-      .where(hazardScope(actor))
-      .limit(1)
-      .executeTakeFirst();
-    if (!visible) throw AppError.outOfScope('upload', sha256);
-  }
+  if (up.uploaded_by !== actor.userId && !(await photoInScope(ctx.db, actor, sha256)))
+    throw AppError.outOfScope('upload', sha256);
   const file = photoPath(ctx.config, sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', '照片文件缺失');
   if (size === 'full') return { mime: up.mime, file };
