@@ -1,4 +1,3 @@
-import './app/zod-jitless.ts';
 import '@ant-design/v5-patch-for-react-19';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
