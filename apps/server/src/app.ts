@@ -14,12 +14,14 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { withSafeText } from '@anjian/domain';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { seed } from './demo/seed.ts';
 import { type AppContext, createAppContext } from './platform/app-context.ts';
 import { loadAuditKey } from './platform/audit/audit.ts';
+import { recordRefusal } from './platform/audit/refusals.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
 import { modules } from './modules/index.ts';
@@ -28,6 +30,10 @@ import { version } from './version.ts';
 z.config(z.locales.zhCN());
 
 export type App = FastifyInstance;
+
+/** Powerful browser features no page of the platform uses (the 执法 camera goes through a file input). */
+export const PERMISSIONS_POLICY =
+  'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), hid=(), midi=(), display-capture=(), interest-cohort=()';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -65,8 +71,27 @@ export async function buildApp(
         : config.trustedProxies,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    // A URL Fastify cannot decode answers the documented envelope, not Fastify's own (issue 15).
+    frameworkErrors: (err, _req, reply) => {
+      void (err.code === 'FST_ERR_BAD_URL'
+        ? sendError(reply, 'VALIDATION_FAILED', '请求地址格式有误', [{ field: 'url', message: '无法解码' }])
+        : sendError(reply, 'INTERNAL'));
+    },
   });
-  app.setValidatorCompiler(validatorCompiler);
+  // API answers are never cached (they carry personal and scoped data); no page may use the camera,
+  // microphone, location or payment APIs (SECURITY.md AUTH-03). onSend runs for error answers too.
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('Permissions-Policy', PERMISSIONS_POLICY);
+    if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+  // Every body, query and params schema first goes through the shared text refinement (IP-01): NUL, lone
+  // surrogates, controls, bidi and zero-width characters are a 400 on their field; strings are NFC.
+  app.setValidatorCompiler<z.ZodType>((route) =>
+    validatorCompiler({
+      ...route,
+      schema: route.schema instanceof z.ZodType ? withSafeText(route.schema) : route.schema,
+    }),
+  );
   app.setSerializerCompiler(serializerCompiler);
   const ctx = createAppContext({
     db: handle.db,
@@ -110,24 +135,31 @@ export async function buildApp(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  // The API's map is public while developing; in production only signed-in users read it (issue 15).
+  const docsAccess = { public: !config.production };
 
-  installErrorHandler(app, async (req, err) => {
-    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
-    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me')
+  installErrorHandler(app, async (req, denied) => {
+    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an
+    // attack. With a cookie the server does not know (tampered, forged, long gone) it is a refusal.
+    if (
+      denied.code === 'AUTH_REQUIRED' &&
+      !req.sessionUnknown &&
+      req.method === 'GET' &&
+      req.routeOptions.url === '/api/auth/me'
+    )
       return;
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, req.rc, {
-        eventType: 'access',
-        action: 'access.denied',
-        objectType: err.deniedAccess?.objectType ?? 'route',
-        objectId:
-          err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-        outcome: 'denied',
-        reason: err.deniedAccess ? 'out_of_scope' : err.code,
-      }),
-    );
+    await recordRefusal(ctx.db, ctx.auditKey, req.rc, {
+      kind: denied.deniedAccess
+        ? 'out_of_scope'
+        : denied.code === 'AUTH_REQUIRED' && req.sessionUnknown
+          ? 'SESSION_UNKNOWN'
+          : denied.code,
+      objectType: denied.deniedAccess?.objectType ?? 'route',
+      objectId:
+        denied.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+    });
   });
-  installGuard(app, ctx);
+  installGuard(app, ctx, { publicDocs: !config.production });
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
@@ -142,7 +174,7 @@ export async function buildApp(
     },
     { prefix: '/api' },
   );
-  app.get('/api/openapi.json', { config: { access: { public: true } }, schema: { hide: true } }, async () =>
+  app.get('/api/openapi.json', { config: { access: docsAccess }, schema: { hide: true } }, async () =>
     app.swagger(),
   );
 

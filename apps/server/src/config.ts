@@ -31,6 +31,8 @@ export interface Config {
   scryptCost: number;
   /** Requests per minute per IP on the login endpoint. */
   loginRateLimit: number;
+  /** Writes (POST/PUT/PATCH/DELETE) per minute per signed-in user (ANJIAN_WRITE_RATE_LIMIT); 0 turns it off. */
+  writeRateLimit: number;
   /** Serve the built web client from this folder, if it exists. */
   webDist: string;
   /** In demo mode, also seed the ~500 demo enterprises, agencies and their accounts (ANJIAN_DEMO_ENTERPRISES). */
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     scryptCost: Number(env.ANJIAN_SCRYPT_COST ?? 2 ** 15),
     loginRateLimit: Number(env.ANJIAN_LOGIN_RATE_LIMIT ?? 30),
+    writeRateLimit: Number(env.ANJIAN_WRITE_RATE_LIMIT ?? 600),
     webDist: path.resolve(env.ANJIAN_WEB_DIST ?? 'dist/web'),
     demoEnterprises: flag(env.ANJIAN_DEMO_ENTERPRISES, true),
     publicOrigin: parsePublicOrigin(env.ANJIAN_PUBLIC_ORIGIN),

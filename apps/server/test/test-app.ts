@@ -48,6 +48,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
       auditKey: 'test-audit-key',
       demo: true,
       loginRateLimit: 1000,
+      writeRateLimit: 100_000,
       webDist: '/nonexistent',
       ...overrides,
     },

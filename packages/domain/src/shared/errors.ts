@@ -93,6 +93,16 @@ export class AppError extends Error {
     return err;
   }
 
+  /**
+   * A write that names a division or sector outside the actor's scope: a 400 on the field (the caller
+   * chose the value), audit-logged as a denied access like a 404 out of scope (等保 8.1.4.3).
+   */
+  static outOfScopeField(details: FieldIssue[], objectType: string, objectId: string): AppError {
+    const err = new AppError('VALIDATION_FAILED', undefined, details);
+    err.deniedAccess = { objectType, objectId };
+    return err;
+  }
+
   /** A 400 naming the fields at fault. */
   static invalid(details: FieldIssue[], message?: string): AppError {
     return new AppError('VALIDATION_FAILED', message, details);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PagingLimits } from './paging.ts';
+import { textProblem } from './text-safety.ts';
 
 /** `?page=&pageSize=` with a capped page size (SECURITY.md IP-01). */
 export const pagingQuery = z.object({
@@ -16,8 +17,21 @@ export const uuidParam = z.object({ id: z.uuid() }).strict();
 
 export const divisionCode = z.string().regex(/^\d{6}(\d{3}){0,2}$/, '区划代码应为 6、9 或 12 位数字');
 
-/** Trimmed, non-empty free text with a maximum length. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Trimmed, non-empty free text with a maximum length, NFC-normalised, without control, bidi or zero-width
+ * characters (the server also applies the check to every string of every request, `withSafeText`).
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .overwrite((s) => s.normalize('NFC'))
+    .min(1)
+    .max(max)
+    .check((c) => {
+      const problem = textProblem(c.value);
+      if (problem) c.issues.push({ code: 'custom', message: problem, input: c.value });
+    });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -45,7 +45,11 @@ function assertDivisionInScope(actor: Actor, code: string) {
   const kind = scopeKindOf(actor);
   if (kind === 'all') return;
   if (kind !== 'division' || !actor.divisionCode || !isWithinDivision(code, actor.divisionCode)) {
-    throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不在管辖范围内' }]);
+    throw AppError.outOfScopeField(
+      [{ field: 'divisionCode', message: '行政区划不在管辖范围内' }],
+      'division',
+      code,
+    );
   }
 }
 

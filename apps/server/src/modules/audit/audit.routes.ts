@@ -18,7 +18,7 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext) {
         response: { 200: pageOf(auditRowSchema), ...errorResponses },
       },
     },
-    (req) => listAudit(ctx, req.query),
+    (req) => listAudit(ctx, req.rc, req.query),
   );
   app.get(
     '/audit/verify',

@@ -14,6 +14,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { assertWritable } from '../../platform/access/scope.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
 import { type DenominatorDbRow, denominatorRows, divisionInScope } from '../indicator/index.ts';
+import { xlsxBuffer } from '../../platform/files/table-export.ts';
 
 export const presentDenominator = (r: DenominatorDbRow) => {
   const k = denominatorKindOf(r.kind);
@@ -147,7 +148,7 @@ export async function importTemplate(): Promise<Buffer> {
   const notes = wb.addWorksheet('填写说明');
   notes.addRow(['区划代码为 6 位（区县）、9 位（乡镇）或 12 位（村）统计用区划代码；空单元格不导入。']);
   notes.addRow(['同一区划、年份、指标再次导入时覆盖原值。任何一行有错时整个文件都不导入。']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 /** Imports the template: every row is validated first; one bad cell and nothing is written (400 lists them). */

@@ -20,6 +20,7 @@ import * as repo from './enterprise.repository.ts';
 import { requirePermission } from './enterprise.service.ts';
 import { placementProblem, toColumns } from './enterprise.write.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
+import { xlsxBuffer } from '../../platform/files/table-export.ts';
 
 const headerText = (c: (typeof importColumns)[number]) => (c.required ? `${c.header}*` : c.header);
 
@@ -49,7 +50,7 @@ export async function importTemplate(): Promise<Buffer> {
     { header: '代码', key: 'code', width: 24 },
   ];
   for (const s of sectors) sec.addRow(s);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 export interface ImportOutcome {
@@ -223,7 +224,7 @@ export async function exportEnterprises(
       enterprisePerson: r.enterprise_person,
     });
   }
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const buf = xlsxBuffer(wb);
   await ctx.db.transaction().execute((trx) =>
     ctx.audit(trx, rc, {
       eventType: 'enterprise',

@@ -101,7 +101,7 @@ export async function assertPlacement(
     .executeTakeFirst();
   if (!div) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
   const problem = placementProblem(actor, divisionCode, sector, secondary);
-  if (problem) throw AppError.invalid([problem]);
+  if (problem) throw AppError.outOfScopeField([problem], 'division', `${divisionCode}/${sector}`);
 }
 
 export function duplicateCreditCode(e: unknown): never {

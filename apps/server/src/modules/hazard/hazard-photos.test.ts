@@ -78,14 +78,14 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     const [a, b] = res.json().items;
     expect(a).toMatchObject({
       mime: 'image/jpeg',
-      size: data.length,
+      size: expect.any(Number),
       url: `/api/hazards/photos/${a.sha256}`,
     });
     expect(b.mime).toBe('image/png');
     expect(storedFiles()).toContain(`${a.sha256.slice(0, 2)}/${a.sha256}`);
-    expect(
-      fs.readFileSync(path.join(photoDir(ctx.config), a.sha256.slice(0, 2), a.sha256)).equals(data),
-    ).toBe(true);
+    // Stored re-encoded without metadata (issue 15 item 7f): the same picture, not the same bytes.
+    const storedBytes = fs.readFileSync(path.join(photoDir(ctx.config), a.sha256.slice(0, 2), a.sha256));
+    expect(await sharp(storedBytes).metadata()).toMatchObject({ format: 'jpeg', width: 800, height: 600 });
 
     const own = await ctx.db
       .selectFrom('app_user')
@@ -114,7 +114,7 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     const got = await call(app, spt, 'GET', a.url);
     expect(got.statusCode).toBe(200);
     expect(got.headers['content-type']).toBe('image/jpeg');
-    expect(got.rawPayload.equals(data)).toBe(true);
+    expect(got.rawPayload.equals(storedBytes)).toBe(true);
     expect((await call(app, await login(app, 'zn_admin'), 'GET', a.url)).statusCode).toBe(404);
   });
 
@@ -193,6 +193,84 @@ describeEachEngine('hazard photos (SECURITY.md uploads)', (t) => {
     expect(meta).toMatchObject({ width: 160, height: 320 });
     expect(meta.exif).toBeUndefined();
     expect(meta.orientation).toBeUndefined();
+  });
+
+  it('strips EXIF (GPS, author, phone) and XMP from the stored full-size photo, upright (issue 15)', async () => {
+    const { app } = t();
+    const ent = await login(app, 'ent_user');
+    const data = await sharp(await image('jpeg', 640, 320))
+      .withExif({
+        IFD0: { Artist: '张三 13800138000', Copyright: '张三', ImageDescription: '厂区东门' },
+        IFD3: {
+          GPSLatitudeRef: 'N',
+          GPSLatitude: '37/1 30/1 0/1',
+          GPSLongitudeRef: 'E',
+          GPSLongitude: '105/1 11/1 0/1',
+        },
+      })
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    expect(data.toString('latin1')).toContain('13800138000');
+    const res = await upload(ent, [{ name: '带定位.jpg', type: 'image/jpeg', data }]);
+    expect(res.statusCode, res.body).toBe(201);
+    const full = await call(app, ent, 'GET', res.json().items[0].url);
+    expect(full.statusCode).toBe(200);
+    const meta = await sharp(full.rawPayload).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 320, height: 640 });
+    expect(meta.exif).toBeUndefined();
+    expect(meta.xmp).toBeUndefined();
+    expect(full.rawPayload.toString('latin1')).not.toContain('13800138000');
+  });
+
+  it('refuses a photo above 25 megapixels with 413 and stores nothing', async () => {
+    const ent = await login(t().app, 'ent_user');
+    const [files, rows] = [storedFiles().length, await uploads()];
+    const big = await sharp({ create: { width: 5100, height: 5000, channels: 3, background: '#808080' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    const res = await upload(ent, [{ name: '超大.png', type: 'image/png', data: big }]);
+    expect(res.statusCode, res.body).toBe(413);
+    expect(storedFiles().length).toBe(files);
+    expect(await uploads()).toBe(rows);
+  });
+
+  it("attaches only the actor's own uploads or photos already in its scope; a known hash is not enough (issue 15)", async () => {
+    const { app, ctx } = t();
+    const ent = await login(app, 'ent_user');
+    const own = await ctx.db
+      .selectFrom('app_user')
+      .select('enterprise_id')
+      .where('username', '=', 'ent_user')
+      .executeTakeFirstOrThrow();
+    const sha = (await upload(ent, [{ name: 'a.jpg', type: 'image/jpeg', data: await image('jpeg') }])).json()
+      .items[0].sha256 as string;
+    const report = (s: Session, source: string) =>
+      call(app, s, 'POST', '/api/hazards', {
+        enterpriseId: own.enterprise_id,
+        source,
+        location: '仓库',
+        description: '通道堵塞',
+        photos: [sha],
+      });
+    const spt = await login(app, 'spt_admin');
+    // Someone else's unattached upload: refused like a hash never uploaded, and audited.
+    const stolen = await report(spt, '执法检查');
+    expect(stolen.statusCode, stolen.body).toBe(400);
+    expect(stolen.json().error.details[0]).toMatchObject({
+      field: 'photos',
+      message: expect.stringContaining('未上传'),
+    });
+    const [row] = await ctx.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).execute();
+    expect(row).toMatchObject({
+      action: 'access.denied',
+      username: 'spt_admin',
+      reason: 'out_of_scope',
+      object_type: 'upload',
+    });
+    // The uploader attaches it; then it is in the county's scope and the county may attach it too.
+    expect((await report(ent, '企业自查')).statusCode).toBe(201);
+    expect((await report(spt, '执法检查')).statusCode).toBe(201);
   });
 
   it('refuses an image whose magic bytes lie (it does not decode) with 415 and stores nothing', async () => {

@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { AppError, HazardLimits } from '@anjian/domain';
 import type { Config } from '../../config.ts';
-import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { photoUrl } from './hazard.presenter.ts';
 import { hazardScope } from './hazard.repository.ts';
@@ -42,8 +43,23 @@ const thumbPath = (config: Pick<Config, 'dataDir'>, sha256: string) =>
 
 /** Thumbnails for lists and timelines: the longest side 320 px, EXIF orientation applied, metadata dropped. */
 export const THUMB = { size: 320, mime: 'image/webp' } as const;
-/** A decoded image above this many pixels (a decompression bomb in a small file) is refused. */
-const MAX_PIXELS = 50_000_000;
+/** A decoded image above this many pixels (a decompression bomb in a small file) is refused (issue 15). */
+export const MAX_PIXELS = 25_000_000;
+
+/**
+ * The full-size photo as stored: re-encoded in its own format with EXIF orientation applied and every
+ * metadata block dropped — GPS position, camera owner, phone, XMP, ICC comments (issue 15 item 7f).
+ */
+async function stripMetadata(buffer: Buffer, mime: PhotoType): Promise<Buffer> {
+  const img = sharp(buffer, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
+  const out =
+    mime === 'image/jpeg'
+      ? img.jpeg({ quality: 90, mozjpeg: false })
+      : mime === 'image/png'
+        ? img.png()
+        : img.webp({ quality: 90 });
+  return out.toBuffer();
+}
 
 /**
  * Decodes the image and makes its thumbnail; an image that does not decode is a 415 (its magic bytes
@@ -96,16 +112,20 @@ export async function storePhotos(
     const mime = detectImageType(f.buffer);
     if (!mime)
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${f.filename.slice(0, 60)}”不是 JPEG、PNG 或 WebP 图片`);
-    return {
-      sha256: crypto.createHash('sha256').update(f.buffer).digest('hex'),
-      mime,
-      buffer: f.buffer,
-      filename: f.filename,
-    };
+    return { mime, buffer: f.buffer, filename: f.filename };
   });
-  // Every image decodes (and gets its thumbnail) before anything is written.
-  const thumbs = await Promise.all(checked.map((c) => makeThumbnail(c.buffer, c.filename)));
-  checked.forEach((c, i) => {
+  // Every image decodes (its metadata stripped, its thumbnail made) before anything is written, one at a
+  // time so that a batch of large images never holds several decoded bitmaps at once.
+  const stored: { sha256: string; mime: PhotoType; buffer: Buffer; filename: string }[] = [];
+  const thumbs: Buffer[] = [];
+  for (const c of checked) {
+    thumbs.push(await makeThumbnail(c.buffer, c.filename));
+    const clean = await stripMetadata(c.buffer, c.mime).catch(() => {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `“${c.filename.slice(0, 60)}”无法识别为有效图片`);
+    });
+    stored.push({ ...c, buffer: clean, sha256: crypto.createHash('sha256').update(clean).digest('hex') });
+  }
+  stored.forEach((c, i) => {
     const target = photoPath(ctx.config, c.sha256);
     if (!fs.existsSync(target)) writeAtomically(target, c.buffer);
     if (!fs.existsSync(thumbPath(ctx.config, c.sha256)))
@@ -115,7 +135,7 @@ export async function storePhotos(
     await trx
       .insertInto('upload')
       .values(
-        checked.map((c) => ({
+        stored.map((c) => ({
           sha256: c.sha256,
           mime: c.mime,
           size: c.buffer.length,
@@ -128,16 +148,56 @@ export async function storePhotos(
       eventType: 'hazard',
       action: 'hazard.photo_upload',
       objectType: 'upload',
-      objectId: checked.map((c) => c.sha256.slice(0, 16)).join(','),
-      diff: { files: checked.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length })) },
+      objectId: stored.map((c) => c.sha256.slice(0, 16)).join(','),
+      diff: { files: stored.map((c) => ({ sha256: c.sha256, mime: c.mime, size: c.buffer.length })) },
     });
   });
-  return checked.map((c) => ({
+  return stored.map((c) => ({
     sha256: c.sha256,
     mime: c.mime,
     size: c.buffer.length,
     url: photoUrl(c.sha256),
   }));
+}
+
+/** Whether a photo is on some hazard event the actor may see. */
+async function photoInScope(db: Db, actor: Actor, sha256: string): Promise<boolean> {
+  const hit = await db
+    .selectFrom('hazard_event as ev')
+    .innerJoin('hazard as h', 'h.id', 'ev.hazard_id')
+    .select('ev.id')
+    .where(sql<boolean>`ev.photos @> ARRAY[${sha256}]::text[]`)
+    .where(hazardScope(actor))
+    .limit(1)
+    .executeTakeFirst();
+  return hit !== undefined;
+}
+
+/**
+ * Photos a write may attach (issue 15 item 7f): the actor's own uploads, or photos already on a hazard in
+ * its scope. Knowing a hash is not enough — someone else's photo answers like one never uploaded (400 on
+ * `photos`), and the attempt is audited as a denied access.
+ */
+export async function assertAttachable(db: Db, actor: Actor, photos: readonly string[]) {
+  const hashes = [...new Set(photos)];
+  if (hashes.length === 0) return;
+  const owners = new Map(
+    (
+      await db.selectFrom('upload').select(['sha256', 'uploaded_by']).where('sha256', 'in', hashes).execute()
+    ).map((r) => [r.sha256, r.uploaded_by]),
+  );
+  const refused: string[] = [];
+  let foreign: string | undefined;
+  for (const h of hashes) {
+    if (!owners.has(h)) refused.push(h);
+    else if (owners.get(h) !== actor.userId && !(await photoInScope(db, actor, h))) {
+      refused.push(h);
+      foreign ??= h;
+    }
+  }
+  if (refused.length === 0) return;
+  const issues = refused.map((h) => ({ field: 'photos', message: `照片 ${h.slice(0, 12)}… 未上传` }));
+  throw foreign ? AppError.outOfScopeField(issues, 'upload', foreign) : AppError.invalid(issues);
 }
 
 /**
@@ -157,17 +217,8 @@ export async function readPhoto(
     .where('sha256', '=', sha256)
     .executeTakeFirst();
   if (!up) throw new AppError('NOT_FOUND', '照片不存在');
-  if (up.uploaded_by !== actor.userId) {
-    const visible = await ctx.db
-      .selectFrom('hazard_event as ev')
-      .innerJoin('hazard as h', 'h.id', 'ev.hazard_id')
-      .select('ev.id')
-      .where(sql<boolean>`ev.photos @> ARRAY[${sha256}]::text[]`)
-      .where(hazardScope(actor))
-      .limit(1)
-      .executeTakeFirst();
-    if (!visible) throw AppError.outOfScope('upload', sha256);
-  }
+  if (up.uploaded_by !== actor.userId && !(await photoInScope(ctx.db, actor, sha256)))
+    throw AppError.outOfScope('upload', sha256);
   const file = photoPath(ctx.config, sha256);
   if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', '照片文件缺失');
   if (size === 'full') return { mime: up.mime, file };

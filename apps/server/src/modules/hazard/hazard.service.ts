@@ -25,6 +25,7 @@ import type { Db } from '../../db/database.ts';
 import { type Actor, type RequestContext, can, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
+import { assertAttachable } from './hazard.photos.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
@@ -76,12 +77,9 @@ export async function getHazard(
   );
 }
 
-export async function assertPhotos(db: Db, photos: string[] | undefined) {
-  const unknown = await repo.unknownPhotos(db, photos ?? []);
-  if (unknown.length)
-    throw AppError.invalid(
-      unknown.map((h) => ({ field: 'photos', message: `照片 ${h.slice(0, 12)}… 未上传` })),
-    );
+/** Only the actor's own uploads, or photos already in its scope, may be attached (hazard.photos.ts). */
+export async function assertPhotos(db: Db, actor: Actor, photos: string[] | undefined) {
+  await assertAttachable(db, actor, photos ?? []);
 }
 
 const eventUser = (a: Actor) => ({
@@ -111,7 +109,7 @@ export async function reportHazard(
     label: '企业',
     field: 'enterpriseId',
   });
-  await assertPhotos(ctx.db, input.photos);
+  await assertPhotos(ctx.db, actor, input.photos);
   const id = await ctx.db
     .transaction()
     .execute((trx) => insertReportedHazard(trx, ctx, rc, enterprise, input));
@@ -184,7 +182,7 @@ interface Step {
 async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: Step): Promise<HazardDetail> {
   const actor = requireActor(rc);
   await findInScope(ctx.db, actor, id);
-  await assertPhotos(ctx.db, step.photos);
+  await assertPhotos(ctx.db, actor, step.photos);
   await ctx.db.transaction().execute(async (trx) => {
     const h = await repo.lockHazard(trx, id);
     if (!h) throw new AppError('NOT_FOUND', '隐患不存在');

@@ -58,8 +58,9 @@ async function assertDivisionUsable(db: Db, actor: Actor, code: string) {
   const visible =
     scopeKindOf(actor) === 'all' ||
     (actor.divisionCode !== null && isWithinDivision(code, actor.divisionCode));
-  if (!div || !visible)
-    throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }]);
+  const issue = [{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }];
+  if (!div) throw AppError.invalid(issue);
+  if (!visible) throw AppError.outOfScopeField(issue, 'division', code);
 }
 
 function duplicateName(e: unknown): never {

@@ -11,6 +11,7 @@ import {
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './risk-model.repository.ts';
+import { xlsxBuffer } from '../../platform/files/table-export.ts';
 
 type Cell = string | number | null;
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
@@ -180,7 +181,7 @@ export async function riskExportXlsx(tables: Record<string, Record<string, Cell>
     for (const r of rows) ws.addRow(headers.map((h) => r[h] ?? null));
     ws.columns.forEach((c) => (c.width = 18));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 /** Four-colour map data: enterprises in scope that have risk units, their derived grade and coordinates, and their units' colours. */

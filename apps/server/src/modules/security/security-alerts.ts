@@ -3,6 +3,7 @@ import { AppError } from '@anjian/domain';
 import { type RequestContext, systemContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
+import { summariseRefusals } from '../../platform/audit/refusals.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 
 /** SECURITY.md IP-03: how many failures in how long make an alert. */
@@ -29,13 +30,15 @@ export async function detectBursts(ctx: AppContext, now: Date) {
     GROUP BY a.ip HAVING count(*) >= ${AlertThresholds.failedLogins}
     ON CONFLICT (kind, subject, window_start) DO NOTHING
     RETURNING id, subject, count`.execute(ctx.db);
+  // Refusals are counted per source and minute in refusal_tally (a flood writes only a few audit rows).
   const denied = await sql<{ id: string; subject: string; count: number }>`
     INSERT INTO security_alert (id, kind, subject, window_start, count, detail)
-    SELECT gen_random_uuid(), 'authorization_failures', coalesce(a.username, a.ip, '—'), ${bucket}, count(*),
-           ${w} || ' 分钟内 ' || coalesce(a.username, a.ip, '—') || ' 越权或无权访问被拒 ' || count(*) || ' 次'
-    FROM audit_log a
-    WHERE ${recent} AND a.outcome = 'denied' AND a.reason IN ('FORBIDDEN', 'out_of_scope')
-    GROUP BY coalesce(a.username, a.ip, '—') HAVING count(*) >= ${AlertThresholds.deniedAccesses}
+    SELECT gen_random_uuid(), 'authorization_failures', t.source, ${bucket}, sum(t.count)::int,
+           ${w} || ' 分钟内 ' || t.source || ' 越权或无权访问被拒 ' || sum(t.count) || ' 次'
+    FROM refusal_tally t
+    WHERE t.last_at > ${now}::timestamptz - ${`${w} minutes`}::interval AND t.first_at <= ${now}::timestamptz
+      AND t.kind IN ('FORBIDDEN', 'out_of_scope')
+    GROUP BY t.source HAVING sum(t.count) >= ${AlertThresholds.deniedAccesses}
     ON CONFLICT (kind, subject, window_start) DO NOTHING
     RETURNING id, subject, count`.execute(ctx.db);
   const raised = [
@@ -148,6 +151,11 @@ export async function acknowledgeAlert(ctx: AppContext, rc: RequestContext, id: 
 }
 
 export const securityJobs: Job[] = [
+  {
+    name: 'security.refusal-summary',
+    schedule: '* * * * *',
+    run: (ctx, now) => summariseRefusals(ctx.db, ctx.auditKey, now),
+  },
   { name: 'security.burst-detector', schedule: '* * * * *', run: detectBursts },
   { name: 'security.audit-chain-check', schedule: '30 3 * * *', run: detectChainBreak },
 ];

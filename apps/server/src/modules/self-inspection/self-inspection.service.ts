@@ -230,6 +230,7 @@ export async function completeTask(
   }
   await assertPhotos(
     ctx.db,
+    actor,
     input.results.flatMap((r) => r.hazard?.photos ?? []),
   );
   const enterprise = { id: task.enterprise_id, division_code: task.division_code, sector: task.sector };

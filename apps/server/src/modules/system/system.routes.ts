@@ -1,28 +1,35 @@
 import { z } from 'zod';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
-import { version } from '../../version.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { checkReadiness } from './readiness.ts';
 
 export function registerSystemRoutes(app: TypedApp, ctx: AppContext) {
+  // Anonymous callers (a load balancer, a probe) learn that the server answers, nothing else (issue 15);
+  // the version is in the OpenAPI document (signed-in users only in production).
   app.get(
     '/health',
     {
       config: { access: { public: true } },
       schema: {
         tags: ['system'],
-        summary: '健康检查：版本与数据库类型',
-        response: {
-          200: z.object({
-            status: z.literal('ok'),
-            version: z.string(),
-            database: z.enum(['pglite', 'postgresql']),
-            demo: z.boolean(),
-          }),
-        },
+        summary: '健康检查：仅返回状态',
+        response: { 200: z.object({ status: z.literal('ok') }) },
       },
     },
-    async () => ({ status: 'ok' as const, version, database: ctx.dbKind, demo: ctx.config.demo }),
+    async () => ({ status: 'ok' as const }),
+  );
+  // The login page shows the demo accounts in demo mode; in production demo mode is explicit (ANJIAN_DEMO).
+  app.get(
+    '/system/login-options',
+    {
+      config: { access: { public: true } },
+      schema: {
+        tags: ['system'],
+        summary: '登录页选项：是否为演示模式',
+        response: { 200: z.object({ demo: z.boolean() }) },
+      },
+    },
+    async () => ({ demo: ctx.config.demo }),
   );
 
   const check = z.object({ ok: z.boolean(), detail: z.string().optional() });

@@ -81,7 +81,9 @@ export function assertWritable(actor: Actor, divisionCode: string, sector: strin
       isWithinDivision(divisionCode, actor.divisionCode) &&
       (kind === 'division' || (sector !== null && actor.sectors.includes(sector))));
   if (!ok)
-    throw AppError.invalid([
-      { field: kind === 'department' ? 'sector' : 'divisionCode', message: '不在本账号的管辖范围内' },
-    ]);
+    throw AppError.outOfScopeField(
+      [{ field: kind === 'department' ? 'sector' : 'divisionCode', message: '不在本账号的管辖范围内' }],
+      kind === 'department' ? 'sector' : 'division',
+      kind === 'department' ? `${divisionCode}/${sector ?? ''}` : divisionCode,
+    );
 }

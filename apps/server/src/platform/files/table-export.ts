@@ -17,6 +17,34 @@ export const CJK_FONT = {
   face: 'NotoSansCJKsc-Regular',
 } as const;
 
+/** What a spreadsheet program may read as a formula or a command (CSV/formula injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that would start a formula gets a leading apostrophe: it stays text when opened or re-saved. */
+export function neutraliseCell<T>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Every export's last step (issue 15 item 7d): text cells of every sheet that start with = + - @ TAB or CR
+ * are prefixed, rich text and hyperlinks' text too; then the workbook is written.
+ */
+export async function xlsxBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        if (typeof v === 'string') cell.value = neutraliseCell(v);
+        else if (v && typeof v === 'object' && 'richText' in v && v.richText[0])
+          v.richText[0].text = neutraliseCell(v.richText[0].text);
+        else if (v && typeof v === 'object' && 'hyperlink' in v && typeof v.text === 'string')
+          cell.value = { ...v, text: neutraliseCell(v.text) };
+      }),
+    ),
+  );
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 export async function tableToXlsx(t: ReportTable): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Anjian 安监';
@@ -36,7 +64,7 @@ export async function tableToXlsx(t: ReportTable): Promise<Buffer> {
   t.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = Math.max(8, c.width * 1.1);
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxBuffer(wb);
 }
 
 /** The same table as an A4 landscape PDF with a CJK font, repeating the header on each page. */

@@ -27,16 +27,33 @@ export function sendError(reply: FastifyReply, code: ErrorCode, message?: string
   return reply.code(errorCatalog[code].status).type('application/json; charset=utf-8').send(body);
 }
 
-/** Turns every error into `{"error":{"code","message","details"}}`; a stack trace never leaves the server. */
+/** A refused request as the audit sees it: the code answered and, for a scope refusal, the object hidden. */
+export interface DeniedRequest {
+  code: ErrorCode;
+  deniedAccess?: { objectType: string; objectId: string } | undefined;
+}
+
+/** Refusals that are audited (等保 8.1.4.3): authentication, authorization, scope, and the transport limits. */
+const REFUSED_STATUS = new Set([401, 403, 413, 415, 429]);
+
+/**
+ * Turns every error into `{"error":{"code","message","details"}}`; a stack trace never leaves the server.
+ * Every refusal (401/403, a scope refusal answered 400 or 404, 413, 415, 429) goes to `onDenied` first.
+ */
 export function installErrorHandler(
   app: FastifyInstance,
-  onDenied: (req: FastifyRequest, err: AppError) => Promise<void>,
+  onDenied: (req: FastifyRequest, denied: DeniedRequest) => Promise<void>,
 ) {
+  const denied = (req: FastifyRequest, d: DeniedRequest) =>
+    onDenied(req, d).catch((e) => req.log.error(e, 'audit of a denied access failed'));
+  const refuse = async (req: FastifyRequest, reply: FastifyReply, code: ErrorCode, details?: unknown) => {
+    if (REFUSED_STATUS.has(errorCatalog[code].status)) await denied(req, { code });
+    return sendError(reply, code, undefined, details);
+  };
   app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
     if (err instanceof AppError) {
-      if (err.status === 401 || err.status === 403 || err.deniedAccess) {
-        await onDenied(req, err).catch((e) => req.log.error(e, 'audit of a denied access failed'));
-      }
+      if (REFUSED_STATUS.has(err.status) || err.deniedAccess)
+        await denied(req, { code: err.code, deniedAccess: err.deniedAccess });
       return sendError(reply, err.code, err.message, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -49,13 +66,13 @@ export function installErrorHandler(
     }
     const mapped = err.code ? fastifyCodes[err.code] : undefined;
     if (mapped)
-      return sendError(
+      return refuse(
+        req,
         reply,
         mapped,
-        undefined,
         mapped === 'VALIDATION_FAILED' ? [{ field: 'body', message: '请求体不是有效的 JSON' }] : undefined,
       );
-    if (err.statusCode === 429) return sendError(reply, 'RATE_LIMITED');
+    if (err.statusCode === 429) return refuse(req, reply, 'RATE_LIMITED');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       const code: ErrorCode =
         err.statusCode === 413
@@ -65,7 +82,7 @@ export function installErrorHandler(
             : err.statusCode === 404
               ? 'NOT_FOUND'
               : 'VALIDATION_FAILED';
-      return sendError(reply, code);
+      return refuse(req, reply, code);
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, 'INTERNAL');

@@ -6,6 +6,7 @@ const PUBLIC = new Set([
   'GET /api/health',
   'GET /api/ready',
   'POST /api/calc/deadline',
+  'GET /api/system/login-options',
   'POST /api/auth/login',
   'GET /api/openapi.json',
   'GET /api/public/risk-units/{id}',

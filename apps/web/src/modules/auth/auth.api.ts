@@ -5,10 +5,8 @@ import { api, setCsrfToken } from '../../api/client.ts';
 export type Me = MeDto;
 export type MeUser = MeDto['user'];
 
-export interface Health {
-  status: 'ok';
-  version: string;
-  database: 'pglite' | 'postgresql';
+/** What the login page may know before anyone signs in. */
+export interface LoginOptions {
   demo: boolean;
 }
 
@@ -29,5 +27,5 @@ export const authApi = {
       setCsrfToken(null);
     }
   },
-  health: () => api.get<Health>('/health', undefined, { noRedirect: true }),
+  loginOptions: () => api.get<LoginOptions>('/system/login-options', undefined, { noRedirect: true }),
 };

@@ -48,7 +48,8 @@ export default function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const demo =
-    useQuery({ queryKey: ['health'], queryFn: authApi.health, meta: { quiet: true } }).data?.demo ?? false;
+    useQuery({ queryKey: ['login-options'], queryFn: authApi.loginOptions, meta: { quiet: true } }).data
+      ?.demo ?? false;
 
   const finish = (next: Me) => {
     setMe(next);
