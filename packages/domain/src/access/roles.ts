@@ -40,6 +40,8 @@ export const permissions = [
   'risk.read', // risk model, LEC / LS calculators, checklists
   'risk.write', // risk model maintenance
   'selfcheck.write', // self-inspection plans and recording their tasks (the enterprise itself)
+  'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
+  'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -76,6 +78,7 @@ const hazardRegulator: Permission[] = [
   'hazard.accept',
   'risk.read',
   'risk.write',
+  'majorhazard.read',
 ];
 const registryKeeper: Permission[] = [
   'enterprise.read',
@@ -167,6 +170,8 @@ export const roles = [
       'risk.read',
       'risk.write',
       'selfcheck.write',
+      'majorhazard.read',
+      'majorhazard.write',
     ],
   },
   {
