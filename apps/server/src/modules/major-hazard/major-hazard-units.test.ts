@@ -12,6 +12,13 @@ const tankFarm = {
 };
 
 describeEachEngine('major hazard units', (t) => {
+  it('the demo has major hazard sources of each level and a unit below the threshold', async () => {
+    const city = await login(t().app, 'city_admin');
+    const items = (await call(t().app, city, 'GET', '/api/major-hazard/units?pageSize=200')).json().items;
+    const levels = new Set(items.map((u: { level: string | null }) => u.level));
+    expect([...levels].sort()).toEqual(['一级', '三级', '二级', '四级', null].sort());
+  });
+
   it('an enterprise enters a storage unit; it is identified, stored with the version, scoped and audited', async () => {
     const built = t();
     const { app } = built;
