@@ -8,6 +8,7 @@ import { denominatorModule } from './denominator/index.ts';
 import { enterpriseModule } from './enterprise/index.ts';
 import { hazardModule } from './hazard/index.ts';
 import { indicatorModule } from './indicator/index.ts';
+import { majorHazardModule } from './major-hazard/index.ts';
 import { notificationModule } from './notification/index.ts';
 import { orgModule } from './org/index.ts';
 import { planModule } from './plan/index.ts';
@@ -40,5 +41,6 @@ export const modules: readonly ModuleManifest[] = [
   hazardModule,
   riskModule,
   selfInspectionModule,
+  majorHazardModule,
   notificationModule,
 ];

@@ -41,6 +41,8 @@ export const permissions = [
   'risk.write', // risk model maintenance
   'selfcheck.write', // self-inspection plans and recording their tasks (the enterprise itself)
   'reference.write', // figures set by law and the holiday schedule (system admin)
+  'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
+  'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -77,6 +79,7 @@ const hazardRegulator: Permission[] = [
   'hazard.accept',
   'risk.read',
   'risk.write',
+  'majorhazard.read',
 ];
 const registryKeeper: Permission[] = [
   'enterprise.read',
@@ -168,6 +171,8 @@ export const roles = [
       'risk.read',
       'risk.write',
       'selfcheck.write',
+      'majorhazard.read',
+      'majorhazard.write',
     ],
   },
   {

@@ -3,3 +3,4 @@ export * from './tables.ts';
 export * from './identify.ts';
 export * from './major-hazard.schemas.ts';
 export type { Ratio } from './ratio.ts';
+export * from './unit.schemas.ts';

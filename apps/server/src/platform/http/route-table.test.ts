@@ -10,6 +10,7 @@ const PUBLIC = new Set([
   'POST /api/auth/login',
   'GET /api/openapi.json',
   'GET /api/public/risk-units/{id}',
+  'POST /api/calc/major-hazard', // the public 重大危险源 calculator (issue 12)
 ]);
 
 const sampleValue = (name: string) => (name === 'code' ? '640500' : '00000000-0000-4000-8000-000000000000');

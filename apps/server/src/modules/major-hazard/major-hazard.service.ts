@@ -1,0 +1,203 @@
+import crypto from 'node:crypto';
+import {
+  AppError,
+  type ListMajorHazardUnitsQuery,
+  type MajorHazardLevel,
+  type MajorHazardUnitInput,
+  assessMajorHazard,
+} from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
+import { foundInScope } from '../../platform/access/found.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { presentUnit } from './major-hazard.presenter.ts';
+import * as repo from './major-hazard.repository.ts';
+import { majorHazardTables } from './major-hazard.tables.ts';
+
+const filterOf = (q: ListMajorHazardUnitsQuery): repo.UnitFilter => ({
+  divisionCode: q.divisionCode,
+  level: q.level,
+  majorOnly: q.majorOnly === 'true',
+  enterpriseId: q.enterpriseId,
+});
+
+export async function listUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
+  const actor = requireActor(rc);
+  const f = filterOf(q);
+  const [rows, total] = await Promise.all([
+    repo.listUnits(ctx.db, actor, f, q),
+    repo.countUnits(ctx.db, actor, f),
+  ]);
+  return { items: rows.map(presentUnit), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** All units in scope matching the filter (the export). */
+export async function allUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
+  return (await repo.listUnits(ctx.db, requireActor(rc), filterOf(q))).map(presentUnit);
+}
+
+async function inScopeUnit(db: Db, rc: RequestContext, id: string) {
+  return foundInScope(await repo.findUnit(db, requireActor(rc), id), {
+    type: 'major_hazard_unit',
+    id,
+    label: '重大危险源辨识单元',
+  });
+}
+
+export async function getUnit(ctx: AppContext, rc: RequestContext, id: string) {
+  const row = await inScopeUnit(ctx.db, rc, id);
+  const history = await repo.assessments(ctx.db, id);
+  return {
+    ...presentUnit(row),
+    result: history[0]!.result,
+    history: history.map((h) => ({
+      revision: h.revision,
+      S: h.result.exact.S,
+      R: h.result.exact.R,
+      level: h.result.level as MajorHazardLevel | null,
+      tablesVersion: h.tables_version,
+      assessedAt: h.assessed_at.toISOString(),
+    })),
+  };
+}
+
+const assess = (input: MajorHazardUnitInput) =>
+  assessMajorHazard(majorHazardTables(), { exposedPeople: input.exposedPeople, chemicals: input.chemicals });
+
+const resultColumns = (r: ReturnType<typeof assess>) => ({
+  s_exact: r.exact.S,
+  r_exact: r.exact.R,
+  s_value: r.S,
+  r_value: r.R,
+  is_major: r.isMajor,
+  level: r.level,
+  tables_version: r.tablesVersion,
+});
+
+/** The enterprise enters a unit: identified at once, the result stored with the tables' version. */
+export async function createUnit(ctx: AppContext, rc: RequestContext, input: MajorHazardUnitInput) {
+  const actor = requireActor(rc);
+  if (!actor.enterpriseId) throw new AppError('FORBIDDEN', '只有企业账号可以登记本企业的辨识单元');
+  const result = assess(input);
+  const id = crypto.randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    const e = await trx
+      .selectFrom('enterprise')
+      .select(['division_code', 'sector'])
+      .where('id', '=', actor.enterpriseId!)
+      .executeTakeFirstOrThrow();
+    const dup = await trx
+      .selectFrom('major_hazard_unit')
+      .select('id')
+      .where('enterprise_id', '=', actor.enterpriseId!)
+      .where('name', '=', input.name)
+      .executeTakeFirst();
+    if (dup) throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
+    await trx
+      .insertInto('major_hazard_unit')
+      .values({
+        id,
+        enterprise_id: actor.enterpriseId!,
+        division_code: e.division_code,
+        sector: e.sector,
+        kind: input.kind,
+        name: input.name,
+        exposed_people: input.exposedPeople,
+        chemicals: JSON.stringify(input.chemicals),
+        ...resultColumns(result),
+        revision: 1,
+        created_by: actor.userId,
+      })
+      .execute();
+    await insertAssessment(trx, id, e.division_code, 1, input, result, actor.userId);
+    await ctx.audit(trx, rc, {
+      eventType: 'major_hazard',
+      action: 'major_hazard.unit.create',
+      objectType: 'major_hazard_unit',
+      objectId: id,
+      diff: { after: { ...input, S: result.exact.S, R: result.exact.R, level: result.level } },
+    });
+  });
+  return getUnit(ctx, rc, id);
+}
+
+function insertAssessment(
+  trx: Db,
+  unitId: string,
+  divisionCode: string,
+  revision: number,
+  input: MajorHazardUnitInput,
+  result: ReturnType<typeof assess>,
+  userId: string,
+) {
+  return trx
+    .insertInto('major_hazard_assessment')
+    .values({
+      unit_id: unitId,
+      division_code: divisionCode,
+      revision,
+      exposed_people: input.exposedPeople,
+      chemicals: JSON.stringify(input.chemicals),
+      result: JSON.stringify(result),
+      tables_version: result.tablesVersion,
+      assessed_by: userId,
+    })
+    .execute();
+}
+
+/** An inventory edit: a new revision and identification; the audit row holds before and after. */
+export async function updateUnit(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: MajorHazardUnitInput,
+) {
+  const actor = requireActor(rc);
+  const row = await inScopeUnit(ctx.db, rc, id);
+  if (row.enterprise_id !== actor.enterpriseId)
+    throw new AppError('FORBIDDEN', '只有本企业账号可以修改其辨识单元');
+  const result = assess(input);
+  await ctx.db.transaction().execute(async (trx) => {
+    const cur = await trx
+      .selectFrom('major_hazard_unit')
+      .select('revision')
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    const revision = cur.revision + 1;
+    await trx
+      .updateTable('major_hazard_unit')
+      .set({
+        kind: input.kind,
+        name: input.name,
+        exposed_people: input.exposedPeople,
+        chemicals: JSON.stringify(input.chemicals),
+        ...resultColumns(result),
+        revision,
+        updated_at: new Date(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await insertAssessment(trx, id, row.division_code, revision, input, result, actor.userId);
+    await ctx.audit(trx, rc, {
+      eventType: 'major_hazard',
+      action: 'major_hazard.unit.update',
+      objectType: 'major_hazard_unit',
+      objectId: id,
+      diff: {
+        before: {
+          kind: row.kind,
+          name: row.name,
+          exposedPeople: row.exposed_people,
+          chemicals: row.chemicals,
+          S: row.s_exact,
+          R: row.r_exact,
+          level: row.level,
+          revision: row.revision,
+        },
+        after: { ...input, S: result.exact.S, R: result.exact.R, level: result.level, revision },
+      },
+    });
+  });
+  return getUnit(ctx, rc, id);
+}
