@@ -22,6 +22,7 @@ import { type AppContext, createAppContext } from './platform/app-context.ts';
 import { loadAuditKey } from './platform/audit/audit.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
+import { installIdempotency } from './platform/http/idempotency.ts';
 import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
@@ -111,23 +112,28 @@ export async function buildApp(
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  installErrorHandler(app, async (req, err) => {
-    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
-    if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me')
-      return;
-    await ctx.db.transaction().execute((trx) =>
-      ctx.audit(trx, req.rc, {
-        eventType: 'access',
-        action: 'access.denied',
-        objectType: err.deniedAccess?.objectType ?? 'route',
-        objectId:
-          err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-        outcome: 'denied',
-        reason: err.deniedAccess ? 'out_of_scope' : err.code,
-      }),
-    );
-  });
+  installErrorHandler(
+    app,
+    async (req, err) => {
+      // A page load without a session asks `me` first: that is how the client learns it must sign in, not an attack.
+      if (err.code === 'AUTH_REQUIRED' && req.method === 'GET' && req.routeOptions.url === '/api/auth/me')
+        return;
+      await ctx.db.transaction().execute((trx) =>
+        ctx.audit(trx, req.rc, {
+          eventType: 'access',
+          action: 'access.denied',
+          objectType: err.deniedAccess?.objectType ?? 'route',
+          objectId:
+            err.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+          outcome: 'denied',
+          reason: err.deniedAccess ? 'out_of_scope' : err.code,
+        }),
+      );
+    },
+    ctx.db,
+  );
   installGuard(app, ctx);
+  installIdempotency(app, ctx);
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue, errorCatalog } from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import { IdempotentReplay, replayFirstAnswer } from './idempotency-claim.ts';
 
 /** Fastify's own error codes that are the client's fault, mapped to ours. */
 const fastifyCodes: Record<string, ErrorCode> = {
@@ -31,8 +33,18 @@ export function sendError(reply: FastifyReply, code: ErrorCode, message?: string
 export function installErrorHandler(
   app: FastifyInstance,
   onDenied: (req: FastifyRequest, err: AppError) => Promise<void>,
+  db?: Db,
 ) {
   app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
+    if (err instanceof IdempotentReplay && db) {
+      // A concurrent duplicate: its transaction rolled back; answer with the first request's answer.
+      try {
+        return await replayFirstAnswer(db, err.claim, reply);
+      } catch (e) {
+        if (e instanceof AppError) return sendError(reply, e.code, e.message, e.details);
+        throw e;
+      }
+    }
     if (err instanceof AppError) {
       if (err.status === 401 || err.status === 403 || err.deniedAccess) {
         await onDenied(req, err).catch((e) => req.log.error(e, 'audit of a denied access failed'));
