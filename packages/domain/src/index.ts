@@ -23,6 +23,7 @@ export * from './indicator/denominators.ts';
 export * from './indicator/definitions.ts';
 export * from './indicator/compute.ts';
 export * from './indicator/drops.ts';
+export * from './indicator/drill-down.ts';
 export * from './indicator/decompose.ts';
 export * from './indicator/indicator.schemas.ts';
 export * from './risk/lec.ts';
