@@ -23,6 +23,7 @@ import { loadAuditKey } from './platform/audit/audit.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
+import { registerWorkbenchRoute } from './platform/http/workbench.ts';
 import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
@@ -145,6 +146,11 @@ export async function buildApp(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       for (const m of modules) await m.registerRoutes(typed, ctx);
+      registerWorkbenchRoute(
+        typed,
+        ctx,
+        modules.flatMap((m) => m.todos ?? []),
+      );
     },
     { prefix: '/api' },
   );

@@ -55,3 +55,4 @@ export * from './rules/index.ts';
 export * from './enforcement/index.ts';
 export * from './audit/audit.responses.ts';
 export * from './auth/auth.responses.ts';
+export * from './shared/workbench.responses.ts';
