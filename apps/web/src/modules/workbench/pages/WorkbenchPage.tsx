@@ -21,7 +21,7 @@ export default function WorkbenchPage() {
     refetchOnWindowFocus: true,
   }).data;
   return (
-    <PageContainer title={t('page.workbench')} subTitle={me?.user.displayName}>
+    <PageContainer title={t('page.workbench')}>
       {!data ? (
         <Spin />
       ) : data.items.length === 0 ? (
