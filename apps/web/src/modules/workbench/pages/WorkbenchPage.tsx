@@ -5,7 +5,6 @@ import { Badge, Card, Col, Empty, Row, Spin, Typography } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import type { WorkbenchDto } from '@anjian/domain';
 import { api } from '../../../api/client.ts';
-import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 
 /**
@@ -14,7 +13,6 @@ import { useI18n } from '../../../app/i18n.ts';
  */
 export default function WorkbenchPage() {
   const { t } = useI18n();
-  const { me } = useAuth();
   const data = useQuery({
     queryKey: ['workbench'],
     queryFn: () => api.get<WorkbenchDto>('/workbench'),
