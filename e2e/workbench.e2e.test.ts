@@ -30,6 +30,34 @@ describeE2E(
       expect(await listTotal(page, 'hazards-table')).toBe(count);
     });
 
+    it('an enterprise account opening its pages makes no request it is refused (no access.denied)', async () => {
+      const page = await signedIn(e(), 'ent_user', true);
+      const db = e().app.ctx.db;
+      const denied = async () =>
+        (
+          await db
+            .selectFrom('audit_log')
+            .select('object_id')
+            .where('username', '=', 'ent_user')
+            .where('action', '=', 'access.denied')
+            .execute()
+        ).map((r) => r.object_id);
+      const before = await denied();
+      for (const path of [
+        '/workbench',
+        '/hazards',
+        '/hazards/report',
+        '/accidents',
+        '/my-enterprise',
+        '/self-inspection',
+      ]) {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+      }
+      await shot(page, 'enterprise-hazards-phone');
+      expect(await denied()).toEqual(before);
+    });
+
     it('a county supervisor sees hazards to assess and to accept, and the 驾驶舱', async () => {
       const page = await signedIn(e(), 'spt_admin');
       await page.waitForURL('**/workbench');
