@@ -99,6 +99,30 @@ describeE2E(
       await shot(page, 'drill-down-deaths');
     });
 
+    it('a list keeps its filters and page in the URL: back from a detail restores them', async () => {
+      const page = await signedIn(e(), 'city_admin');
+      await page.goto('/accidents?withDeaths=true');
+      const total = await listTotal(page, 'accidents-table');
+      await page.goto('/accidents');
+      const all = await listTotal(page, 'accidents-table');
+      expect(total).toBeLessThan(all);
+      await page.goto('/accidents?withDeaths=true');
+      await listTotal(page, 'accidents-table');
+      await page.locator('.ant-pagination-item-2').click();
+      await page.waitForURL('**/accidents?**page=2**');
+      await page.locator('[data-testid^="accident-link-"]').first().click();
+      await page.waitForURL(/\/accidents\/[0-9a-f-]{36}/);
+      await page.goBack();
+      await page.waitForURL('**/accidents?**page=2**');
+      expect(page.url()).toContain('withDeaths=true');
+      expect(await listTotal(page, 'accidents-table')).toBe(total);
+      await page.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
+      await page.reload();
+      expect(await listTotal(page, 'accidents-table')).toBe(total);
+      await page.locator('.ant-pagination-item-active.ant-pagination-item-2').waitFor();
+      await shot(page, 'accidents-url-state');
+    });
+
     it('a year without denominators says so, with a link to enter them, instead of a blank map', async () => {
       const page = await signedIn(e(), 'city_admin');
       await page.goto('/dashboard?year=2099');

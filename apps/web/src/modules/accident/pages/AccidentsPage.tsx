@@ -138,6 +138,7 @@ export default function AccidentsPage() {
   return (
     <PageContainer title={t('page.accidents')}>
       <ListTable<Accident, Search>
+        urlState
         key={params.toString()}
         actionRef={actionRef}
         columns={columns}
