@@ -35,8 +35,17 @@ describeE2E('foundation in the browser', (e) => {
 
   it('each admin sees only its own menu and every page it opens renders', async () => {
     const expected: Record<string, string[]> = {
-      sys_admin: ['menu-org-divisions', 'menu-org-departments', 'menu-users', 'menu-roles', 'menu-account'],
+      // The 工作台 is every account's home (issue 11); for the 三员 it lists no business to-dos.
+      sys_admin: [
+        'menu-workbench',
+        'menu-org-divisions',
+        'menu-org-departments',
+        'menu-users',
+        'menu-roles',
+        'menu-account',
+      ],
       sec_admin: [
+        'menu-workbench',
         'menu-org-divisions',
         'menu-org-departments',
         'menu-users',
@@ -45,7 +54,7 @@ describeE2E('foundation in the browser', (e) => {
         'menu-security-alerts',
         'menu-account',
       ],
-      audit_admin: ['menu-audit', 'menu-account'],
+      audit_admin: ['menu-workbench', 'menu-audit', 'menu-account'],
     };
     for (const [username, links] of Object.entries(expected)) {
       const page = await e().newPage();

@@ -28,11 +28,15 @@ export interface E2E {
 }
 
 /** A suite with a real server (PGlite in memory, built web client) on a free port and headless Chromium. */
-export function describeE2E(name: string, body: (e: () => E2E) => void) {
+export function describeE2E(
+  name: string,
+  body: (e: () => E2E) => void,
+  overrides: Parameters<typeof testConfig>[0] = {},
+) {
   (hasBrowser ? describe : describe.skip)(name, () => {
     let env: E2E | undefined;
     beforeAll(async () => {
-      const app = await buildApp(testConfig({ webDist: WEB_DIST, loginRateLimit: 1000 }));
+      const app = await buildApp(testConfig({ webDist: WEB_DIST, loginRateLimit: 1000, ...overrides }));
       await app.app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.app.server.address();
       const port = typeof address === 'object' && address ? address.port : 0;

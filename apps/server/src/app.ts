@@ -24,6 +24,8 @@ import { loadAuditKey } from './platform/audit/audit.ts';
 import { recordRefusal } from './platform/audit/refusals.ts';
 import { installErrorHandler, sendError } from './platform/http/error-handler.ts';
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
+import { installIdempotency } from './platform/http/idempotency.ts';
+import { registerWorkbenchRoute } from './platform/http/workbench.ts';
 import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
@@ -138,28 +140,33 @@ export async function buildApp(
   // The API's map is public while developing; in production only signed-in users read it (issue 15).
   const docsAccess = { public: !config.production };
 
-  installErrorHandler(app, async (req, denied) => {
-    // A page load without a session asks `me` first: that is how the client learns it must sign in, not an
-    // attack. With a cookie the server does not know (tampered, forged, long gone) it is a refusal.
-    if (
-      denied.code === 'AUTH_REQUIRED' &&
-      !req.sessionUnknown &&
-      req.method === 'GET' &&
-      req.routeOptions.url === '/api/auth/me'
-    )
-      return;
-    await recordRefusal(ctx.db, ctx.auditKey, req.rc, {
-      kind: denied.deniedAccess
-        ? 'out_of_scope'
-        : denied.code === 'AUTH_REQUIRED' && req.sessionUnknown
-          ? 'SESSION_UNKNOWN'
-          : denied.code,
-      objectType: denied.deniedAccess?.objectType ?? 'route',
-      objectId:
-        denied.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
-    });
-  });
+  installErrorHandler(
+    app,
+    async (req, denied) => {
+      // A page load without a session asks `me` first: that is how the client learns it must sign in, not an
+      // attack. With a cookie the server does not know (tampered, forged, long gone) it is a refusal.
+      if (
+        denied.code === 'AUTH_REQUIRED' &&
+        !req.sessionUnknown &&
+        req.method === 'GET' &&
+        req.routeOptions.url === '/api/auth/me'
+      )
+        return;
+      await recordRefusal(ctx.db, ctx.auditKey, req.rc, {
+        kind: denied.deniedAccess
+          ? 'out_of_scope'
+          : denied.code === 'AUTH_REQUIRED' && req.sessionUnknown
+            ? 'SESSION_UNKNOWN'
+            : denied.code,
+        objectType: denied.deniedAccess?.objectType ?? 'route',
+        objectId:
+          denied.deniedAccess?.objectId ?? `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}`,
+      });
+    },
+    ctx.db,
+  );
   installGuard(app, ctx, { publicDocs: !config.production });
+  installIdempotency(app, ctx);
   const routes: BuiltApp['routes'] = [];
   app.addHook('onRoute', (r) => {
     if (!r.url.startsWith('/api/') || r.url.startsWith('/api/docs')) return;
@@ -171,6 +178,11 @@ export async function buildApp(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       for (const m of modules) await m.registerRoutes(typed, ctx);
+      registerWorkbenchRoute(
+        typed,
+        ctx,
+        modules.flatMap((m) => m.todos ?? []),
+      );
     },
     { prefix: '/api' },
   );

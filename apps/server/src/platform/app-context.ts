@@ -5,6 +5,7 @@ import type { Db, DatabaseKind } from '../db/database.ts';
 import type { RequestContext } from './access/actor.ts';
 import { type AuditEntry, writeAudit } from './audit/audit.ts';
 import { type SecretBox, secretBox } from './auth/secret-box.ts';
+import { claimIdempotencyKey } from './http/idempotency-claim.ts';
 
 /** What services need besides their input: the database, configuration and the process's secrets. */
 export interface AppContext {
@@ -27,6 +28,10 @@ export function createAppContext(parts: Omit<AppContext, 'csrfSecret' | 'audit' 
     ...parts,
     csrfSecret,
     secrets: secretBox(parts.auditKey),
-    audit: (trx, rc, entry) => writeAudit(trx, parts.auditKey, rc, entry),
+    audit: async (trx, rc, entry) => {
+      // A successful change claims the request's Idempotency-Key in its own transaction (issue 11).
+      if ((entry.outcome ?? 'success') === 'success') await claimIdempotencyKey(trx, rc);
+      await writeAudit(trx, parts.auditKey, rc, entry);
+    },
   };
 }

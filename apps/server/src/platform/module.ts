@@ -1,3 +1,5 @@
+import type { Permission } from '@anjian/domain';
+import type { Actor } from './access/actor.ts';
 import type { AppContext } from './app-context.ts';
 import type { TypedApp } from './http/typed-app.ts';
 import type { Job } from './jobs/scheduler.ts';
@@ -22,4 +24,24 @@ export interface ModuleManifest {
    * emptiness (a start killed half-way through seeding finishes on the next one) and its config flags.
    */
   seedDemo?(ctx: AppContext): Promise<void>;
+  /** What this module asks its users to act on: the 工作台 (GET /api/workbench) shows every module's. */
+  todos?: readonly TodoSource[];
+}
+
+/**
+ * One line of the 工作台 (issue 11): a count of records the user must act on, and the list that shows
+ * exactly those records (`link`, a web path with its filters), or an action with no count.
+ */
+export interface TodoSource {
+  key: string;
+  label: string;
+  /** Shown to roles holding it (or one of them); the count runs in the actor's own scope. */
+  permission: Permission | readonly Permission[];
+  link: string;
+  /** Lower first. */
+  order: number;
+  /** Absent: an action (上报隐患, 驾驶舱) rather than a count. */
+  count?(ctx: AppContext, actor: Actor, now: Date): Promise<number>;
+  /** An optional line under the label, e.g. the latest rejection's reason. */
+  detail?(ctx: AppContext, actor: Actor): Promise<string | null>;
 }

@@ -80,6 +80,8 @@ export interface RequestOptions {
   /** Do not navigate on 401 (the start-up GET /api/auth/me, the login form). */
   noRedirect?: boolean;
   signal?: AbortSignal;
+  /** Set by `request` inside a `submitOnce` (and kept for its CSRF retry). */
+  idempotencyKey?: string;
 }
 
 function url(path: string, query?: Query): string {
@@ -116,11 +118,43 @@ async function parseError(res: Response): Promise<ApiError> {
   );
 }
 
+/** A random key that also works outside a secure context (crypto.randomUUID needs https). */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+let submission: { key: string; counts: Map<string, number> } | null = null;
+
+/**
+ * Runs one form submission: every JSON POST it makes carries an `Idempotency-Key` derived from `key`
+ * (one per path and position), so a repeat of the same submission — a retry after a lost answer — gets
+ * the first answer instead of creating a second record (issue 11).
+ */
+export async function submitOnce<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = submission;
+  submission = { key, counts: new Map() };
+  try {
+    return await fn();
+  } finally {
+    submission = previous;
+  }
+}
+
+function idempotencyKeyFor(path: string): string | null {
+  if (!submission) return null;
+  const n = submission.counts.get(path) ?? 0;
+  submission.counts.set(path, n + 1);
+  return `${submission.key}-${n}-${path.replace(/[^\x21-\x7e]/g, '').slice(0, 120)}`;
+}
+
 async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // A FormData body (a file upload) goes as multipart: the browser sets its Content-Type and boundary.
   const multipart = opts.body instanceof FormData;
   if (opts.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
+  if (method === 'POST' && !multipart && opts.idempotencyKey !== undefined)
+    headers['Idempotency-Key'] = opts.idempotencyKey;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
     return await fetch(url(path, opts.query), {
@@ -148,6 +182,10 @@ async function refreshCsrf(): Promise<boolean> {
 }
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  if (method === 'POST' && !(opts.body instanceof FormData) && opts.idempotencyKey === undefined) {
+    const key = idempotencyKeyFor(path);
+    if (key !== null) opts = { ...opts, idempotencyKey: key };
+  }
   let res = await send(method, path, opts);
   if (res.status === 403 && method !== 'GET') {
     const copy = res.clone();

@@ -13,6 +13,7 @@ import { messages as agency } from '../modules/agency/messages.ts';
 import { messages as audit } from '../modules/audit/messages.ts';
 import { messages as auth } from '../modules/auth/messages.ts';
 import { messages as dashboard } from '../modules/dashboard/messages.ts';
+import { messages as workbench } from '../modules/workbench/messages.ts';
 import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
@@ -42,6 +43,7 @@ export const messageTables = [
   audit,
   auth,
   dashboard,
+  workbench,
   enterprise,
   grid,
   hazard,
@@ -63,6 +65,7 @@ const messages = {
   ...audit,
   ...auth,
   ...dashboard,
+  ...workbench,
   ...enterprise,
   ...grid,
   ...hazard,

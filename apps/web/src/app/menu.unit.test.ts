@@ -5,6 +5,7 @@ import { routeTable } from './routes.ts';
 
 /** The navigation as it was written by hand before it was derived from the modules' routes. */
 const expected = [
+  ['/workbench', 'menu.workbench', undefined],
   ['/my-enterprise', 'menu.myEnterprise', 'enterprise.self'],
   [
     '/org',

@@ -4,6 +4,7 @@ import * as agency from '../modules/agency/index.ts';
 import * as audit from '../modules/audit/index.ts';
 import * as auth from '../modules/auth/index.ts';
 import * as dashboard from '../modules/dashboard/index.ts';
+import * as workbench from '../modules/workbench/index.ts';
 import * as enterprise from '../modules/enterprise/index.ts';
 import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
@@ -31,6 +32,7 @@ const modules = [
   agency,
   dashboard,
   accident,
+  workbench,
   indicator,
   plan,
   hazard,

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
+import { useAuth } from '../app/auth.tsx';
 import { type Department, orgApi } from '../modules/org/org.api.ts';
 
 export interface DepartmentSelectProps {
@@ -10,9 +11,12 @@ export interface DepartmentSelectProps {
   'data-testid'?: string;
 }
 
-/** Picks a department of the caller's scope (the first 200, searchable by name). */
+/** Picks a department of the caller's scope (the first 200, searchable by name); no request without org.read. */
 export function DepartmentSelect({ value, onChange, id, disabled, ...rest }: DepartmentSelectProps) {
+  const { can } = useAuth();
+  const allowed = can('org.read');
   const q = useQuery({
+    enabled: allowed,
     queryKey: ['org', 'departments', { page: 1, pageSize: 200 }],
     queryFn: () => orgApi.departments({ page: 1, pageSize: 200 }),
     meta: { quiet: true },
@@ -27,7 +31,7 @@ export function DepartmentSelect({ value, onChange, id, disabled, ...rest }: Dep
       value={value ?? undefined}
       onChange={(v) => onChange?.(v ?? null)}
       loading={loading}
-      disabled={disabled}
+      disabled={disabled || !allowed}
       allowClear
       showSearch
       optionFilterProp="label"

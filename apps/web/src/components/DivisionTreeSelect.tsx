@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { TreeSelect } from 'antd';
 import { type DivisionLevel, divisionLevelNames } from '@anjian/domain';
+import { useAuth } from '../app/auth.tsx';
 import { type Division, orgApi } from '../modules/org/org.api.ts';
 
 interface Node {
@@ -33,7 +34,9 @@ export interface DivisionTreeSelectProps {
 
 /**
  * Picks a division in the caller's scope, loading children on demand (GET /api/divisions?parent=).
- * A preset value has its ancestors loaded so that the tree shows its name, not its code.
+ * A preset value has its ancestors loaded so that the tree shows its name, not its code. A role that may
+ * not read divisions (an enterprise or agency account: its scope is its own records) gets a disabled
+ * picker and no request — a page load must never write access.denied rows (issue 11).
  */
 export function DivisionTreeSelect({
   value,
@@ -44,6 +47,8 @@ export function DivisionTreeSelect({
   id,
   ...rest
 }: DivisionTreeSelectProps) {
+  const { can } = useAuth();
+  const allowed = can('org.read');
   const [nodes, setNodes] = useState<Node[]>([]);
   const [loadedParents] = useState(() => new Set<string>());
 
@@ -66,6 +71,7 @@ export function DivisionTreeSelect({
   };
 
   useEffect(() => {
+    if (!allowed) return;
     let alive = true;
     orgApi
       .divisions()
@@ -74,10 +80,10 @@ export function DivisionTreeSelect({
     return () => {
       alive = false;
     };
-  }, []);
+  }, [allowed]);
 
   useEffect(() => {
-    if (!value || nodes.some((n) => n.id === value)) return;
+    if (!allowed || !value || nodes.some((n) => n.id === value)) return;
     let alive = true;
     void (async () => {
       try {
@@ -94,7 +100,7 @@ export function DivisionTreeSelect({
       alive = false;
     };
     // Only a new value needs its ancestors loaded.
-  }, [value]);
+  }, [value, allowed]);
 
   return (
     <TreeSelect<string>
@@ -109,9 +115,9 @@ export function DivisionTreeSelect({
         const code = typeof node.value === 'string' ? node.value : String(node.value);
         await loadChildren(code);
       }}
-      placeholder={placeholder}
+      placeholder={allowed ? placeholder : '本单位范围'}
       allowClear={allowClear}
-      disabled={disabled}
+      disabled={disabled || !allowed}
       showSearch
       treeNodeFilterProp="title"
       popupMatchSelectWidth={false}

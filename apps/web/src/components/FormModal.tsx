@@ -3,6 +3,7 @@ import { Form } from 'antd';
 import { useApiError } from '../api/use-api-error.ts';
 import { useI18n } from '../app/i18n.ts';
 import { testId } from './test-id.ts';
+import { useSubmission } from './use-submission.ts';
 
 export interface FormModalProps<T> extends Omit<ModalFormProps<T>, 'onFinish' | 'submitter'> {
   /**
@@ -21,7 +22,7 @@ export interface FormModalProps<T> extends Omit<ModalFormProps<T>, 'onFinish' | 
 
 /**
  * ModalForm with the dialogs' common setup: destroyed on close, vertical labels, 确定 / 取消 in the
- * user's language, and errors mapped onto the fields.
+ * user's language, errors mapped onto the fields, and one Idempotency-Key per submission.
  */
 export function FormModal<T>({
   onSubmit,
@@ -37,6 +38,7 @@ export function FormModal<T>({
   const onError = useApiError();
   const [own] = Form.useForm<T>();
   const f = form ?? own;
+  const submission = useSubmission();
   return (
     <ModalForm<T>
       form={f}
@@ -45,12 +47,16 @@ export function FormModal<T>({
       submitter={
         submitter ?? {
           searchConfig: { submitText: submitText ?? t('btn.ok'), resetText: t('btn.cancel') },
-          submitButtonProps: submitTestId ? testId(submitTestId) : undefined,
+          submitButtonProps: {
+            ...(submitTestId ? testId(submitTestId) : {}),
+            disabled: submission.submitting,
+          },
         }
       }
       onFinish={async (values) => {
         try {
-          return (await onSubmit(values)) !== false;
+          // One Idempotency-Key per submission; the button is disabled while it is in flight.
+          return (await submission.run(() => onSubmit(values))) !== false;
         } catch (err) {
           onError(mapError ? mapError(err) : err, f);
           return false;

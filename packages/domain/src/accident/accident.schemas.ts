@@ -60,6 +60,7 @@ export const listAccidentsQuery = pagingQuery
     category: z.enum(accidentCategoryCodes).optional(),
     grade: z.enum(accidentGrades).optional(),
     largerOnly: z.enum(['true', 'false']).optional().describe('只看较大以上'),
+    withDeaths: z.enum(['true', 'false']).optional().describe('只看有死亡的事故（死亡人数的明细）'),
     enterpriseId: z.uuid().optional(),
     q: z.string().trim().max(50).optional(),
   })

@@ -18,6 +18,11 @@ export const errorCatalog = {
   FORBIDDEN: { status: 403, message: '无权执行此操作' },
   NOT_FOUND: { status: 404, message: '资源不存在' },
   CONFLICT: { status: 409, message: '数据冲突' },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 409,
+    message: '该次提交的幂等键已用于内容不同的另一请求，请刷新页面后重新填写提交',
+  },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, message: '同一次提交仍在处理中，请稍后刷新查看结果' },
   USERNAME_TAKEN: { status: 409, message: '用户名已存在' },
   PASSWORD_POLICY: { status: 400, message: '密码不符合安全策略' },
   PASSWORD_WRONG: { status: 400, message: '原密码错误' },

@@ -57,6 +57,8 @@ export interface AccidentFilter {
   categories?: readonly string[];
   grade?: string;
   largerOnly?: boolean;
+  /** Only accidents with deaths: what a number of deaths counts. */
+  withDeaths?: boolean;
   enterpriseId?: string;
   q?: string;
 }
@@ -76,6 +78,7 @@ export function filtered(db: Db, actor: Actor, f: AccidentFilter) {
   if (f.categories) query = query.where('a.category', 'in', f.categories.length ? [...f.categories] : ['-']);
   if (f.grade) query = query.where('a.grade', '=', f.grade);
   if (f.largerOnly) query = query.where('a.grade', '<>', '一般');
+  if (f.withDeaths) query = query.where('a.deaths', '>', 0);
   if (f.enterpriseId) query = query.where('a.enterprise_id', '=', f.enterpriseId);
   if (f.q)
     query = query.where((eb) =>
@@ -97,6 +100,7 @@ export const filterOf = (q: ListAccidentsQuery): AccidentFilter => ({
   categories: q.category ? [q.category] : undefined,
   grade: q.grade,
   largerOnly: q.largerOnly === 'true',
+  withDeaths: q.withDeaths === 'true',
   enterpriseId: q.enterpriseId,
   q: q.q,
 });

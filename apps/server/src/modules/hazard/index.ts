@@ -4,6 +4,7 @@ import { registerHazardOriginRoute } from './hazard-origin.ts';
 import { seedDemoHazards } from './hazard.demo.ts';
 import { hazardJobs } from './hazard.jobs.ts';
 import { registerHazardRoutes } from './hazard.routes.ts';
+import { hazardTodos } from './hazard.todos.ts';
 
 /** 隐患排查治理: the hazard closed loop with 五落实, 挂牌督办, photos, reminders, statistics and flags. */
 export const hazardModule: ModuleManifest = {
@@ -13,6 +14,7 @@ export const hazardModule: ModuleManifest = {
     registerHazardOriginRoute(app, ctx);
   },
   jobs: hazardJobs,
+  todos: hazardTodos,
   seedDemo: async (ctx) => {
     if (!ctx.config.demoEnterprises) return;
     await seedDemoHazards(ctx);

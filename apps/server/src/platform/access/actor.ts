@@ -17,12 +17,23 @@ export interface Actor {
   agencyId?: string | null;
 }
 
+/** A request's Idempotency-Key (platform/http/idempotency.ts), claimed with the request's first change. */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  requestHash: string;
+  /** Set once the claim row is inserted in the request's transaction. */
+  claimed: boolean;
+}
+
 /** Who did it, from where: what the audit log records beside the actor. */
 export interface RequestContext {
   actor: Actor | null;
   ip: string | null;
   userAgent: string | null;
   requestId: string | null;
+  /** The request's Idempotency-Key, claimed with its first change (platform/http/idempotency.ts). */
+  idempotency?: IdempotencyClaim;
 }
 
 export function scopeKindOf(actor: Actor): ScopeKind {

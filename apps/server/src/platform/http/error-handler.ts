@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue, errorCatalog } from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
+import { IdempotentReplay, replayFirstAnswer } from './idempotency-claim.ts';
 
 /** Fastify's own error codes that are the client's fault, mapped to ours. */
 const fastifyCodes: Record<string, ErrorCode> = {
@@ -43,6 +45,7 @@ const REFUSED_STATUS = new Set([401, 403, 413, 415, 429]);
 export function installErrorHandler(
   app: FastifyInstance,
   onDenied: (req: FastifyRequest, denied: DeniedRequest) => Promise<void>,
+  db?: Db,
 ) {
   const denied = (req: FastifyRequest, d: DeniedRequest) =>
     onDenied(req, d).catch((e) => req.log.error(e, 'audit of a denied access failed'));
@@ -51,6 +54,15 @@ export function installErrorHandler(
     return sendError(reply, code, undefined, details);
   };
   app.setErrorHandler(async (err: FastifyError | AppError, req, reply) => {
+    if (err instanceof IdempotentReplay && db) {
+      // A concurrent duplicate: its transaction rolled back; answer with the first request's answer.
+      try {
+        return await replayFirstAnswer(db, err.claim, reply);
+      } catch (e) {
+        if (e instanceof AppError) return sendError(reply, e.code, e.message, e.details);
+        throw e;
+      }
+    }
     if (err instanceof AppError) {
       if (REFUSED_STATUS.has(err.status) || err.deniedAccess)
         await denied(req, { code: err.code, deniedAccess: err.deniedAccess });

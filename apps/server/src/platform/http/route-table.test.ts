@@ -64,6 +64,8 @@ describeEachEngine('route table (AC-01)', (t) => {
       const res = await call(app, s, 'GET', path);
       if (res.statusCode === 200 && !PUBLIC.has(`GET ${path}`)) reachable.push(path);
     }
-    expect(reachable).toEqual(['/api/auth/me']);
+    // The 工作台 answers every account, with only the to-dos its permissions allow (none here).
+    expect(reachable).toEqual(['/api/auth/me', '/api/workbench']);
+    expect((await call(app, s, 'GET', '/api/workbench')).json()).toEqual({ items: [] });
   });
 });

@@ -26,3 +26,4 @@ export {
   indicatorApi,
 } from './indicator.api.ts';
 export { useStatScope } from './use-scope.ts';
+export { MissingBase, missingBases } from './components/MissingBase.tsx';

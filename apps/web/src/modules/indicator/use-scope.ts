@@ -2,14 +2,29 @@ import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../../app/auth.tsx';
 import { accidentApi } from '../accident/index.ts';
+import { indicatorApi } from './indicator.api.ts';
 
 /** The province when the user has no division (the scope check on the server still applies). */
 const FALLBACK_DIVISION = '640500';
 
-/** The last year with records in the division: the default year of the statistics pages. */
+/** The rates the 驾驶舱's tiles show: a year is complete when all their denominators are entered. */
+export const BASE_KEYS = ['gdp_death_rate', 'road_death_rate'] as const;
+
+/**
+ * The default year of the statistics pages: the latest year whose denominators are complete (issue 11),
+ * else the last year with records, else last year.
+ */
 export async function latestYear(division: string): Promise<number> {
   const now = new Date().getFullYear();
-  const stats = await accidentApi.stats({ division, from: now - 30, to: now });
+  const from = now - 30;
+  const [stats, ...series] = await Promise.all([
+    accidentApi.stats({ division, from, to: now }),
+    ...BASE_KEYS.map((key) => indicatorApi.series({ division, key, from, to: now })),
+  ]);
+  const complete = (y: number) =>
+    series.every((s) => s.points.some((p) => p.year === y && p.denominator !== null));
+  const withBase = Array.from({ length: now - from + 1 }, (_, i) => now - i).find(complete);
+  if (withBase !== undefined) return withBase;
   const years = stats.byYear.filter((y) => y.accidents > 0).map((y) => y.year);
   return years.length ? Math.max(...years) : now - 1;
 }

@@ -22,6 +22,8 @@ interface Search {
   range?: [string, string];
   category?: string;
   grade?: AccidentGrade;
+  largerOnly?: 'true';
+  withDeaths?: 'true';
   enterpriseId?: string;
 }
 
@@ -95,6 +97,24 @@ export default function AccidentsPage() {
       width: 90,
       render: (_, a) => <GradeTag grade={a.grade} />,
     },
+    {
+      title: '只看较大以上',
+      dataIndex: 'largerOnly',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: { true: { text: '是（较大及以上等级）' } },
+      initialValue: initial('largerOnly') === 'true' ? 'true' : undefined,
+      fieldProps: { 'data-testid': 'accident-filter-larger' },
+    },
+    {
+      title: '只看有死亡',
+      dataIndex: 'withDeaths',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: { true: { text: '是（死亡人数明细）' } },
+      initialValue: initial('withDeaths') === 'true' ? 'true' : undefined,
+      fieldProps: { 'data-testid': 'accident-filter-deaths' },
+    },
     { title: '死亡', dataIndex: 'deaths', search: false, width: 64, align: 'right' },
     { title: '重伤', dataIndex: 'seriousInjuries', search: false, width: 64, align: 'right' },
     {
@@ -118,6 +138,7 @@ export default function AccidentsPage() {
   return (
     <PageContainer title={t('page.accidents')}>
       <ListTable<Accident, Search>
+        urlState
         key={params.toString()}
         actionRef={actionRef}
         columns={columns}
@@ -133,6 +154,8 @@ export default function AccidentsPage() {
             to: p.range?.[1],
             category: p.category,
             grade: p.grade,
+            largerOnly: p.largerOnly,
+            withDeaths: p.withDeaths,
             enterpriseId: p.enterpriseId,
           })
         }

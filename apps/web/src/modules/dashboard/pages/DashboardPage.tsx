@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Col, ConfigProvider, InputNumber, Row, Select, Space, Spin, theme } from 'antd';
-import { indicatorDefinitions } from '@anjian/domain';
+import { type IndicatorDefinition, accidentDrillDown, indicatorDefinitions } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
-import { fmtFigure, useStatScope } from '../../indicator/index.ts';
+import { MissingBase, fmtFigure, missingBases, useStatScope } from '../../indicator/index.ts';
 import { EChart } from '../../../components/charts/EChart.tsx';
 import { categoryOption, gradeOption, rankingOption, trendOption } from '../components/options.ts';
 import { Kpi, Panel } from '../components/Panel.tsx';
@@ -23,6 +23,11 @@ export default function DashboardPage() {
   const data = useDashboardData(division, key, year, TREND_YEARS);
   const def = indicatorDefinitions.find((d) => d.key === key);
 
+  /** The accidents an indicator counts (issue 11: the list opened equals the figure clicked). */
+  const drillOf = (k: string): Record<string, string> => {
+    const d = indicatorDefinitions.find((x) => x.key === k) as IndicatorDefinition | undefined;
+    return d ? { ...accidentDrillDown(d) } : {};
+  };
   const toList = (filter: Record<string, string | number>) => {
     const q = new URLSearchParams(
       Object.entries({ divisionCode: division, ...filter }).map(([k, v]) => [k, String(v)]),
@@ -93,6 +98,7 @@ export default function DashboardPage() {
           </div>
         ) : (
           <>
+            <MissingBase year={year} division={division} items={data.indicators} />
             <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
               {kpiKeys.map((k) => {
                 const item = data.indicators.find((i) => i.key === k);
@@ -103,11 +109,7 @@ export default function DashboardPage() {
                       value={fmtFigure(item.value, item.decimals)}
                       unit={item.unit}
                       testId={`kpi-${k}`}
-                      onClick={
-                        k === 'larger_accidents'
-                          ? () => toList({ year, largerOnly: 'true' })
-                          : () => toList({ year })
-                      }
+                      onClick={() => toList({ year, ...drillOf(k) })}
                     />
                   </Col>
                 ) : null;
@@ -116,12 +118,28 @@ export default function DashboardPage() {
             <Row gutter={[12, 12]}>
               <Col xs={24} xl={10}>
                 <Panel title={`${def?.name ?? ''} · 分县区`} testId="panel-map">
-                  <ZhongweiMap
-                    values={data.map}
-                    unit={def?.unit ?? ''}
-                    decimals={def?.decimals ?? 2}
-                    onPick={(code) => toList({ divisionCode: code, year })}
-                  />
+                  {def?.kind === 'rate' && !data.map.some((m) => m.value !== null) ? (
+                    <div
+                      style={{ color: dark.muted, padding: 60, textAlign: 'center' }}
+                      data-testid="map-missing-base"
+                    >
+                      {missingBases(data.indicators).length ? `${year} 年统计基数未录入` : '暂无数据'}，
+                      {def.name}无法计算。
+                      <Link
+                        to={`/denominators?division=${division}&year=${year}`}
+                        style={{ color: '#69b1ff' }}
+                      >
+                        录入统计基数
+                      </Link>
+                    </div>
+                  ) : (
+                    <ZhongweiMap
+                      values={data.map}
+                      unit={def?.unit ?? ''}
+                      decimals={def?.decimals ?? 2}
+                      onPick={(code) => toList({ divisionCode: code, year, ...drillOf(key) })}
+                    />
+                  )}
                 </Panel>
               </Col>
               <Col xs={24} xl={14}>
@@ -131,7 +149,18 @@ export default function DashboardPage() {
                     height={380}
                     aria-label="指标趋势"
                     data-testid="dashboard-trend"
-                    onClick={(e) => toList({ year: Number(e.name) })}
+                    onClick={(e) =>
+                      toList({
+                        year: Number(e.name),
+                        ...drillOf(
+                          e.seriesName === '事故起数'
+                            ? 'accidents'
+                            : e.seriesName === '死亡人数'
+                              ? 'deaths'
+                              : key,
+                        ),
+                      })
+                    }
                   />
                 </Panel>
               </Col>
@@ -148,7 +177,7 @@ export default function DashboardPage() {
                       data-testid="dashboard-ranking"
                       onClick={(e) => {
                         const code = (e.data as { code?: string } | undefined)?.code;
-                        if (code) toList({ divisionCode: code, year });
+                        if (code) toList({ divisionCode: code, year, ...drillOf(key) });
                       }}
                     />
                   ) : (

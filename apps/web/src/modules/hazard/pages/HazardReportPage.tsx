@@ -5,6 +5,7 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { invalidInput, validate } from '../../../api/validation.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
+import { useSubmission } from '../../../components/use-submission.ts';
 import { ChecklistSelect } from '../components/ChecklistSelect.tsx';
 import { PhotoUpload } from '../components/PhotoUpload.tsx';
 import { type HazardPhoto, hazardApi } from '../hazard.api.ts';
@@ -28,6 +29,8 @@ export default function HazardReportPage() {
   const party = hazardPartyOf(me?.user.role);
   const sources = party ? sourcesByParty[party] : [];
   const ownEnterprise = party === 'enterprise' ? me?.user.enterpriseId : null;
+  // A double tap on 上报 sends once; a resend after a lost answer carries the same Idempotency-Key.
+  const submission = useSubmission();
 
   const submit = async (v: Values) => {
     const body = {
@@ -44,7 +47,8 @@ export default function HazardReportPage() {
       return;
     }
     try {
-      const saved = await hazardApi.report(checked.data);
+      const saved = await submission.run(() => hazardApi.report(checked.data));
+      if (!saved) return;
       void message.success('隐患已上报');
       void navigate(`/hazards/${saved.id}`);
     } catch (err) {
@@ -92,7 +96,14 @@ export default function HazardReportPage() {
           <Form.Item name="photos" label="现场照片">
             <PhotoUpload testId="hazard-photo-input" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block data-testid="hazard-report-submit">
+          <Button
+            type="primary"
+            htmlType="submit"
+            block
+            loading={submission.submitting}
+            disabled={submission.submitting}
+            data-testid="hazard-report-submit"
+          >
             上报
           </Button>
         </Form>

@@ -117,6 +117,7 @@ export default function HazardsPage() {
   return (
     <PageContainer title={t('page.hazards')}>
       <ListTable<HazardSummary, Search>
+        urlState
         key={params.toString()}
         columns={columns}
         data-testid="hazards-table"

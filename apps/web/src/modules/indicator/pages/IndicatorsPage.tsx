@@ -7,6 +7,7 @@ import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { annualDropFormNames, drops } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { type IndicatorItem, type IndicatorScope, fmtFigure, indicatorApi } from '../indicator.api.ts';
+import { MissingBase } from '../components/MissingBase.tsx';
 import { ProvenanceDrawer, type ProvenanceTarget } from '../components/ProvenanceDrawer.tsx';
 import { ScopeBar, type ScopeMode } from '../components/ScopeBar.tsx';
 import { useStatScope } from '../use-scope.ts';
@@ -193,6 +194,7 @@ export default function IndicatorsPage() {
           </Space>
         }
       />
+      {mode === 'year' && year && items && <MissingBase year={year} division={division} items={items} />}
       <Card size="small">
         <Table<Row>
           rowKey="key"

@@ -1,0 +1,84 @@
+import { type HazardFilter, chinaDate } from '@anjian/domain';
+import type { Actor } from '../../platform/access/actor.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import type { TodoSource } from '../../platform/module.ts';
+import { hazardScope, hazardWhere } from './hazard.repository.ts';
+
+/** Counts with the list's own filter, so the number equals the list its link opens. */
+const counted =
+  (filter: HazardFilter) =>
+  async (ctx: AppContext, actor: Actor, now: Date): Promise<number> => {
+    const row = await ctx.db
+      .selectFrom('hazard as h')
+      .where(hazardWhere(actor, filter, chinaDate(now)))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  };
+
+const query = (filter: Record<string, string>) => `/hazards?${new URLSearchParams(filter).toString()}`;
+
+/** The hazard loop's to-dos (工作台): whoever must take the next step sees it counted. */
+export const hazardTodos: readonly TodoSource[] = [
+  {
+    key: 'hazard.report',
+    label: '上报隐患',
+    permission: 'hazard.report',
+    link: '/hazards/report',
+    order: 1,
+  },
+  {
+    key: 'hazard.to-assess',
+    label: '待评估定级的隐患',
+    permission: 'hazard.assess',
+    link: query({ status: 'reported' }),
+    order: 10,
+    count: counted({ status: 'reported' }),
+  },
+  {
+    key: 'hazard.to-accept',
+    label: '待验收的隐患',
+    permission: 'hazard.accept',
+    link: query({ status: 'acceptance_requested' }),
+    order: 11,
+    count: counted({ status: 'acceptance_requested' }),
+  },
+  {
+    key: 'hazard.overdue',
+    label: '已逾期未销号的隐患',
+    permission: ['hazard.assess', 'hazard.rectify'],
+    link: query({ overdue: 'true' }),
+    order: 12,
+    count: counted({ overdue: 'true' }),
+  },
+  {
+    key: 'hazard.to-rectify',
+    label: '待整改的隐患（已交办）',
+    permission: 'hazard.rectify',
+    link: query({ status: 'assessed' }),
+    order: 5,
+    count: counted({ status: 'assessed' }),
+  },
+  {
+    key: 'hazard.rectifying',
+    label: '整改中的隐患（含验收不通过）',
+    permission: 'hazard.rectify',
+    link: query({ status: 'rectifying' }),
+    order: 6,
+    count: counted({ status: 'rectifying' }),
+    // The reason of the latest 验收不通过 still to be dealt with, shown on the enterprise's phone card.
+    detail: async (ctx, actor) => {
+      const row = await ctx.db
+        .selectFrom('hazard_event as e')
+        .innerJoin('hazard as h', 'h.id', 'e.hazard_id')
+        .where(hazardScope(actor))
+        .where('h.status', '=', 'rectifying')
+        .where('e.action', '=', 'reject')
+        .select(['e.comment', 'h.location'])
+        .orderBy('e.at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.comment ? `最近一次验收不通过（${row.location}）：${row.comment}` : null;
+    },
+  },
+];
