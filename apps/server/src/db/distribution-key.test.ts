@@ -25,6 +25,8 @@ const LOCAL = {
   audit_log: 'one hash chain for the whole installation; partitioned by time instead (issue 14 item 7)',
   user_session: 'sessions, keyed by token, short-lived',
   login_throttle: 'failed sign-ins per username, short-lived',
+  refusal_tally: 'refused requests per source and minute, pruned after the burst row is written',
+  idempotency_key: 'a user’s Idempotency-Key claims, 24 h',
   security_alert: 'alerts of the installation (brute force, 越权 bursts)',
   upload: 'files stored by content hash, shared by every module that attaches them',
   notification: 'a user’s inbox, pruned; not yet keyed (rows about a hazard could take its division)',
