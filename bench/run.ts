@@ -196,6 +196,7 @@ async function main() {
     ANJIAN_DEMO: 'true', // the bench signs in with the demo accounts
     ANJIAN_SECURE_COOKIES: 'false',
     ANJIAN_LOGIN_RATE_LIMIT: '100000',
+    ANJIAN_WRITE_RATE_LIMIT: '0', // the soak writes ~1 400 times a minute from one account
     ...env,
   };
   try {
