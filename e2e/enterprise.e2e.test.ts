@@ -164,6 +164,8 @@ describeE2E('enterprise registry in the browser', (e) => {
   it('an enterprise account edits only its own fields and the regulator sees the edit in the change log', async () => {
     const page = await e().newPage();
     await signedIn(page, 'ent_user');
+    // An enterprise lands on its 工作台 (issue 11); its own record is one menu entry away.
+    await page.goto('/my-enterprise');
     await page.waitForURL(/\/my-enterprise$/);
     const name = (await page.getByTestId('enterprise-title').textContent()) ?? '';
     await page.getByTestId('enterprise-edit').click();
