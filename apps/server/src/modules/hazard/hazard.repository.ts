@@ -172,14 +172,3 @@ export function reportableEnterprise(db: Db, actor: Actor, enterpriseId: string)
     .where('e.id', '=', enterpriseId)
     .executeTakeFirst();
 }
-
-/** Which of the given photo hashes were never uploaded. */
-export async function unknownPhotos(db: Db, hashes: string[]): Promise<string[]> {
-  if (hashes.length === 0) return [];
-  const found = new Set(
-    (await db.selectFrom('upload').select('sha256').where('sha256', 'in', hashes).execute()).map(
-      (r) => r.sha256,
-    ),
-  );
-  return hashes.filter((h) => !found.has(h));
-}

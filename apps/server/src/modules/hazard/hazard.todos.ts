@@ -16,7 +16,11 @@ const counted =
     return Number(row.n);
   };
 
-const query = (filter: Record<string, string>) => `/hazards?${new URLSearchParams(filter).toString()}`;
+/** The hazard list under one filter: its link and its count, derived from the same filter. */
+const listed = (filter: HazardFilter & Record<string, string>) => ({
+  link: `/hazards?${new URLSearchParams(filter).toString()}`,
+  count: counted(filter),
+});
 
 /** The hazard loop's to-dos (工作台): whoever must take the next step sees it counted. */
 export const hazardTodos: readonly TodoSource[] = [
@@ -31,41 +35,36 @@ export const hazardTodos: readonly TodoSource[] = [
     key: 'hazard.to-assess',
     label: '待评估定级的隐患',
     permission: 'hazard.assess',
-    link: query({ status: 'reported' }),
+    ...listed({ status: 'reported' }),
     order: 10,
-    count: counted({ status: 'reported' }),
   },
   {
     key: 'hazard.to-accept',
     label: '待验收的隐患',
     permission: 'hazard.accept',
-    link: query({ status: 'acceptance_requested' }),
+    ...listed({ status: 'acceptance_requested' }),
     order: 11,
-    count: counted({ status: 'acceptance_requested' }),
   },
   {
     key: 'hazard.overdue',
     label: '已逾期未销号的隐患',
     permission: ['hazard.assess', 'hazard.rectify'],
-    link: query({ overdue: 'true' }),
+    ...listed({ overdue: 'true' }),
     order: 12,
-    count: counted({ overdue: 'true' }),
   },
   {
     key: 'hazard.to-rectify',
     label: '待整改的隐患（已交办）',
     permission: 'hazard.rectify',
-    link: query({ status: 'assessed' }),
+    ...listed({ status: 'assessed' }),
     order: 5,
-    count: counted({ status: 'assessed' }),
   },
   {
     key: 'hazard.rectifying',
     label: '整改中的隐患（含验收不通过）',
     permission: 'hazard.rectify',
-    link: query({ status: 'rectifying' }),
+    ...listed({ status: 'rectifying' }),
     order: 6,
-    count: counted({ status: 'rectifying' }),
     // The reason of the latest 验收不通过 still to be dealt with, shown on the enterprise's phone card.
     detail: async (ctx, actor) => {
       const row = await ctx.db
