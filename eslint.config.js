@@ -40,6 +40,33 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in repositories: services keep guard → transaction(change + audit) → after-commit, routes stay
+    // thin, jobs and to-do sources call repository functions (ARCHITECTURE.md, "A module's shape").
+    files: ['apps/server/src/modules/**/*.{service,jobs,routes,todos}.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto)$/]',
+          message: "Queries belong in the module's *.repository.ts.",
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'kysely',
+              importNames: ['sql'],
+              message: "Raw SQL belongs in the module's *.repository.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

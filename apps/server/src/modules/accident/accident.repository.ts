@@ -1,7 +1,7 @@
-import { type Insertable, type Updateable, sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import { type ListAccidentsQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, NewRows, RowChanges } from '../../db/schema.ts';
 import { countUpTo } from '../../db/count.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
@@ -228,7 +228,7 @@ export const closeInvestigation = (trx: Db, accidentId: string) =>
     .where('accident_id', '=', accidentId)
     .execute();
 
-export const insertMeasure = (trx: Db, row: Insertable<Database['accident_measure']>) =>
+export const insertMeasure = (trx: Db, row: NewRows<'accident_measure'>) =>
   trx.insertInto('accident_measure').values(row).execute();
 
 export const lockMeasure = (trx: Db, accidentId: string, measureId: string) =>
@@ -246,7 +246,7 @@ export const updateMeasure = (
   changes: Updateable<Database['accident_measure']>,
 ) => trx.updateTable('accident_measure').set(changes).where('id', '=', measureId).execute();
 
-export const insertFollowUp = (trx: Db, row: Insertable<Database['accident_measure_followup']>) =>
+export const insertFollowUp = (trx: Db, row: NewRows<'accident_measure_followup'>) =>
   trx.insertInto('accident_measure_followup').values(row).execute();
 
 /** How many 整改措施 of an accident are not yet 已核查销号. */
@@ -259,3 +259,27 @@ export async function unverifiedMeasures(trx: Db, accidentId: string): Promise<n
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export const insertAccident = (trx: Db, row: NewRows<'accident'>) =>
+  trx.insertInto('accident').values(row).execute();
+
+export const updateAccident = (trx: Db, id: string, set: RowChanges<'accident'>) =>
+  trx.updateTable('accident').set(set).where('id', '=', id).execute();
+
+export const insertSupplement = (trx: Db, row: NewRows<'accident_supplement'>) =>
+  trx.insertInto('accident_supplement').values(row).execute();
+
+export const reportStepExists = async (trx: Db, accidentId: string, level: string) =>
+  !!(await trx
+    .selectFrom('accident_report_step')
+    .select('id')
+    .where('accident_id', '=', accidentId)
+    .where('level', '=', level)
+    .executeTakeFirst());
+
+export const insertReportStep = (trx: Db, row: NewRows<'accident_report_step'>) =>
+  trx.insertInto('accident_report_step').values(row).execute();
+
+/** The enterprise an accident names: its id, name and sector (any scope: the accident's own is checked). */
+export const enterpriseRef = (trx: Db, id: string) =>
+  trx.selectFrom('enterprise').select(['id', 'name', 'sector']).where('id', '=', id).executeTakeFirst();

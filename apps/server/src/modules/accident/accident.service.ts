@@ -20,6 +20,7 @@ import { presentAccident, presentSupplement, presentTimeline } from './accident.
 import { assertWritable } from '../../platform/access/scope.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
+import { divisionExists } from '../org/index.ts';
 
 /** 条例 第三条 grade with its basis, for the form's live preview. */
 export const calcGrade = (input: GradeCalcInput) => gradeAccident(input);
@@ -56,11 +57,7 @@ export async function getAccident(ctx: AppContext, rc: RequestContext, id: strin
 
 async function resolveEnterprise(trx: Db, id: string | null | undefined) {
   if (!id) return null;
-  const e = await trx
-    .selectFrom('enterprise')
-    .select(['id', 'name', 'sector'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const e = await repo.enterpriseRef(trx, id);
   if (!e) throw AppError.invalid([{ field: 'enterpriseId', message: '企业不存在' }]);
   return e;
 }
@@ -74,42 +71,35 @@ export async function createAccident(ctx: AppContext, rc: RequestContext, input:
     throw AppError.invalid([{ field: 'occurredAt', message: '事故时间不能晚于当前时间' }]);
   const graded = gradeAccident(input);
   await ctx.db.transaction().execute(async (trx) => {
-    const div = await trx
-      .selectFrom('division')
-      .select('code')
-      .where('code', '=', input.divisionCode)
-      .executeTakeFirst();
-    if (!div) throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
+    if (!(await divisionExists(trx, input.divisionCode)))
+      throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
     const enterprise = await resolveEnterprise(trx, input.enterpriseId);
     const sector = input.sector ?? defaultSectorOf(input.category) ?? enterprise?.sector ?? null;
     assertWritable(actor, input.divisionCode, sector);
-    await trx
-      .insertInto('accident')
-      .values({
-        id,
-        division_code: input.divisionCode,
-        occurred_at: occurredAt,
-        stat_year: statYearOf(occurredAt),
-        title: input.title,
-        location: input.location ?? null,
-        longitude: input.longitude ?? null,
-        latitude: input.latitude ?? null,
-        enterprise_id: enterprise?.id ?? null,
-        enterprise_name: enterprise?.name ?? input.enterpriseName ?? null,
-        category: input.category,
-        sector,
-        accident_type: input.accidentType,
-        deaths: input.deaths,
-        serious_injuries: input.seriousInjuries,
-        minor_injuries: input.minorInjuries,
-        missing: input.missing,
-        direct_loss: input.directLoss.toFixed(2),
-        grade: graded.grade,
-        grade_rule_version: graded.ruleVersion,
-        description: input.description ?? null,
-        created_by: actor.userId,
-      })
-      .execute();
+    await repo.insertAccident(trx, {
+      id,
+      division_code: input.divisionCode,
+      occurred_at: occurredAt,
+      stat_year: statYearOf(occurredAt),
+      title: input.title,
+      location: input.location ?? null,
+      longitude: input.longitude ?? null,
+      latitude: input.latitude ?? null,
+      enterprise_id: enterprise?.id ?? null,
+      enterprise_name: enterprise?.name ?? input.enterpriseName ?? null,
+      category: input.category,
+      sector,
+      accident_type: input.accidentType,
+      deaths: input.deaths,
+      serious_injuries: input.seriousInjuries,
+      minor_injuries: input.minorInjuries,
+      missing: input.missing,
+      direct_loss: input.directLoss.toFixed(2),
+      grade: graded.grade,
+      grade_rule_version: graded.ruleVersion,
+      description: input.description ?? null,
+      created_by: actor.userId,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.create',
@@ -128,26 +118,18 @@ export async function addReportStep(ctx: AppContext, rc: RequestContext, id: str
   if (reportedAt < new Date(before.occurred_at))
     throw AppError.invalid([{ field: 'reportedAt', message: '上报时间早于事故发生时间' }]);
   await ctx.db.transaction().execute(async (trx) => {
-    const exists = await trx
-      .selectFrom('accident_report_step')
-      .select('id')
-      .where('accident_id', '=', id)
-      .where('level', '=', input.level)
-      .executeTakeFirst();
-    if (exists) throw new AppError('CONFLICT', '该级别的上报已登记', [{ field: 'level', message: '已登记' }]);
-    await trx
-      .insertInto('accident_report_step')
-      .values({
-        id: crypto.randomUUID(),
-        accident_id: id,
-        division_code: before.division_code,
-        level: input.level,
-        reported_at: reportedAt,
-        reported_by: input.reportedBy ?? null,
-        note: input.note ?? null,
-        recorded_by: requireActor(rc).userId,
-      })
-      .execute();
+    if (await repo.reportStepExists(trx, id, input.level))
+      throw new AppError('CONFLICT', '该级别的上报已登记', [{ field: 'level', message: '已登记' }]);
+    await repo.insertReportStep(trx, {
+      id: crypto.randomUUID(),
+      accident_id: id,
+      division_code: before.division_code,
+      level: input.level,
+      reported_at: reportedAt,
+      reported_by: input.reportedBy ?? null,
+      note: input.note ?? null,
+      recorded_by: requireActor(rc).userId,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.report_step',
@@ -195,35 +177,28 @@ export async function addSupplement(ctx: AppContext, rc: RequestContext, id: str
       directLoss: input.directLoss,
     };
     const graded = gradeAccident(after);
-    await trx
-      .updateTable('accident')
-      .set({
-        deaths: after.deaths,
-        serious_injuries: after.seriousInjuries,
-        minor_injuries: after.minorInjuries,
-        missing: after.missing,
-        direct_loss: after.directLoss.toFixed(2),
-        grade: graded.grade,
-        grade_rule_version: graded.ruleVersion,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
-    await trx
-      .insertInto('accident_supplement')
-      .values({
-        id: crypto.randomUUID(),
-        accident_id: id,
-        division_code: a.division_code,
-        reported_at: reportedAt,
-        before: JSON.stringify(before),
-        after: JSON.stringify(after),
-        grade_before: a.grade,
-        grade_after: graded.grade,
-        note: input.note,
-        recorded_by: requireActor(rc).userId,
-      })
-      .execute();
+    await repo.updateAccident(trx, id, {
+      deaths: after.deaths,
+      serious_injuries: after.seriousInjuries,
+      minor_injuries: after.minorInjuries,
+      missing: after.missing,
+      direct_loss: after.directLoss.toFixed(2),
+      grade: graded.grade,
+      grade_rule_version: graded.ruleVersion,
+      updated_at: new Date(),
+    });
+    await repo.insertSupplement(trx, {
+      id: crypto.randomUUID(),
+      accident_id: id,
+      division_code: a.division_code,
+      reported_at: reportedAt,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+      grade_before: a.grade,
+      grade_after: graded.grade,
+      note: input.note,
+      recorded_by: requireActor(rc).userId,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'accident',
       action: 'accident.supplement',

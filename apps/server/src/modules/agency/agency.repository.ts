@@ -1,7 +1,7 @@
 import { type AliasableExpression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { ListAgenciesQuery } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, NewRows, RowChanges } from '../../db/schema.ts';
 import { type Actor, scopeKindOf } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import { enterpriseScope } from '../enterprise/index.ts';
@@ -179,3 +179,30 @@ export const activeContract = (db: Db, agencyId: string, enterpriseId: string) =
     .where('active', '=', true)
     .where(sql<SqlBool>`(ends_on IS NULL OR ends_on >= CURRENT_DATE)`)
     .executeTakeFirst();
+
+export const insertAgency = (trx: Db, row: NewRows<'agency'>) =>
+  trx.insertInto('agency').values(row).execute();
+
+export const insertAgencyStaff = (trx: Db, row: NewRows<'agency_staff'>) =>
+  trx.insertInto('agency_staff').values(row).execute();
+
+export const insertAgencyContract = (trx: Db, row: NewRows<'agency_contract'>) =>
+  trx.insertInto('agency_contract').values(row).execute();
+
+export const insertAgencyVisit = (trx: Db, row: NewRows<'agency_visit'>) =>
+  trx.insertInto('agency_visit').values(row).execute();
+
+export const updateAgency = (trx: Db, id: string, set: RowChanges<'agency'>) =>
+  trx.updateTable('agency').set(set).where('id', '=', id).execute();
+
+export const updateAgencyContract = (trx: Db, id: string, set: RowChanges<'agency_contract'>) =>
+  trx.updateTable('agency_contract').set(set).where('id', '=', id).execute();
+
+/** Which of these staff ids belong to the agency. */
+export const staffOfAgency = (trx: Db, agencyId: string, ids: readonly string[]) =>
+  trx
+    .selectFrom('agency_staff')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('id', 'in', ids)
+    .execute();

@@ -70,18 +70,15 @@ export async function createAgency(ctx: AppContext, rc: RequestContext, input: A
   await ctx.db
     .transaction()
     .execute(async (trx) => {
-      await trx
-        .insertInto('agency')
-        .values({
-          id,
-          name: input.name,
-          credit_code: input.creditCode,
-          division_code: input.divisionCode,
-          address: input.address ?? null,
-          contact_person: input.contactPerson ?? null,
-          qualifications: JSON.stringify(input.qualifications),
-        })
-        .execute();
+      await repo.insertAgency(trx, {
+        id,
+        name: input.name,
+        credit_code: input.creditCode,
+        division_code: input.divisionCode,
+        address: input.address ?? null,
+        contact_person: input.contactPerson ?? null,
+        qualifications: JSON.stringify(input.qualifications),
+      });
       await ctx.audit(trx, rc, {
         eventType: 'agency',
         action: 'agency.create',
@@ -101,19 +98,15 @@ export async function updateAgency(ctx: AppContext, rc: RequestContext, id: stri
   await ctx.db
     .transaction()
     .execute(async (trx) => {
-      await trx
-        .updateTable('agency')
-        .set({
-          ...(input.name !== undefined && { name: input.name }),
-          ...(input.creditCode !== undefined && { credit_code: input.creditCode }),
-          ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
-          ...(input.address !== undefined && { address: input.address ?? null }),
-          ...(input.contactPerson !== undefined && { contact_person: input.contactPerson ?? null }),
-          ...(input.qualifications !== undefined && { qualifications: JSON.stringify(input.qualifications) }),
-          updated_at: new Date(),
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateAgency(trx, id, {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.creditCode !== undefined && { credit_code: input.creditCode }),
+        ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
+        ...(input.address !== undefined && { address: input.address ?? null }),
+        ...(input.contactPerson !== undefined && { contact_person: input.contactPerson ?? null }),
+        ...(input.qualifications !== undefined && { qualifications: JSON.stringify(input.qualifications) }),
+        updated_at: new Date(),
+      });
       await ctx.audit(trx, rc, {
         eventType: 'agency',
         action: 'agency.update',
@@ -130,17 +123,14 @@ export async function addStaff(ctx: AppContext, rc: RequestContext, agencyId: st
   await getAgency(ctx, rc, agencyId);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('agency_staff')
-      .values({
-        id,
-        agency_id: agencyId,
-        name: input.name,
-        title: input.title ?? null,
-        certificate_no: input.certificateNo ?? null,
-        specialty: input.specialty ?? null,
-      })
-      .execute();
+    await repo.insertAgencyStaff(trx, {
+      id,
+      agency_id: agencyId,
+      name: input.name,
+      title: input.title ?? null,
+      certificate_no: input.certificateNo ?? null,
+      specialty: input.specialty ?? null,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'agency',
       action: 'agency.staff_add',
@@ -167,19 +157,16 @@ export async function addContract(
       throw new AppError('CONFLICT', '该机构与该企业已有有效合同', [
         { field: 'enterpriseId', message: '已有有效合同' },
       ]);
-    await trx
-      .insertInto('agency_contract')
-      .values({
-        id,
-        agency_id: agencyId,
-        enterprise_id: input.enterpriseId,
-        division_code: divisionOfEnterprise(input.enterpriseId),
-        kind: input.kind,
-        contract_no: input.contractNo ?? null,
-        starts_on: input.startsOn,
-        ends_on: input.endsOn ?? null,
-      })
-      .execute();
+    await repo.insertAgencyContract(trx, {
+      id,
+      agency_id: agencyId,
+      enterprise_id: input.enterpriseId,
+      division_code: divisionOfEnterprise(input.enterpriseId),
+      kind: input.kind,
+      contract_no: input.contractNo ?? null,
+      starts_on: input.startsOn,
+      ends_on: input.endsOn ?? null,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'agency',
       action: 'agency.contract_add',
@@ -202,11 +189,7 @@ export async function endContract(
   const contract = agency.contracts.find((c) => c.id === contractId);
   if (!contract) throw new AppError('NOT_FOUND', '合同不存在');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('agency_contract')
-      .set({ active: false, ends_on: endsOn ?? today() })
-      .where('id', '=', contractId)
-      .execute();
+    await repo.updateAgencyContract(trx, contractId, { active: false, ends_on: endsOn ?? today() });
     await ctx.audit(trx, rc, {
       eventType: 'agency',
       action: 'agency.contract_end',
@@ -240,31 +223,23 @@ export async function recordVisit(ctx: AppContext, rc: RequestContext, agencyId:
     if (!contract)
       throw AppError.invalid([{ field: 'enterpriseId', message: '该企业不在本机构的有效服务合同内' }]);
     if (input.staffIds.length) {
-      const staff = await trx
-        .selectFrom('agency_staff')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .where('id', 'in', input.staffIds)
-        .execute();
+      const staff = await repo.staffOfAgency(trx, agencyId, input.staffIds);
       if (staff.length !== new Set(input.staffIds).size)
         throw AppError.invalid([{ field: 'staffIds', message: '人员不属于本机构' }]);
     }
-    await trx
-      .insertInto('agency_visit')
-      .values({
-        id,
-        agency_id: agencyId,
-        enterprise_id: input.enterpriseId,
-        division_code: divisionOfEnterprise(input.enterpriseId),
-        contract_id: contract.id,
-        visited_on: input.visitedOn,
-        kind: input.kind,
-        staff_ids: input.staffIds,
-        summary: input.summary,
-        hazards_found: input.hazardsFound,
-        created_by: actor.userId,
-      })
-      .execute();
+    await repo.insertAgencyVisit(trx, {
+      id,
+      agency_id: agencyId,
+      enterprise_id: input.enterpriseId,
+      division_code: divisionOfEnterprise(input.enterpriseId),
+      contract_id: contract.id,
+      visited_on: input.visitedOn,
+      kind: input.kind,
+      staff_ids: input.staffIds,
+      summary: input.summary,
+      hazards_found: input.hazardsFound,
+      created_by: actor.userId,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'agency',
       action: 'agency.visit',

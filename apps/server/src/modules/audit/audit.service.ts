@@ -3,6 +3,7 @@ import { pagingQuery } from '@anjian/domain';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { verifyAuditChain } from '../../platform/audit/audit.ts';
+import { listAuditRows } from './audit.repository.ts';
 
 export const listAuditQuery = pagingQuery
   .extend({
@@ -22,29 +23,13 @@ export type ListAuditQuery = z.infer<typeof listAuditQuery>;
  * auditor is audited too), with the filter used, after the page is read so the page shows the log as it was.
  */
 export async function listAudit(ctx: AppContext, rc: RequestContext, q: ListAuditQuery) {
-  let query = ctx.db.selectFrom('audit_log');
-  if (q.from) query = query.where('at', '>=', new Date(q.from));
-  if (q.to) query = query.where('at', '<=', new Date(q.to));
-  if (q.username) query = query.where('username', '=', q.username.toLowerCase());
-  if (q.action) query = query.where('action', 'like', `${q.action}%`);
-  if (q.eventType) query = query.where('event_type', '=', q.eventType);
-  if (q.outcome) query = query.where('outcome', '=', q.outcome);
-  if (q.objectId) query = query.where('object_id', '=', q.objectId);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll()
-      .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await listAuditRows(ctx.db, q, q);
   await ctx.db.transaction().execute((trx) =>
     ctx.audit(trx, rc, {
       eventType: 'audit',
       action: 'audit.read',
       objectType: 'audit_log',
-      reason: `${rows.length} of ${Number(count.n)} rows`,
+      reason: `${rows.length} of ${total} rows`,
       diff: { filter: q },
     }),
   );
@@ -67,7 +52,7 @@ export async function listAudit(ctx: AppContext, rc: RequestContext, q: ListAudi
       reason: r.reason,
       diff: r.diff ?? null,
     })),
-    total: Number(count.n),
+    total: total,
     page: q.page,
     pageSize: q.pageSize,
   };

@@ -15,6 +15,8 @@ import { assertWritable } from '../../platform/access/scope.ts';
 import { readSheet } from '../../platform/files/xlsx-read.ts';
 import { type DenominatorDbRow, denominatorRows, divisionInScope } from '../indicator/index.ts';
 import { xlsxBuffer } from '../../platform/files/table-export.ts';
+import { knownDivisions } from '../org/index.ts';
+import { upsertDenominators } from './denominator.repository.ts';
 
 export const presentDenominator = (r: DenominatorDbRow) => {
   const k = denominatorKindOf(r.kind);
@@ -51,9 +53,7 @@ async function problemsOf(
 ): Promise<FieldIssue[]> {
   const actor = requireActor(rc);
   const codes = [...new Set(rows.map((r) => r.divisionCode))];
-  const known = new Set(
-    (await db.selectFrom('division').select('code').where('code', 'in', codes).execute()).map((d) => d.code),
-  );
+  const known = await knownDivisions(db, codes);
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   rows.forEach((r, i) => {
@@ -92,18 +92,7 @@ export async function saveDenominators(
         updated_by: requireActor(rc).userId,
         updated_at: new Date(),
       }));
-      await trx
-        .insertInto('stat_denominator')
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(['division_code', 'year', 'kind']).doUpdateSet((eb) => ({
-            value: eb.ref('excluded.value'),
-            source: eb.ref('excluded.source'),
-            updated_by: eb.ref('excluded.updated_by'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
+      await upsertDenominators(trx, values);
     }
     await ctx.audit(trx, rc, {
       eventType: 'statistics',

@@ -134,33 +134,29 @@ export async function importEnterprises(
   await ctx.db.transaction().execute(async (trx) => {
     for (let i = 0; i < good.length; i += 500) {
       const batch = good.slice(i, i + 500).map(({ input }) => ({ id: crypto.randomUUID(), input }));
-      await trx
-        .insertInto('enterprise')
-        .values(
-          batch.map(({ id, input }) => ({
-            id,
-            ...toColumns(input),
-            credit_code: input.creditCode,
-            name: input.name,
-            division_code: input.divisionCode,
-            sector: input.sector,
-          })),
-        )
-        .execute();
-      await trx
-        .insertInto('enterprise_change')
-        .values(
-          batch.map(({ id }) => ({
-            enterprise_id: id,
-            division_code: repo.divisionOfEnterprise(id),
-            user_id: actor.userId,
-            username: actor.username,
-            role_code: actor.role,
-            source: 'import' as const,
-            changes: JSON.stringify({ import: { before: null, after: file.filename } }),
-          })),
-        )
-        .execute();
+      await repo.insertEnterprise(
+        trx,
+        batch.map(({ id, input }) => ({
+          id,
+          ...toColumns(input),
+          credit_code: input.creditCode,
+          name: input.name,
+          division_code: input.divisionCode,
+          sector: input.sector,
+        })),
+      );
+      await repo.insertEnterpriseChange(
+        trx,
+        batch.map(({ id }) => ({
+          enterprise_id: id,
+          division_code: repo.divisionOfEnterprise(id),
+          user_id: actor.userId,
+          username: actor.username,
+          role_code: actor.role,
+          source: 'import' as const,
+          changes: JSON.stringify({ import: { before: null, after: file.filename } }),
+        })),
+      );
     }
     await ctx.audit(trx, rc, {
       eventType: 'enterprise',

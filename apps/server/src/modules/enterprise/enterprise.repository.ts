@@ -2,7 +2,7 @@ import { type ExpressionBuilder, type Expression, type SqlBool, sql } from 'kyse
 import { type EnterpriseFilter, type ListEnterprisesQuery, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import { countUpTo } from '../../db/count.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, NewRows, RowChanges } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { EnterpriseTable } from './enterprise.table.ts';
@@ -251,3 +251,19 @@ export async function takenCreditCodes(db: Db, codes: string[]): Promise<Set<str
     .execute();
   return new Set(rows.map((r) => r.credit_code));
 }
+
+export const insertEnterprise = (trx: Db, row: NewRows<'enterprise'>) =>
+  trx.insertInto('enterprise').values(row).execute();
+
+export const insertEnterpriseChange = (trx: Db, row: NewRows<'enterprise_change'>) =>
+  trx.insertInto('enterprise_change').values(row).execute();
+
+export const insertEnterpriseStatusChange = (trx: Db, row: NewRows<'enterprise_status_change'>) =>
+  trx.insertInto('enterprise_status_change').values(row).execute();
+
+export const updateEnterprise = (trx: Db, id: string, set: RowChanges<'enterprise'>) =>
+  trx.updateTable('enterprise').set(set).where('id', '=', id).execute();
+
+/** One change applied to several enterprises at once (grid assignment). */
+export const updateEnterprises = (trx: Db, ids: readonly string[], set: RowChanges<'enterprise'>) =>
+  trx.updateTable('enterprise').set(set).where('id', 'in', ids).execute();

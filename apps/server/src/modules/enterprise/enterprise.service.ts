@@ -66,17 +66,14 @@ export async function createEnterprise(ctx: AppContext, rc: RequestContext, inpu
     .transaction()
     .execute(async (trx) => {
       await assertPlacement(trx, actor, input.divisionCode, input.sector, input.secondarySectors ?? []);
-      await trx
-        .insertInto('enterprise')
-        .values({
-          id,
-          ...toColumns(input),
-          credit_code: input.creditCode,
-          name: input.name,
-          division_code: input.divisionCode,
-          sector: input.sector,
-        })
-        .execute();
+      await repo.insertEnterprise(trx, {
+        id,
+        ...toColumns(input),
+        credit_code: input.creditCode,
+        name: input.name,
+        division_code: input.divisionCode,
+        sector: input.sector,
+      });
       const changes = diffFields({}, input);
       await recordChange(trx, actor, id, 'create', changes);
       await ctx.audit(trx, rc, {
@@ -134,18 +131,14 @@ export async function updateEnterprise(
           input.secondarySectors ?? before.secondary_sectors,
         );
       }
-      await trx
-        .updateTable('enterprise')
-        .set({
-          ...toColumns(input),
-          ...(input.creditCode !== undefined && { credit_code: input.creditCode }),
-          ...(input.name !== undefined && { name: input.name }),
-          ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
-          ...(input.sector !== undefined && { sector: input.sector }),
-          updated_at: new Date(),
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateEnterprise(trx, id, {
+        ...toColumns(input),
+        ...(input.creditCode !== undefined && { credit_code: input.creditCode }),
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
+        ...(input.sector !== undefined && { sector: input.sector }),
+        updated_at: new Date(),
+      });
       await recordChange(trx, actor, id, 'update', changes);
       await ctx.audit(trx, rc, {
         eventType: 'enterprise',
@@ -177,24 +170,17 @@ export async function changeEnterpriseStatus(
         { field: 'status', message: '状态未变化' },
       ]);
     const effectiveOn = input.effectiveOn ?? new Date().toISOString().slice(0, 10);
-    await trx
-      .insertInto('enterprise_status_change')
-      .values({
-        enterprise_id: id,
-        division_code: repo.divisionOfEnterprise(id),
-        from_status: before.status,
-        to_status: input.status,
-        reason: input.reason,
-        effective_on: effectiveOn,
-        user_id: actor.userId,
-        username: actor.username,
-      })
-      .execute();
-    await trx
-      .updateTable('enterprise')
-      .set({ status: input.status, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+    await repo.insertEnterpriseStatusChange(trx, {
+      enterprise_id: id,
+      division_code: repo.divisionOfEnterprise(id),
+      from_status: before.status,
+      to_status: input.status,
+      reason: input.reason,
+      effective_on: effectiveOn,
+      user_id: actor.userId,
+      username: actor.username,
+    });
+    await repo.updateEnterprise(trx, id, { status: input.status, updated_at: new Date() });
     const changes = { status: { before: before.status, after: input.status } };
     await recordChange(trx, actor, id, 'status', changes);
     await ctx.audit(trx, rc, {

@@ -10,7 +10,7 @@ import type { Db } from '../../db/database.ts';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as grid from './grid.repository.ts';
-import { listEnterprises } from './enterprise.repository.ts';
+import { listEnterprises, updateEnterprises } from './enterprise.repository.ts';
 import { presentEnterpriseSummary } from './enterprise.presenter.ts';
 import { getEnterprise, requirePermission } from './enterprise.service.ts';
 import { recordChange } from './enterprise.write.ts';
@@ -98,11 +98,7 @@ async function applyAssignment(
       const v = input[k as keyof GridAssignmentInput];
       if (v !== undefined) set[col] = v;
     }
-    await trx
-      .updateTable('enterprise')
-      .set({ ...set, updated_at: new Date() })
-      .where('id', 'in', ids)
-      .execute();
+    await updateEnterprises(trx, ids, { ...set, updated_at: new Date() });
     for (const t of ordered) {
       const changes: Record<string, { before: unknown; after: unknown }> = {};
       for (const [k, col] of Object.entries(columnOf)) {

@@ -1,7 +1,11 @@
-import { sql } from 'kysely';
 import { REMINDER_DAYS_BEFORE, addDays, chinaDate, roles } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
+import {
+  type DeadlineWindow,
+  insertDeadlineNotifications,
+  insertSupervisionOverdue,
+} from './hazard.repository.ts';
 
 /**
  * Deadline reminders (PRODUCT.md module 3: overdue hazards are flagged and escalate). Writes in-app
@@ -16,34 +20,16 @@ export async function remindHazardDeadlines(
 ): Promise<{ dueSoon: number; overdue: number }> {
   const today = chinaDate(now);
   const soon = addDays(today, REMINDER_DAYS_BEFORE);
-  const write = (
-    kind: 'due_soon' | 'overdue',
-    when: ReturnType<typeof sql>,
-    title: string,
-    withAssessor: boolean,
-  ) =>
-    sql<{ id: string }>`
-      INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
-      SELECT gen_random_uuid(), r.user_id, h.id, ${kind}, ${title},
-             e.name || '：' || left(h.description, 60) || '（整改期限 ' || h.deadline::text || '）'
-      FROM hazard h
-      JOIN enterprise e ON e.id = h.enterprise_id
-      CROSS JOIN LATERAL (
-        SELECT u.id AS user_id FROM app_user u WHERE u.enterprise_id = h.enterprise_id AND u.status = 'active'
-        UNION SELECT e.grid_user_id WHERE e.grid_user_id IS NOT NULL
-        UNION SELECT h.assessed_by WHERE ${withAssessor} AND h.assessed_by IS NOT NULL
-      ) r
-      WHERE h.status <> 'accepted' AND h.deadline IS NOT NULL AND ${when}
-      ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
-      RETURNING id`.execute(ctx.db);
+  const write = (kind: 'due_soon' | 'overdue', when: DeadlineWindow, title: string, withAssessor: boolean) =>
+    insertDeadlineNotifications(ctx.db, kind, when, title, withAssessor);
   const dueSoon = await write(
     'due_soon',
-    sql`h.deadline >= ${today}::date AND h.deadline <= ${soon}::date`,
+    { from: today, to: soon },
     `隐患整改期限将至（${REMINDER_DAYS_BEFORE} 日内）`,
     false,
   );
-  const overdue = await write('overdue', sql`h.deadline < ${today}::date`, '隐患已逾期未销号', true);
-  return { dueSoon: dueSoon.rows.length, overdue: overdue.rows.length };
+  const overdue = await write('overdue', { before: today }, '隐患已逾期未销号', true);
+  return { dueSoon, overdue };
 }
 
 /** Roles whose holders may accept (销号) a hazard: the listing authority's regulators. */
@@ -60,20 +46,8 @@ const acceptorRoles = roles
 export async function escalateSupervisionOverdue(ctx: AppContext, now: Date): Promise<{ escalated: number }> {
   if (acceptorRoles.length === 0) return { escalated: 0 };
   const today = chinaDate(now);
-  const rows = await sql<{ id: string }>`
-    INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
-    SELECT gen_random_uuid(), u.id, h.id, 'supervision_overdue', '挂牌督办重大隐患已逾期',
-           e.name || '：' || left(h.description, 60) || '（' || coalesce(h.listed_by_name, h.listed_by_division)
-             || '督办期限 ' || h.supervision_deadline::text || '）'
-    FROM hazard h
-    JOIN enterprise e ON e.id = h.enterprise_id
-    JOIN app_user u ON u.division_code = h.listed_by_division AND u.status = 'active'
-                   AND u.role_code IN (${sql.join(acceptorRoles.map((c) => sql`${c}`))})
-    WHERE h.level = '重大' AND h.status <> 'accepted' AND h.listed_by_division IS NOT NULL
-      AND h.supervision_deadline < ${today}::date
-    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
-    RETURNING id`.execute(ctx.db);
-  return { escalated: rows.rows.length };
+  const escalated = await insertSupervisionOverdue(ctx.db, today, acceptorRoles);
+  return { escalated };
 }
 
 export const hazardJobs: Job[] = [

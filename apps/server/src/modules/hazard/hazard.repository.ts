@@ -172,3 +172,83 @@ export function reportableEnterprise(db: Db, actor: Actor, enterpriseId: string)
     .where('e.id', '=', enterpriseId)
     .executeTakeFirst();
 }
+
+/** How many hazards one filter selects (a to-do's count equals the list its link opens). */
+export async function countHazards(db: Db, actor: Actor, f: HazardFilter, today: string) {
+  const row = await db
+    .selectFrom('hazard as h')
+    .where(hazardWhere(actor, f, today))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The latest 验收不通过 whose hazard is still being rectified: its reason and where. */
+export const latestOpenRejection = (db: Db, actor: Actor) =>
+  db
+    .selectFrom('hazard_event as e')
+    .innerJoin('hazard as h', 'h.id', 'e.hazard_id')
+    .where(hazardScope(actor))
+    .where('h.status', '=', 'rectifying')
+    .where('e.action', '=', 'reject')
+    .select(['e.comment', 'h.location'])
+    .orderBy('e.at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
+/** Deadlines in [from, to], or before a day (overdue). */
+export type DeadlineWindow = { from: string; to: string } | { before: string };
+
+/**
+ * Deadline notifications for the people responsible for each open hazard in the window: the enterprise's
+ * active accounts, its grid member and (overdue) the assessor. One per (hazard, kind, user): a rerun adds
+ * nothing. Returns how many were written.
+ */
+export async function insertDeadlineNotifications(
+  db: Db,
+  kind: 'due_soon' | 'overdue',
+  when: DeadlineWindow,
+  title: string,
+  withAssessor: boolean,
+) {
+  const window =
+    'before' in when
+      ? sql`h.deadline < ${when.before}::date`
+      : sql`h.deadline >= ${when.from}::date AND h.deadline <= ${when.to}::date`;
+  const { rows } = await sql<{ id: string }>`
+    INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
+    SELECT gen_random_uuid(), r.user_id, h.id, ${kind}, ${title},
+           e.name || '：' || left(h.description, 60) || '（整改期限 ' || h.deadline::text || '）'
+    FROM hazard h
+    JOIN enterprise e ON e.id = h.enterprise_id
+    CROSS JOIN LATERAL (
+      SELECT u.id AS user_id FROM app_user u WHERE u.enterprise_id = h.enterprise_id AND u.status = 'active'
+      UNION SELECT e.grid_user_id WHERE e.grid_user_id IS NOT NULL
+      UNION SELECT h.assessed_by WHERE ${withAssessor} AND h.assessed_by IS NOT NULL
+    ) r
+    WHERE h.status <> 'accepted' AND h.deadline IS NOT NULL AND ${window}
+    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    RETURNING id`.execute(db);
+  return rows.length;
+}
+
+/**
+ * 督办 overdue: every active user of the listing authority's division holding one of `acceptorRoles` gets a
+ * `supervision_overdue` notification for each open 重大隐患 past its 督办 deadline (once per hazard and user).
+ */
+export async function insertSupervisionOverdue(db: Db, today: string, acceptorRoles: readonly string[]) {
+  const { rows } = await sql<{ id: string }>`
+    INSERT INTO notification (id, user_id, hazard_id, kind, title, body)
+    SELECT gen_random_uuid(), u.id, h.id, 'supervision_overdue', '挂牌督办重大隐患已逾期',
+           e.name || '：' || left(h.description, 60) || '（' || coalesce(h.listed_by_name, h.listed_by_division)
+             || '督办期限 ' || h.supervision_deadline::text || '）'
+    FROM hazard h
+    JOIN enterprise e ON e.id = h.enterprise_id
+    JOIN app_user u ON u.division_code = h.listed_by_division AND u.status = 'active'
+                   AND u.role_code IN (${sql.join(acceptorRoles.map((c) => sql`${c}`))})
+    WHERE h.level = '重大' AND h.status <> 'accepted' AND h.listed_by_division IS NOT NULL
+      AND h.supervision_deadline < ${today}::date
+    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    RETURNING id`.execute(db);
+  return rows.length;
+}

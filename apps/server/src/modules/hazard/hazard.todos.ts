@@ -2,18 +2,13 @@ import { type HazardFilter, chinaDate } from '@anjian/domain';
 import type { Actor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { TodoSource } from '../../platform/module.ts';
-import { hazardScope, hazardWhere } from './hazard.repository.ts';
+import { countHazards, latestOpenRejection } from './hazard.repository.ts';
 
 /** Counts with the list's own filter, so the number equals the list its link opens. */
 const counted =
   (filter: HazardFilter) =>
   async (ctx: AppContext, actor: Actor, now: Date): Promise<number> => {
-    const row = await ctx.db
-      .selectFrom('hazard as h')
-      .where(hazardWhere(actor, filter, chinaDate(now)))
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return countHazards(ctx.db, actor, filter, chinaDate(now));
   };
 
 /** The hazard list under one filter: its link and its count, derived from the same filter. */
@@ -67,16 +62,7 @@ export const hazardTodos: readonly TodoSource[] = [
     order: 6,
     // The reason of the latest 验收不通过 still to be dealt with, shown on the enterprise's phone card.
     detail: async (ctx, actor) => {
-      const row = await ctx.db
-        .selectFrom('hazard_event as e')
-        .innerJoin('hazard as h', 'h.id', 'e.hazard_id')
-        .where(hazardScope(actor))
-        .where('h.status', '=', 'rectifying')
-        .where('e.action', '=', 'reject')
-        .select(['e.comment', 'h.location'])
-        .orderBy('e.at', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await latestOpenRejection(ctx.db, actor);
       return row?.comment ? `最近一次验收不通过（${row.location}）：${row.comment}` : null;
     },
   },

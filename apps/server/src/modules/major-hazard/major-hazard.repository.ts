@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import type { NewRows, RowChanges } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 
@@ -69,4 +70,46 @@ export function assessments(db: Db, unitId: string) {
     .where('unit_id', '=', unitId)
     .orderBy('revision', 'desc')
     .execute();
+}
+
+/** The enterprise's division and sector, which its units inherit. */
+export function enterpriseHome(db: Db, enterpriseId: string) {
+  return db
+    .selectFrom('enterprise')
+    .select(['division_code', 'sector'])
+    .where('id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function unitNameTaken(db: Db, enterpriseId: string, name: string) {
+  const row = await db
+    .selectFrom('major_hazard_unit')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export function insertUnit(db: Db, values: NewRows<'major_hazard_unit'>) {
+  return db.insertInto('major_hazard_unit').values(values).execute();
+}
+
+export function insertAssessment(db: Db, values: NewRows<'major_hazard_assessment'>) {
+  return db.insertInto('major_hazard_assessment').values(values).execute();
+}
+
+/** The unit's current revision, row-locked for the edit that makes the next one. */
+export async function lockRevision(db: Db, unitId: string) {
+  const row = await db
+    .selectFrom('major_hazard_unit')
+    .select('revision')
+    .where('id', '=', unitId)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}
+
+export function updateUnit(db: Db, unitId: string, changes: RowChanges<'major_hazard_unit'>) {
+  return db.updateTable('major_hazard_unit').set(changes).where('id', '=', unitId).execute();
 }

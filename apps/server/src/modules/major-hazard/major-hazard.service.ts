@@ -81,34 +81,22 @@ export async function createUnit(ctx: AppContext, rc: RequestContext, input: Maj
   const result = assess(input);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const e = await trx
-      .selectFrom('enterprise')
-      .select(['division_code', 'sector'])
-      .where('id', '=', actor.enterpriseId!)
-      .executeTakeFirstOrThrow();
-    const dup = await trx
-      .selectFrom('major_hazard_unit')
-      .select('id')
-      .where('enterprise_id', '=', actor.enterpriseId!)
-      .where('name', '=', input.name)
-      .executeTakeFirst();
-    if (dup) throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
-    await trx
-      .insertInto('major_hazard_unit')
-      .values({
-        id,
-        enterprise_id: actor.enterpriseId!,
-        division_code: e.division_code,
-        sector: e.sector,
-        kind: input.kind,
-        name: input.name,
-        exposed_people: input.exposedPeople,
-        chemicals: JSON.stringify(input.chemicals),
-        ...resultColumns(result),
-        revision: 1,
-        created_by: actor.userId,
-      })
-      .execute();
+    const e = await repo.enterpriseHome(trx, actor.enterpriseId!);
+    if (await repo.unitNameTaken(trx, actor.enterpriseId!, input.name))
+      throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
+    await repo.insertUnit(trx, {
+      id,
+      enterprise_id: actor.enterpriseId!,
+      division_code: e.division_code,
+      sector: e.sector,
+      kind: input.kind,
+      name: input.name,
+      exposed_people: input.exposedPeople,
+      chemicals: JSON.stringify(input.chemicals),
+      ...resultColumns(result),
+      revision: 1,
+      created_by: actor.userId,
+    });
     await insertAssessment(trx, id, e.division_code, 1, input, result, actor.userId);
     await ctx.audit(trx, rc, {
       eventType: 'major_hazard',
@@ -130,19 +118,16 @@ function insertAssessment(
   result: ReturnType<typeof assess>,
   userId: string,
 ) {
-  return trx
-    .insertInto('major_hazard_assessment')
-    .values({
-      unit_id: unitId,
-      division_code: divisionCode,
-      revision,
-      exposed_people: input.exposedPeople,
-      chemicals: JSON.stringify(input.chemicals),
-      result: JSON.stringify(result),
-      tables_version: result.tablesVersion,
-      assessed_by: userId,
-    })
-    .execute();
+  return repo.insertAssessment(trx, {
+    unit_id: unitId,
+    division_code: divisionCode,
+    revision,
+    exposed_people: input.exposedPeople,
+    chemicals: JSON.stringify(input.chemicals),
+    result: JSON.stringify(result),
+    tables_version: result.tablesVersion,
+    assessed_by: userId,
+  });
 }
 
 /** An inventory edit: a new revision and identification; the audit row holds before and after. */
@@ -158,26 +143,16 @@ export async function updateUnit(
     throw new AppError('FORBIDDEN', '只有本企业账号可以修改其辨识单元');
   const result = assess(input);
   await ctx.db.transaction().execute(async (trx) => {
-    const cur = await trx
-      .selectFrom('major_hazard_unit')
-      .select('revision')
-      .where('id', '=', id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const revision = cur.revision + 1;
-    await trx
-      .updateTable('major_hazard_unit')
-      .set({
-        kind: input.kind,
-        name: input.name,
-        exposed_people: input.exposedPeople,
-        chemicals: JSON.stringify(input.chemicals),
-        ...resultColumns(result),
-        revision,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .execute();
+    const revision = (await repo.lockRevision(trx, id)) + 1;
+    await repo.updateUnit(trx, id, {
+      kind: input.kind,
+      name: input.name,
+      exposed_people: input.exposedPeople,
+      chemicals: JSON.stringify(input.chemicals),
+      ...resultColumns(result),
+      revision,
+      updated_at: new Date(),
+    });
     await insertAssessment(trx, id, row.division_code, revision, input, result, actor.userId);
     await ctx.audit(trx, rc, {
       eventType: 'major_hazard',

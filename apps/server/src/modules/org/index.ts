@@ -5,3 +5,4 @@ import { registerOrgRoutes } from './org.routes.ts';
 export const orgModule: ModuleManifest = { name: 'org', registerRoutes: registerOrgRoutes };
 
 export { createDepartment } from './org.service.ts';
+export { divisionExists, knownDivisions } from './org.repository.ts';

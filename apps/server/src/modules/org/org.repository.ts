@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { NewRows, RowChanges } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import { type ListDepartmentsQuery, subtreePrefix } from '@anjian/domain';
@@ -123,3 +124,37 @@ export function findDepartment(db: Db, actor: Actor, id: string) {
     .where('d.id', '=', id)
     .executeTakeFirst();
 }
+
+/** Whether a division code is in the reference table (any scope: callers check writability themselves). */
+export const divisionExists = async (db: Db, code: string) =>
+  !!(await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst());
+
+export const insertDepartment = (trx: Db, row: NewRows<'department'>) =>
+  trx.insertInto('department').values(row).execute();
+
+export const updateDepartment = (trx: Db, id: string, set: RowChanges<'department'>) =>
+  trx.updateTable('department').set(set).where('id', '=', id).execute();
+
+export const listSectors = (db: Db) =>
+  db.selectFrom('sector').select(['code', 'name']).orderBy('sort').execute();
+
+/** A department's users follow it to its new division (their scope is the department's). */
+export const moveDepartmentUsers = (trx: Db, departmentId: string, divisionCode: string) =>
+  trx
+    .updateTable('app_user')
+    .set({ division_code: divisionCode })
+    .where('department_id', '=', departmentId)
+    .execute();
+
+export const deleteDepartment = (trx: Db, id: string) =>
+  trx.deleteFrom('department').where('id', '=', id).execute();
+
+/** Which of these division codes exist (an import's rows are checked in one query). */
+export const knownDivisions = async (db: Db, codes: readonly string[]) =>
+  new Set(
+    codes.length
+      ? (await db.selectFrom('division').select('code').where('code', 'in', codes).execute()).map(
+          (d) => d.code,
+        )
+      : [],
+  );

@@ -35,7 +35,7 @@ export async function getDivision(ctx: AppContext, rc: RequestContext, code: str
 }
 
 export async function listSectors(ctx: AppContext) {
-  return ctx.db.selectFrom('sector').select(['code', 'name']).orderBy('sort').execute();
+  return repo.listSectors(ctx.db);
 }
 
 export async function listDepartments(ctx: AppContext, rc: RequestContext, q: ListDepartmentsQuery) {
@@ -54,12 +54,12 @@ export async function getDepartment(ctx: AppContext, rc: RequestContext, id: str
 
 /** The division must exist and lie in the actor's scope. */
 async function assertDivisionUsable(db: Db, actor: Actor, code: string) {
-  const div = await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst();
+  const exists = await repo.divisionExists(db, code);
   const visible =
     scopeKindOf(actor) === 'all' ||
     (actor.divisionCode !== null && isWithinDivision(code, actor.divisionCode));
   const issue = [{ field: 'divisionCode', message: '行政区划不存在或不在管辖范围内' }];
-  if (!div) throw AppError.invalid(issue);
+  if (!exists) throw AppError.invalid(issue);
   if (!visible) throw AppError.outOfScopeField(issue, 'division', code);
 }
 
@@ -77,17 +77,14 @@ export async function createDepartment(ctx: AppContext, rc: RequestContext, inpu
     .transaction()
     .execute(async (trx) => {
       await assertDivisionUsable(trx, actor, input.divisionCode);
-      await trx
-        .insertInto('department')
-        .values({
-          id,
-          name: input.name,
-          short_name: input.shortName ?? null,
-          division_code: input.divisionCode,
-          sectors: input.sectors,
-          duties: input.duties ?? null,
-        })
-        .execute();
+      await repo.insertDepartment(trx, {
+        id,
+        name: input.name,
+        short_name: input.shortName ?? null,
+        division_code: input.divisionCode,
+        sectors: input.sectors,
+        duties: input.duties ?? null,
+      });
       await ctx.audit(trx, rc, {
         eventType: 'org',
         action: 'department.create',
@@ -112,24 +109,15 @@ export async function updateDepartment(
     .transaction()
     .execute(async (trx) => {
       if (input.divisionCode) await assertDivisionUsable(trx, actor, input.divisionCode);
-      await trx
-        .updateTable('department')
-        .set({
-          ...(input.name !== undefined && { name: input.name }),
-          ...(input.shortName !== undefined && { short_name: input.shortName }),
-          ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
-          ...(input.sectors !== undefined && { sectors: input.sectors }),
-          ...(input.duties !== undefined && { duties: input.duties }),
-          updated_at: new Date(),
-        })
-        .where('id', '=', id)
-        .execute();
-      if (input.divisionCode)
-        await trx
-          .updateTable('app_user')
-          .set({ division_code: input.divisionCode })
-          .where('department_id', '=', id)
-          .execute();
+      await repo.updateDepartment(trx, id, {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.shortName !== undefined && { short_name: input.shortName }),
+        ...(input.divisionCode !== undefined && { division_code: input.divisionCode }),
+        ...(input.sectors !== undefined && { sectors: input.sectors }),
+        ...(input.duties !== undefined && { duties: input.duties }),
+        updated_at: new Date(),
+      });
+      if (input.divisionCode) await repo.moveDepartmentUsers(trx, id, input.divisionCode);
       await ctx.audit(trx, rc, {
         eventType: 'org',
         action: 'department.update',
@@ -147,7 +135,7 @@ export async function deleteDepartment(ctx: AppContext, rc: RequestContext, id: 
   if (before.userCount > 0)
     throw new AppError('CONFLICT', `该部门下还有 ${before.userCount} 个用户，不能删除`);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('department').where('id', '=', id).execute();
+    await repo.deleteDepartment(trx, id);
     await ctx.audit(trx, rc, {
       eventType: 'org',
       action: 'department.delete',

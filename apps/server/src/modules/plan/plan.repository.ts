@@ -1,3 +1,4 @@
+import type { NewRows } from '../../db/schema.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
@@ -88,3 +89,23 @@ export async function upsertTarget(
     )
     .execute();
 }
+
+export const insertPlanPeriod = (trx: Db, row: NewRows<'plan_period'>) =>
+  trx.insertInto('plan_period').values(row).execute();
+
+export const planNameTaken = async (trx: Db, divisionCode: string, name: string) =>
+  !!(await trx
+    .selectFrom('plan_period')
+    .select('id')
+    .where('division_code', '=', divisionCode)
+    .where('name', '=', name)
+    .executeTakeFirst());
+
+/** The divisions directly below one (the scope of the caller is checked on the parent). */
+export const childDivisions = (db: Db, parentCode: string) =>
+  db
+    .selectFrom('division')
+    .select(['code', 'name'])
+    .where('parent_code', '=', parentCode)
+    .orderBy('code')
+    .execute();

@@ -37,26 +37,18 @@ export async function createPlan(ctx: AppContext, rc: RequestContext, input: Pla
   assertWritable(actor, input.divisionCode, null);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const dup = await trx
-      .selectFrom('plan_period')
-      .select('id')
-      .where('division_code', '=', input.divisionCode)
-      .where('name', '=', input.name)
-      .executeTakeFirst();
-    if (dup) throw new AppError('CONFLICT', '该区划已有同名规划', [{ field: 'name', message: '名称重复' }]);
-    await trx
-      .insertInto('plan_period')
-      .values({
-        id,
-        division_code: input.divisionCode,
-        name: input.name,
-        start_year: input.startYear,
-        end_year: input.endYear,
-        baseline_from: input.baselineFrom,
-        baseline_to: input.baselineTo,
-        baseline_label: input.baselineLabel ?? null,
-      })
-      .execute();
+    if (await repo.planNameTaken(trx, input.divisionCode, input.name))
+      throw new AppError('CONFLICT', '该区划已有同名规划', [{ field: 'name', message: '名称重复' }]);
+    await repo.insertPlanPeriod(trx, {
+      id,
+      division_code: input.divisionCode,
+      name: input.name,
+      start_year: input.startYear,
+      end_year: input.endYear,
+      baseline_from: input.baselineFrom,
+      baseline_to: input.baselineTo,
+      baseline_label: input.baselineLabel ?? null,
+    });
     await ctx.audit(trx, rc, {
       eventType: 'plan',
       action: 'plan.create',
@@ -155,12 +147,7 @@ export async function decomposePlan(
   const parent = await getTargetTable(ctx, rc, planId, input.divisionCode);
   assertWritable(actor, input.divisionCode, null);
   const plan = parent.plan;
-  const children = await ctx.db
-    .selectFrom('division')
-    .select(['code', 'name'])
-    .where('parent_code', '=', input.divisionCode)
-    .orderBy('code')
-    .execute();
+  const children = await repo.childDivisions(ctx.db, input.divisionCode);
   if (children.length === 0)
     throw AppError.invalid([{ field: 'divisionCode', message: '该区划没有下级区划' }]);
   const wanted = parent.rows.filter(

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   AppError,
   type UpdateCheckTaskInput,
@@ -12,12 +11,12 @@ import { type RequestContext, requireActor } from '../../platform/access/actor.t
 import type { AppContext } from '../../platform/app-context.ts';
 import { findInScope, write } from './risk-model.access.ts';
 import { assess, getEvent, getMeasure, getObject, getUnit } from './risk-model.service.ts';
-import type { RiskTableName } from './risk-model.table.ts';
+import * as repo from './risk-model.repository.ts';
 import { getTask } from './risk-task.service.ts';
 
 /* Edits and deletions of the risk model. 排查记录 are evidence: never edited, and nothing above them is deleted. */
 
-export type Editable = Exclude<RiskTableName, 'risk_check_record'>;
+export type Editable = repo.EditableRiskTable;
 
 const names: Record<Editable, string> = {
   risk_object: '风险分析对象',
@@ -36,7 +35,7 @@ const given = <T extends Record<string, unknown>>(v: T) =>
 
 /** The row, locked for this transaction: the audit's "before" is what the change really replaced. */
 async function lockRow(trx: Db, table: Editable, id: string) {
-  const row = await trx.selectFrom(table).selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await repo.lockRiskRow(trx, table, id);
   if (!row) throw new AppError('NOT_FOUND', `${names[table]}不存在`);
   return row;
 }
@@ -60,11 +59,7 @@ async function update(
     id,
     async (trx) => {
       diff.before = await lockRow(trx, table, id);
-      await trx
-        .updateTable(table)
-        .set(given(columns) as never)
-        .where('id', '=', id)
-        .execute();
+      await repo.updateRiskRow(trx, table, id, given(columns));
     },
     diff,
   );
@@ -134,30 +129,6 @@ export async function updateTask(ctx: AppContext, rc: RequestContext, id: string
   return getTask(ctx, rc, id);
 }
 
-/** The 排查任务 beneath a row, through the parent columns each table carries. */
-const tasksUnder = (table: Editable, id: string) =>
-  ({
-    risk_check_task: sql`t.id = ${id}`,
-    risk_measure: sql`t.measure_id = ${id}`,
-    risk_event: sql`t.measure_id IN (SELECT m.id FROM risk_measure m WHERE m.event_id = ${id})`,
-    risk_unit: sql`t.unit_id = ${id}`,
-    risk_object: sql`t.unit_id IN (SELECT u.id FROM risk_unit u WHERE u.object_id = ${id})`,
-  })[table];
-
-/**
- * Locks the tasks beneath a row (a new 排查记录 takes a key-share lock on its task, so none can slip in
- * before the delete) and counts their records and the hazards those records link.
- */
-async function evidenceUnder(trx: Db, table: Editable, id: string) {
-  const under = tasksUnder(table, id);
-  const locked = await sql<{ id: string }>`
-    SELECT t.id FROM risk_check_task t WHERE ${under} FOR UPDATE`.execute(trx);
-  const { rows } = await sql<{ records: number; hazards: number }>`
-    SELECT count(*)::int AS records, count(DISTINCT r.hazard_id)::int AS hazards
-    FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${under}`.execute(trx);
-  return { tasks: locked.rows.length, records: rows[0]?.records ?? 0, hazards: rows[0]?.hazards ?? 0 };
-}
-
 /**
  * Deletes a row in scope with everything beneath it (the foreign keys cascade), with its audit row — unless
  * 排查记录 (or the hazards they link) hang beneath it: they are evidence, so the deletion is a 409 naming them.
@@ -173,7 +144,7 @@ export async function remove(ctx: AppContext, rc: RequestContext, table: Editabl
     id,
     async (trx) => {
       diff.before = await lockRow(trx, table, id);
-      const found = await evidenceUnder(trx, table, id);
+      const found = await repo.evidenceUnder(trx, table, id);
       if (found.records > 0) {
         const hazards = found.hazards > 0 ? `（关联 ${found.hazards} 条隐患）` : '';
         throw new AppError(
@@ -183,7 +154,7 @@ export async function remove(ctx: AppContext, rc: RequestContext, table: Editabl
         );
       }
       diff.cascade = { tasks: found.tasks };
-      await trx.deleteFrom(table).where('id', '=', id).execute();
+      await repo.deleteRiskRow(trx, table, id);
     },
     diff,
   );

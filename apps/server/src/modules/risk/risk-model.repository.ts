@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { RiskListQuery } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
+import type { Database, NewRows } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { inScope } from '../../platform/access/scope.ts';
 import type { RiskTableName } from './risk-model.table.ts';
@@ -166,3 +166,78 @@ export function unitHeader(db: Db, unitId: string) {
     .executeTakeFirst();
 }
 export type UnitHeaderRow = NonNullable<Awaited<ReturnType<typeof unitHeader>>>;
+
+export const insertRiskObject = (trx: Db, row: NewRows<'risk_object'>) =>
+  trx.insertInto('risk_object').values(row).execute();
+
+export const insertRiskUnit = (trx: Db, row: NewRows<'risk_unit'>) =>
+  trx.insertInto('risk_unit').values(row).execute();
+
+export const insertRiskEvent = (trx: Db, row: NewRows<'risk_event'>) =>
+  trx.insertInto('risk_event').values(row).execute();
+
+export const insertRiskMeasure = (trx: Db, row: NewRows<'risk_measure'>) =>
+  trx.insertInto('risk_measure').values(row).execute();
+
+export const insertRiskCheckTask = (trx: Db, row: NewRows<'risk_check_task'>) =>
+  trx.insertInto('risk_check_task').values(row).execute();
+
+export const insertRiskCheckRecord = (trx: Db, row: NewRows<'risk_check_record'>) =>
+  trx.insertInto('risk_check_record').values(row).execute();
+
+/** A hazard a check record may link to: in the actor's scope, with its enterprise. */
+export const hazardInScope = (db: Db, actor: Actor, id: string) =>
+  db
+    .selectFrom('hazard')
+    .select(['id', 'enterprise_id'])
+    .where('id', '=', id)
+    .where(riskScope(actor))
+    .executeTakeFirst();
+
+/** The tables of the risk model a user edits and deletes row by row (a 排查记录 is evidence: never). */
+export type EditableRiskTable = Exclude<RiskTableName, 'risk_check_record'>;
+
+/** A row, locked for this transaction. */
+export const lockRiskRow = (trx: Db, table: EditableRiskTable, id: string) =>
+  trx.selectFrom(table).selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+
+/** Sets the given columns of one row (the caller passes only the fields given). */
+export const updateRiskRow = (
+  trx: Db,
+  table: EditableRiskTable,
+  id: string,
+  columns: Record<string, unknown>,
+) =>
+  trx
+    .updateTable(table)
+    .set(columns as never)
+    .where('id', '=', id)
+    .execute();
+
+/** Deletes one row; the foreign keys cascade to what lies beneath it. */
+export const deleteRiskRow = (trx: Db, table: EditableRiskTable, id: string) =>
+  trx.deleteFrom(table).where('id', '=', id).execute();
+
+/** The 排查任务 beneath a row, through the parent columns each table carries. */
+const tasksUnder = (table: EditableRiskTable, id: string) =>
+  ({
+    risk_check_task: sql`t.id = ${id}`,
+    risk_measure: sql`t.measure_id = ${id}`,
+    risk_event: sql`t.measure_id IN (SELECT m.id FROM risk_measure m WHERE m.event_id = ${id})`,
+    risk_unit: sql`t.unit_id = ${id}`,
+    risk_object: sql`t.unit_id IN (SELECT u.id FROM risk_unit u WHERE u.object_id = ${id})`,
+  })[table];
+
+/**
+ * Locks the tasks beneath a row (a new 排查记录 takes a key-share lock on its task, so none can slip in
+ * before the delete) and counts their records and the hazards those records link.
+ */
+export async function evidenceUnder(trx: Db, table: EditableRiskTable, id: string) {
+  const under = tasksUnder(table, id);
+  const locked = await sql<{ id: string }>`
+    SELECT t.id FROM risk_check_task t WHERE ${under} FOR UPDATE`.execute(trx);
+  const { rows } = await sql<{ records: number; hazards: number }>`
+    SELECT count(*)::int AS records, count(DISTINCT r.hazard_id)::int AS hazards
+    FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${under}`.execute(trx);
+  return { tasks: locked.rows.length, records: rows[0]?.records ?? 0, hazards: rows[0]?.hazards ?? 0 };
+}

@@ -99,20 +99,17 @@ export async function createObject(ctx: AppContext, rc: RequestContext, input: C
     'risk_object',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_object')
-        .values({
-          id,
-          enterprise_id: e.id,
-          division_code: e.division_code,
-          sector: e.sector,
-          kind: input.kind,
-          name: input.name,
-          code: input.code ?? null,
-          description: input.description ?? null,
-          created_by: actor.userId,
-        })
-        .execute();
+      await repo.insertRiskObject(trx, {
+        id,
+        enterprise_id: e.id,
+        division_code: e.division_code,
+        sector: e.sector,
+        kind: input.kind,
+        name: input.name,
+        code: input.code ?? null,
+        description: input.description ?? null,
+        created_by: actor.userId,
+      });
     },
     { after: input },
   );
@@ -157,19 +154,16 @@ export async function createUnit(ctx: AppContext, rc: RequestContext, input: Cre
     'risk_unit',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_unit')
-        .values({
-          id,
-          object_id: o.id,
-          ...scopeCols(o),
-          name: input.name,
-          location: input.location ?? null,
-          department: input.department,
-          responsible_person: input.responsiblePerson,
-          responsible_phone: input.responsiblePhone ?? null,
-        })
-        .execute();
+      await repo.insertRiskUnit(trx, {
+        id,
+        object_id: o.id,
+        ...scopeCols(o),
+        name: input.name,
+        location: input.location ?? null,
+        department: input.department,
+        responsible_person: input.responsiblePerson,
+        responsible_phone: input.responsiblePhone ?? null,
+      });
     },
     { after: input },
   );
@@ -191,17 +185,14 @@ export async function createEvent(ctx: AppContext, rc: RequestContext, input: Cr
     'risk_event',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_event')
-        .values({
-          id,
-          unit_id: u.id,
-          ...scopeCols(u),
-          name: input.name,
-          consequence: input.consequence ?? null,
-          ...result,
-        })
-        .execute();
+      await repo.insertRiskEvent(trx, {
+        id,
+        unit_id: u.id,
+        ...scopeCols(u),
+        name: input.name,
+        consequence: input.consequence ?? null,
+        ...result,
+      });
     },
     { after: { ...input, score: result.score, level: result.level } },
   );
@@ -222,33 +213,27 @@ export async function createMeasure(ctx: AppContext, rc: RequestContext, input: 
     'risk_measure',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_measure')
-        .values({
-          id,
-          event_id: ev.id,
+      await repo.insertRiskMeasure(trx, {
+        id,
+        event_id: ev.id,
+        unit_id: ev.unit_id,
+        ...scopeCols(ev),
+        type: input.type,
+        content: input.content,
+        responsible_level: input.responsibleLevel,
+        responsible_person: input.responsiblePerson ?? null,
+      });
+      if (input.check) {
+        await repo.insertRiskCheckTask(trx, {
+          id: crypto.randomUUID(),
+          measure_id: id,
           unit_id: ev.unit_id,
           ...scopeCols(ev),
-          type: input.type,
-          content: input.content,
-          responsible_level: input.responsibleLevel,
+          content: input.check.content ?? input.content,
+          cycle_num: input.check.cycle.num,
+          cycle_unit: input.check.cycle.unit,
           responsible_person: input.responsiblePerson ?? null,
-        })
-        .execute();
-      if (input.check) {
-        await trx
-          .insertInto('risk_check_task')
-          .values({
-            id: crypto.randomUUID(),
-            measure_id: id,
-            unit_id: ev.unit_id,
-            ...scopeCols(ev),
-            content: input.check.content ?? input.content,
-            cycle_num: input.check.cycle.num,
-            cycle_unit: input.check.cycle.unit,
-            responsible_person: input.responsiblePerson ?? null,
-          })
-          .execute();
+        });
       }
     },
     { after: input },

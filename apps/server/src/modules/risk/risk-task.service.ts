@@ -34,19 +34,16 @@ export async function createTask(ctx: AppContext, rc: RequestContext, input: Cre
     'risk_check_task',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_check_task')
-        .values({
-          id,
-          measure_id: m.id,
-          unit_id: m.unit_id,
-          ...scopeCols(m),
-          content: input.content ?? m.content,
-          cycle_num: input.cycle.num,
-          cycle_unit: input.cycle.unit,
-          responsible_person: input.responsiblePerson ?? m.responsible_person,
-        })
-        .execute();
+      await repo.insertRiskCheckTask(trx, {
+        id,
+        measure_id: m.id,
+        unit_id: m.unit_id,
+        ...scopeCols(m),
+        content: input.content ?? m.content,
+        cycle_num: input.cycle.num,
+        cycle_unit: input.cycle.unit,
+        responsible_person: input.responsiblePerson ?? m.responsible_person,
+      });
     },
     { after: input },
   );
@@ -66,12 +63,7 @@ export async function createRecord(
   if (input.result === 'normal' && input.hazardId)
     throw AppError.invalid([{ field: 'hazardId', message: '排查正常时不关联隐患' }]);
   if (input.hazardId) {
-    const h = await ctx.db
-      .selectFrom('hazard')
-      .select(['id', 'enterprise_id'])
-      .where('id', '=', input.hazardId)
-      .where(repo.riskScope(actor))
-      .executeTakeFirst();
+    const h = await repo.hazardInScope(ctx.db, actor, input.hazardId);
     if (!h || h.enterprise_id !== t.enterprise_id)
       throw AppError.invalid([{ field: 'hazardId', message: '隐患不存在或不属于该企业' }]);
   }
@@ -83,20 +75,17 @@ export async function createRecord(
     'risk_check_record',
     id,
     async (trx) => {
-      await trx
-        .insertInto('risk_check_record')
-        .values({
-          id,
-          task_id: t.id,
-          ...scopeCols(t),
-          result: input.result,
-          hazard_id: input.hazardId ?? null,
-          comment: input.comment ?? null,
-          checked_at: input.checkedAt ? new Date(input.checkedAt) : new Date(),
-          checked_by: actor.userId,
-          checker_name: actor.displayName,
-        })
-        .execute();
+      await repo.insertRiskCheckRecord(trx, {
+        id,
+        task_id: t.id,
+        ...scopeCols(t),
+        result: input.result,
+        hazard_id: input.hazardId ?? null,
+        comment: input.comment ?? null,
+        checked_at: input.checkedAt ? new Date(input.checkedAt) : new Date(),
+        checked_by: actor.userId,
+        checker_name: actor.displayName,
+      });
     },
     { after: input },
   );

@@ -1,15 +1,11 @@
 import { AppError, roleDefinition, roles } from '@anjian/domain';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import * as repo from './role.repository.ts';
 
 /** Roles are fixed in code (permissions are declarative); their MFA requirement is data. */
 export async function listRoles(ctx: AppContext) {
-  const rows = await ctx.db
-    .selectFrom('role as r')
-    .leftJoin('app_user as u', 'u.role_code', 'r.code')
-    .select(['r.code', 'r.mfa_required', (eb) => eb.fn.count<number>('u.id').as('user_count')])
-    .groupBy(['r.code', 'r.mfa_required'])
-    .execute();
+  const rows = await repo.roleRows(ctx.db);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   return roles.map((r) => ({
     code: r.code,
@@ -28,13 +24,8 @@ export async function listRoles(ctx: AppContext) {
 export async function setRoleMfa(ctx: AppContext, rc: RequestContext, code: string, mfaRequired: boolean) {
   if (!roleDefinition(code)) throw new AppError('NOT_FOUND', '角色不存在');
   await ctx.db.transaction().execute(async (trx) => {
-    const before = await trx
-      .selectFrom('role')
-      .select('mfa_required')
-      .where('code', '=', code)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    await trx.updateTable('role').set({ mfa_required: mfaRequired }).where('code', '=', code).execute();
+    const before = await repo.lockRole(trx, code);
+    await repo.setRoleMfa(trx, code, mfaRequired);
     await ctx.audit(trx, rc, {
       eventType: 'role',
       action: 'role.set_mfa',

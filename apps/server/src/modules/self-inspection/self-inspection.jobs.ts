@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { chinaDate, periodsDue } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { Job } from '../../platform/jobs/scheduler.ts';
+import * as repo from './self-inspection.repository.ts';
 
 /**
  * Creates the tasks active plans owe up to `today`: every period from the plan's start (or the period
@@ -11,27 +11,7 @@ import type { Job } from '../../platform/jobs/scheduler.ts';
  * periods it missed, which then count as missed unless recorded late.
  */
 export async function generatePlanTasks(db: Db, today: string, planId?: string): Promise<number> {
-  let plans = db
-    .selectFrom('self_inspection_plan as p')
-    .select([
-      'p.id',
-      'p.enterprise_id',
-      'p.division_code',
-      'p.sector',
-      'p.frequency',
-      sql<string>`p.starts_on::text`.as('starts_on'),
-      sql<string | null>`p.ends_on::text`.as('ends_on'),
-      (eb) =>
-        eb
-          .selectFrom('self_inspection_task as t')
-          .whereRef('t.plan_id', '=', 'p.id')
-          .select(sql<string | null>`max(t.period_end)::text`.as('m'))
-          .as('last_end'),
-    ])
-    .where('p.active', '=', true)
-    .where('p.starts_on', '<=', today);
-  if (planId) plans = plans.where('p.id', '=', planId);
-  const rows = (await plans.execute()).flatMap((p) =>
+  const rows = (await repo.activePlans(db, today, planId)).flatMap((p) =>
     periodsDue({ frequency: p.frequency, startsOn: p.starts_on, endsOn: p.ends_on }, today, p.last_end).map(
       (period) => ({
         id: crypto.randomUUID(),
@@ -45,16 +25,7 @@ export async function generatePlanTasks(db: Db, today: string, planId?: string):
       }),
     ),
   );
-  let created = 0;
-  for (let i = 0; i < rows.length; i += 500) {
-    const r = await db
-      .insertInto('self_inspection_task')
-      .values(rows.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['plan_id', 'period_key']).doNothing())
-      .executeTakeFirst();
-    created += Number(r.numInsertedOrUpdatedRows ?? 0);
-  }
-  return created;
+  return repo.insertTasks(db, rows);
 }
 
 export const selfInspectionJobs: Job[] = [

@@ -1,6 +1,7 @@
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { type Expression, type InsertObject, type SqlBool, sql } from 'kysely';
 import type { SelfInspectionListQuery } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
+import type { Database, NewRows, RowChanges } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
 import { riskScope } from '../risk/index.ts';
 
@@ -102,4 +103,74 @@ export async function scopedRow(
     in_scope: boolean;
   }>`SELECT id, ${riskScope(actor)} AS in_scope FROM ${sql.table(table)} WHERE id = ${id}`.execute(db);
   return r.rows[0];
+}
+
+export const insertSelfInspectionPlan = (trx: Db, row: NewRows<'self_inspection_plan'>) =>
+  trx.insertInto('self_inspection_plan').values(row).execute();
+
+export const updateSelfInspectionPlan = (trx: Db, id: string, set: RowChanges<'self_inspection_plan'>) =>
+  trx.updateTable('self_inspection_plan').set(set).where('id', '=', id).execute();
+
+export const planStart = (db: Db, id: string) =>
+  db
+    .selectFrom('self_inspection_plan')
+    .select(sql<string>`starts_on::text`.as('starts_on'))
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+
+/** Which of these hazards belong to the enterprise (results may link only its own). */
+export const hazardsOfEnterprise = (db: Db, enterpriseId: string, ids: readonly string[]) =>
+  db
+    .selectFrom('hazard')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('enterprise_id', '=', enterpriseId)
+    .execute();
+
+/** Records a task as done unless it already is: two submissions racing, the second changes nothing. */
+export const completeTask = (trx: Db, id: string, set: RowChanges<'self_inspection_task'>) =>
+  trx
+    .updateTable('self_inspection_task')
+    .set(set)
+    .where('id', '=', id)
+    .where('done_at', 'is', null)
+    .executeTakeFirst();
+
+/** Active plans started by `today` (or one of them), each with the end of its newest task's period. */
+export function activePlans(db: Db, today: string, planId?: string) {
+  let plans = db
+    .selectFrom('self_inspection_plan as p')
+    .select([
+      'p.id',
+      'p.enterprise_id',
+      'p.division_code',
+      'p.sector',
+      'p.frequency',
+      sql<string>`p.starts_on::text`.as('starts_on'),
+      sql<string | null>`p.ends_on::text`.as('ends_on'),
+      (eb) =>
+        eb
+          .selectFrom('self_inspection_task as t')
+          .whereRef('t.plan_id', '=', 'p.id')
+          .select(sql<string | null>`max(t.period_end)::text`.as('m'))
+          .as('last_end'),
+    ])
+    .where('p.active', '=', true)
+    .where('p.starts_on', '<=', today);
+  if (planId) plans = plans.where('p.id', '=', planId);
+  return plans.execute();
+}
+
+/** Adds tasks in batches; a (plan, period) that exists already is skipped. Returns how many were added. */
+export async function insertTasks(db: Db, rows: readonly InsertObject<Database, 'self_inspection_task'>[]) {
+  let created = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const r = await db
+      .insertInto('self_inspection_task')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.columns(['plan_id', 'period_key']).doNothing())
+      .executeTakeFirst();
+    created += Number(r.numInsertedOrUpdatedRows ?? 0);
+  }
+  return created;
 }

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import {
   AppError,
   type CompleteSelfInspectionTaskInput,
@@ -101,22 +100,19 @@ export async function createPlan(
     id,
     { after: input },
     async (trx) => {
-      await trx
-        .insertInto('self_inspection_plan')
-        .values({
-          id,
-          enterprise_id: e.id,
-          division_code: e.division_code,
-          sector: e.sector,
-          name: input.name,
-          frequency: input.frequency,
-          assignee: input.assignee ?? null,
-          items: JSON.stringify(input.items),
-          starts_on: input.startsOn,
-          ends_on: input.endsOn ?? null,
-          created_by: actor.userId,
-        })
-        .execute();
+      await repo.insertSelfInspectionPlan(trx, {
+        id,
+        enterprise_id: e.id,
+        division_code: e.division_code,
+        sector: e.sector,
+        name: input.name,
+        frequency: input.frequency,
+        assignee: input.assignee ?? null,
+        items: JSON.stringify(input.items),
+        starts_on: input.startsOn,
+        ends_on: input.endsOn ?? null,
+        created_by: actor.userId,
+      });
       await generatePlanTasks(trx, chinaDate(now), id);
     },
   );
@@ -132,11 +128,7 @@ export async function updatePlan(
   now = new Date(),
 ) {
   await findInScope(ctx.db, rc, 'self_inspection_plan', id);
-  const before = await ctx.db
-    .selectFrom('self_inspection_plan')
-    .select(sql<string>`starts_on::text`.as('starts_on'))
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  const before = await repo.planStart(ctx.db, id);
   if (input.endsOn && input.endsOn < before.starts_on)
     throw AppError.invalid([{ field: 'endsOn', message: '结束日期不能早于开始日期' }]);
   await audited(
@@ -147,16 +139,12 @@ export async function updatePlan(
     id,
     { after: input },
     async (trx) => {
-      await trx
-        .updateTable('self_inspection_plan')
-        .set({
-          ...(input.name !== undefined && { name: input.name }),
-          ...(input.assignee !== undefined && { assignee: input.assignee }),
-          ...(input.endsOn !== undefined && { ends_on: input.endsOn }),
-          ...(input.active !== undefined && { active: input.active }),
-        })
-        .where('id', '=', id)
-        .execute();
+      await repo.updateSelfInspectionPlan(trx, id, {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.assignee !== undefined && { assignee: input.assignee }),
+        ...(input.endsOn !== undefined && { ends_on: input.endsOn }),
+        ...(input.active !== undefined && { active: input.active }),
+      });
     },
   );
   return getPlan(ctx, rc, id, now);
@@ -216,12 +204,7 @@ export async function completeTask(
     ]);
   const linked = input.results.flatMap((r) => (r.hazardId ? [r.hazardId] : []));
   if (linked.length) {
-    const found = await ctx.db
-      .selectFrom('hazard')
-      .select('id')
-      .where('id', 'in', linked)
-      .where('enterprise_id', '=', task.enterprise_id)
-      .execute();
+    const found = await repo.hazardsOfEnterprise(ctx.db, task.enterprise_id, linked);
     const missing = linked.filter((h) => !found.some((f) => f.id === h));
     if (missing.length)
       throw AppError.invalid(
@@ -258,20 +241,15 @@ export async function completeTask(
           : (r.hazardId ?? null);
         results.push({ ...item, index: r.index, ok: r.ok, comment: r.comment ?? null, hazardId });
       }
-      const updated = await trx
-        .updateTable('self_inspection_task')
-        .set({
-          done_at: now,
-          done_on: chinaDate(now),
-          done_by: actor.userId,
-          done_by_name: actor.displayName,
-          results: JSON.stringify(results),
-          hazard_ids: results.flatMap((r) => (r.hazardId ? [r.hazardId] : [])),
-          comment: input.comment ?? null,
-        })
-        .where('id', '=', id)
-        .where('done_at', 'is', null) // two submissions racing: the second changes nothing and is refused
-        .executeTakeFirst();
+      const updated = await repo.completeTask(trx, id, {
+        done_at: now,
+        done_on: chinaDate(now),
+        done_by: actor.userId,
+        done_by_name: actor.displayName,
+        results: JSON.stringify(results),
+        hazard_ids: results.flatMap((r) => (r.hazardId ? [r.hazardId] : [])),
+        comment: input.comment ?? null,
+      });
       if (Number(updated.numUpdatedRows) !== 1) throw new AppError('CONFLICT', '该周期的自查已记录');
     },
   );

@@ -118,9 +118,6 @@ export async function attachmentTargets(
   return { enterprise, agency, department };
 }
 
-export const divisionExists = async (db: Db, code: string) =>
-  !!(await db.selectFrom('division').select('code').where('code', '=', code).executeTakeFirst());
-
 /** Disables active accounts unused since `cutoff` (last login, or creation if never used), except the 三员. */
 export const disableDormant = (db: Db, cutoff: Date, now: Date) =>
   db

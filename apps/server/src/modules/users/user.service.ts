@@ -21,6 +21,7 @@ import { endSessionsOf } from '../../platform/auth/session.ts';
 import { type UserDto, presentUser } from './user.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
+import { divisionExists } from '../org/index.ts';
 
 export async function listUsers(ctx: AppContext, rc: RequestContext, q: ListUsersQuery) {
   const { items, total } = await repo.listUsers(ctx.db, requireActor(rc), q);
@@ -59,7 +60,7 @@ async function resolveAttachment(
   if (input.departmentId && !found.department)
     throw AppError.invalid([{ field: 'departmentId', message: '部门不存在' }]);
   const divisionCode = found.department?.division_code ?? input.divisionCode ?? null;
-  if (divisionCode && !(await repo.divisionExists(db, divisionCode)))
+  if (divisionCode && !(await divisionExists(db, divisionCode)))
     throw AppError.invalid([{ field: 'divisionCode', message: '行政区划不存在' }]);
   return { divisionCode, departmentId: input.departmentId ?? null };
 }
