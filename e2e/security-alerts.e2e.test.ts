@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { detectBursts } from '../apps/server/src/modules/security/security-alerts.ts';
+import { detectBursts } from '../apps/server/src/modules/security/security.jobs.ts';
 import { describeE2E, shot } from './support.ts';
 
 describeE2E('security alerts (IP-03) in the browser', (e) => {

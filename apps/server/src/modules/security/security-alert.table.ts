@@ -1,6 +1,5 @@
+import type { SecurityAlertKind } from '@anjian/domain';
 import type { Generated } from 'kysely';
-
-export type SecurityAlertKind = 'brute_force' | 'authorization_failures' | 'audit_chain_broken';
 
 export interface SecurityAlertTable {
   id: string;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
-import { AlertThresholds, detectBursts, detectChainBreak } from './security-alerts.ts';
+import { AlertThresholds, detectBursts, detectChainBreak } from './security.jobs.ts';
 
 /** SECURITY.md IP-03: brute-force bursts, repeated authorization failures, audit-chain break → alert. */
 describeEachEngine('security alerts (IP-03)', (t) => {

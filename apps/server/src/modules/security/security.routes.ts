@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { securityPolicySchema, uuidParam } from '@anjian/domain';
+import { securityAlertsSchema, securityPolicySchema, uuidParam } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { loadSecurityPolicy } from '../../platform/auth/policy.ts';
-import { updateSecurityPolicy } from './security.service.ts';
-import { acknowledgeAlert, listAlerts } from './security-alerts.ts';
+import { acknowledgeAlert, listAlerts, updateSecurityPolicy } from './security.service.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 
 const tags = ['security'];
@@ -33,22 +32,6 @@ export function registerSecurityRoutes(app: TypedApp, ctx: AppContext) {
     (req) => updateSecurityPolicy(ctx, req.rc, req.body),
   );
 
-  const alerts = z.object({
-    open: z.number(),
-    items: z.array(
-      z.object({
-        id: z.string(),
-        kind: z.enum(['brute_force', 'authorization_failures', 'audit_chain_broken']),
-        subject: z.string(),
-        windowStart: z.string(),
-        count: z.number(),
-        detail: z.string(),
-        createdAt: z.string(),
-        acknowledgedAt: z.string().nullable(),
-        acknowledgedBy: z.string().nullable(),
-      }),
-    ),
-  });
   app.get(
     '/security/alerts',
     {
@@ -57,7 +40,7 @@ export function registerSecurityRoutes(app: TypedApp, ctx: AppContext) {
         tags,
         summary: '安全告警（暴力破解、频繁越权、审计链断裂；IP-03）',
         querystring: z.object({ open: z.enum(['true', 'false']).optional() }).strict(),
-        response: { 200: alerts, ...errorResponses },
+        response: { 200: securityAlertsSchema, ...errorResponses },
       },
     },
     (req) => listAlerts(ctx, { open: req.query.open === 'true' }),
@@ -71,7 +54,7 @@ export function registerSecurityRoutes(app: TypedApp, ctx: AppContext) {
         summary: '标记安全告警已处理',
         params: uuidParam,
         body: z.object({ note: z.string().trim().max(500).optional() }).strict(),
-        response: { 200: alerts, ...errorResponses },
+        response: { 200: securityAlertsSchema, ...errorResponses },
       },
     },
     (req) => acknowledgeAlert(ctx, req.rc, req.params.id, req.body.note),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loginOptionsSchema } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { checkReadiness } from './readiness.ts';
@@ -26,7 +27,7 @@ export function registerSystemRoutes(app: TypedApp, ctx: AppContext) {
       schema: {
         tags: ['system'],
         summary: '登录页选项：是否为演示模式',
-        response: { 200: z.object({ demo: z.boolean() }) },
+        response: { 200: loginOptionsSchema },
       },
     },
     async () => ({ demo: ctx.config.demo }),

@@ -1,4 +1,4 @@
-import type { MeDto } from '@anjian/domain';
+import type { LoginOptionsDto, MeDto } from '@anjian/domain';
 import { api, setCsrfToken } from '../../api/client.ts';
 
 /** The signed-in user as GET /api/auth/me answers it. */
@@ -6,9 +6,7 @@ export type Me = MeDto;
 export type MeUser = MeDto['user'];
 
 /** What the login page may know before anyone signs in. */
-export interface LoginOptions {
-  demo: boolean;
-}
+export type LoginOptions = LoginOptionsDto;
 
 const accept = (me: Me): Me => {
   setCsrfToken(me.csrfToken);

@@ -1,4 +1,11 @@
-import type { DepartmentDto, DivisionDetailDto, DivisionDto, Page, SectorDto } from '@anjian/domain';
+import type {
+  DepartmentDto,
+  DepartmentInput,
+  DivisionDetailDto,
+  DivisionDto,
+  Page,
+  SectorDto,
+} from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
 // Response shapes come from the schemas the server validates its answers with (issue 10).
@@ -8,13 +15,7 @@ export type Department = DepartmentDto;
 
 export type Sector = SectorDto;
 
-export interface DepartmentInput {
-  name: string;
-  shortName?: string | null;
-  divisionCode: string;
-  sectors: string[];
-  duties?: string | null;
-}
+export type { DepartmentInput } from '@anjian/domain';
 
 export const orgApi = {
   /** Children of `parent`, or the roots of the caller's scope without it. */

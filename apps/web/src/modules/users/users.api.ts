@@ -1,19 +1,12 @@
-import type { Page, RoleCode, UserDto } from '@anjian/domain';
+import type { CreateUserInput, Page, RoleCode, UpdateUserInput, UserDto } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
 // The shape comes from the schema the server validates its answers with (issue 10).
 export type User = UserDto;
 
-export interface CreateUser {
-  username: string;
-  displayName: string;
-  password: string;
-  divisionCode?: string | null;
-  departmentId?: string | null;
-  expiresAt?: string | null;
-}
+export type CreateUser = CreateUserInput;
 
-export type UpdateUser = Partial<Omit<CreateUser, 'username' | 'password'>>;
+export type UpdateUser = UpdateUserInput;
 
 export const usersApi = {
   list: (query: Query) => api.get<Page<User>>('/users', query),

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Form, Select } from 'antd';
-import { departmentBody } from '@anjian/domain';
+import { type SectorCode, departmentBody } from '@anjian/domain';
 import { parseInput } from '../../../api/validation.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
@@ -31,7 +31,7 @@ export function DepartmentFormModal({ department, open, onClose, onSaved }: Prop
         name: department.name,
         shortName: department.shortName,
         divisionCode: department.divisionCode,
-        sectors: department.sectors,
+        sectors: department.sectors as SectorCode[], // the server stores only codes it validated
         duties: department.duties,
       });
     }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { SecurityAlertDto, SecurityAlertKind, SecurityAlertsDto } from '@anjian/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
 import { Alert, App, Button, Input, Popconfirm, Segmented, Table, Tag } from 'antd';
@@ -6,24 +7,7 @@ import { api } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 
-type Kind = 'brute_force' | 'authorization_failures' | 'audit_chain_broken';
-interface SecurityAlert {
-  id: string;
-  kind: Kind;
-  subject: string;
-  windowStart: string;
-  count: number;
-  detail: string;
-  createdAt: string;
-  acknowledgedAt: string | null;
-  acknowledgedBy: string | null;
-}
-interface Alerts {
-  open: number;
-  items: SecurityAlert[];
-}
-
-const kinds: Record<Kind, { text: string; color: string }> = {
+const kinds: Record<SecurityAlertKind, { text: string; color: string }> = {
   brute_force: { text: '暴力破解', color: 'red' },
   authorization_failures: { text: '频繁越权', color: 'orange' },
   audit_chain_broken: { text: '审计链断裂', color: 'magenta' },
@@ -38,10 +22,10 @@ export default function SecurityAlertsPage() {
   const [openOnly, setOpenOnly] = useState(true);
   const [note, setNote] = useState('');
   const queryClient = useQueryClient();
-  const data: Alerts | null =
+  const data: SecurityAlertsDto | null =
     useQuery({
       queryKey: ['security', 'alerts', openOnly],
-      queryFn: () => api.get<Alerts>('/security/alerts', { open: openOnly ? 'true' : undefined }),
+      queryFn: () => api.get<SecurityAlertsDto>('/security/alerts', { open: openOnly ? 'true' : undefined }),
     }).data ?? null;
 
   const acknowledge = async (id: string) => {
@@ -74,7 +58,7 @@ export default function SecurityAlertsPage() {
         ]}
         style={{ marginBottom: 12 }}
       />
-      <Table<SecurityAlert>
+      <Table<SecurityAlertDto>
         rowKey="id"
         size="small"
         loading={!data}
@@ -87,7 +71,7 @@ export default function SecurityAlertsPage() {
             title: '类型',
             dataIndex: 'kind',
             width: 110,
-            render: (k: Kind) => <Tag color={kinds[k].color}>{kinds[k].text}</Tag>,
+            render: (k: SecurityAlertKind) => <Tag color={kinds[k].color}>{kinds[k].text}</Tag>,
           },
           { title: '对象', dataIndex: 'subject', width: 160 },
           { title: '次数', dataIndex: 'count', width: 70 },
