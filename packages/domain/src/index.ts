@@ -9,6 +9,7 @@ export * from './auth/password-policy.ts';
 export * from './auth/security-policy.ts';
 export * from './shared/schemas.ts';
 export * from './shared/text-safety.ts';
+export * from './shared/personal-numbers.ts';
 export * from './users/user.schemas.ts';
 export * from './org/org.schemas.ts';
 export * from './enterprise/credit-code.ts';

@@ -158,3 +158,7 @@ export const checklistSchema = z.object({
   items: z.array(z.object({ code: z.string(), text: z.string(), major: z.boolean() })),
 });
 export type ChecklistDto = z.infer<typeof checklistSchema>;
+
+/** The plain 联系电话 of a unit (PI-02: lists show it masked; this answer is an audited action). */
+export const revealedPhoneSchema = z.object({ responsiblePhone: z.string().nullable() });
+export type RevealedPhoneDto = z.infer<typeof revealedPhoneSchema>;

@@ -3,6 +3,7 @@ import { seedDemoRiskModel } from './risk-model.demo.ts';
 import { registerRiskModelEditRoutes } from './risk-model-edit.routes.ts';
 import { registerRiskModelRoutes } from './risk-model.routes.ts';
 import { registerRiskRoutes } from './risk.routes.ts';
+import { sealLegacyPhones } from './risk-model.service.ts';
 
 /** 风险分级管控: LEC / L×S, the risk model, 风险告知卡, four-colour maps, checklists. */
 export const riskModule: ModuleManifest = {
@@ -12,6 +13,9 @@ export const riskModule: ModuleManifest = {
     registerRiskModelRoutes(app, ctx);
     registerRiskModelEditRoutes(app, ctx);
   },
+  jobs: [
+    { name: 'risk.seal-legacy-phones', schedule: '41 3 * * *', runAtStart: true, run: sealLegacyPhones },
+  ],
   seedDemo: async (ctx) => {
     if (ctx.config.demoEnterprises) await seedDemoRiskModel(ctx);
   },

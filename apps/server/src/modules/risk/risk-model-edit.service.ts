@@ -10,7 +10,7 @@ import type { Db } from '../../db/database.ts';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { findInScope, write } from './risk-model.access.ts';
-import { assess, getEvent, getMeasure, getObject, getUnit } from './risk-model.service.ts';
+import { assess, getEvent, getMeasure, getObject, getUnit, phoneColumns } from './risk-model.service.ts';
 import * as repo from './risk-model.repository.ts';
 import { getTask } from './risk-task.service.ts';
 
@@ -86,7 +86,7 @@ export async function updateUnit(ctx: AppContext, rc: RequestContext, id: string
     location: v.location,
     department: v.department,
     responsible_person: v.responsiblePerson,
-    responsible_phone: v.responsiblePhone,
+    ...phoneColumns(ctx, v.responsiblePhone),
   });
   return getUnit(ctx, rc, id);
 }

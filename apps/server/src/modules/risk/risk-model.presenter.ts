@@ -38,7 +38,7 @@ export const presentUnit = (r: UnitListRow | UnitHeaderRow, level: RiskLevel | n
   location: r.location,
   department: r.department,
   responsiblePerson: r.responsible_person,
-  responsiblePhone: r.responsible_phone,
+  responsiblePhone: r.responsible_phone_masked, // PI-02: the plain number only through the audited reveal
   ...gradeOf(level),
 });
 

@@ -241,3 +241,13 @@ export async function evidenceUnder(trx: Db, table: EditableRiskTable, id: strin
     FROM risk_check_record r JOIN risk_check_task t ON t.id = r.task_id WHERE ${under}`.execute(trx);
   return { tasks: locked.rows.length, records: rows[0]?.records ?? 0, hazards: rows[0]?.hazards ?? 0 };
 }
+
+/** Units whose phone is still plain text (written before DC-02 sealing). */
+export function unsealedUnitPhones(db: Db) {
+  return db
+    .selectFrom('risk_unit')
+    .select(['id', 'responsible_phone'])
+    .where('responsible_phone', 'is not', null)
+    .where('responsible_phone', 'not like', 'sm4:1:%')
+    .execute();
+}

@@ -11,6 +11,7 @@ import {
   uuidParam,
   riskMapSchema,
   publicRiskUnitSchema,
+  revealedPhoneSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -113,6 +114,19 @@ export function registerRiskModelRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => risk.getUnit(ctx, req.rc, req.params.id),
+  );
+  app.post(
+    '/risk/units/:id/reveal-phone',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '查看风险分析单元联系电话原文（列表中为脱敏显示；查看记入审计，PI-02）',
+        params: uuidParam,
+        response: ok(revealedPhoneSchema),
+      },
+    },
+    (req) => risk.revealUnitPhone(ctx, req.rc, req.params.id),
   );
   app.get(
     '/risk/units/:id/card.pdf',

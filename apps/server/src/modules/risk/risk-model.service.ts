@@ -17,6 +17,7 @@ import {
 } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import { isSealed, sealPhone } from '../../platform/personal/personal-data.ts';
 import { findInScope, parentInScope, scopeCols, write } from './risk-model.access.ts';
 import * as repo from './risk-model.repository.ts';
 import {
@@ -27,6 +28,7 @@ import {
   presentUnit,
 } from './risk-model.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
+import { systemContext } from '../../platform/access/actor.ts';
 
 /** LEC or L×S with the domain functions; a score outside the standard tables is a 400 naming the field. */
 export function assess(a: RiskAssessment) {
@@ -162,7 +164,7 @@ export async function createUnit(ctx: AppContext, rc: RequestContext, input: Cre
         location: input.location ?? null,
         department: input.department,
         responsible_person: input.responsiblePerson,
-        responsible_phone: input.responsiblePhone ?? null,
+        ...phoneColumns(ctx, input.responsiblePhone ?? null),
       });
     },
     { after: input },
@@ -239,4 +241,42 @@ export async function createMeasure(ctx: AppContext, rc: RequestContext, input: 
     { after: input },
   );
   return getMeasure(ctx, rc, id);
+}
+
+/** The unit's phone columns for a write (DC-02): sealed, blind-indexed, masked; undefined leaves them. */
+export function phoneColumns(ctx: AppContext, phone: string | null | undefined) {
+  const p = sealPhone(ctx.personal, phone);
+  return p
+    ? { responsible_phone: p.sealed, responsible_phone_index: p.index, responsible_phone_masked: p.masked }
+    : {};
+}
+
+/** PI-02: the plain 联系电话 of a unit in scope, shown only through this audited action. */
+export async function revealUnitPhone(ctx: AppContext, rc: RequestContext, id: string) {
+  const unit = await findInScope(ctx.db, requireActor(rc), 'risk_unit', id);
+  const phone = unit.responsible_phone;
+  const responsiblePhone = phone ? (isSealed(phone) ? ctx.personal.open(phone) : phone) : null;
+  await ctx.audit(ctx.db, rc, {
+    eventType: 'sensitive_view',
+    action: 'risk.unit.reveal_phone',
+    objectType: 'risk_unit',
+    objectId: id,
+  });
+  return { responsiblePhone };
+}
+
+/** Seals phones written before sealing existed (the migration cannot: the key is outside the database). */
+export async function sealLegacyPhones(ctx: AppContext) {
+  const rows = await repo.unsealedUnitPhones(ctx.db);
+  for (const r of rows)
+    await repo.updateRiskRow(ctx.db, 'risk_unit', r.id, phoneColumns(ctx, r.responsible_phone));
+  if (rows.length > 0)
+    await ctx.audit(ctx.db, systemContext, {
+      eventType: 'system',
+      action: 'risk.unit.seal_phones',
+      objectType: 'risk_unit',
+      objectId: 'legacy',
+      diff: { sealed: rows.length },
+    });
+  return rows.length;
 }

@@ -32,7 +32,10 @@ export interface RiskUnitTable extends Scoped {
   location: string | null;
   department: string;
   responsible_person: string;
+  /** Sealed (platform/personal): never the plain number. */
   responsible_phone: string | null;
+  responsible_phone_index: string | null;
+  responsible_phone_masked: string | null;
 }
 
 export interface RiskEventTable extends Scoped {

@@ -20,6 +20,7 @@ import type {
   UpdateRiskMeasureInput,
   UpdateRiskObjectInput,
   UpdateRiskUnitInput,
+  RevealedPhoneDto,
 } from '@anjian/domain';
 import { api } from '../../api/client.ts';
 
@@ -52,6 +53,8 @@ export const riskApi = {
   createUnit: (body: CreateRiskUnitInput) => api.post<RiskUnitDetail>('/risk/units', body),
   updateUnit: (id: string, body: UpdateRiskUnitInput) => api.patch<RiskUnitDetail>(`/risk/units/${id}`, body),
   deleteUnit: (id: string) => api.delete(`/risk/units/${id}`),
+  /** The plain phone (an audited action; lists show it masked). */
+  revealPhone: (id: string) => api.post<RevealedPhoneDto>(`/risk/units/${id}/reveal-phone`),
   createEvent: (body: CreateRiskEventInput) => api.post<RiskEvent>('/risk/events', body),
   deleteEvent: (id: string) => api.delete(`/risk/events/${id}`),
   updateEvent: (id: string, body: UpdateRiskEventInput) => api.patch<RiskEvent>(`/risk/events/${id}`, body),

@@ -128,7 +128,6 @@ export function UnitForm({
               location: unit.location ?? undefined,
               department: unit.department,
               responsiblePerson: unit.responsiblePerson,
-              responsiblePhone: unit.responsiblePhone ?? undefined,
             }
           : undefined
       }
@@ -146,7 +145,7 @@ export function UnitForm({
               {
                 ...fields,
                 location: orNull(v.location) ?? null,
-                responsiblePhone: orNull(v.responsiblePhone) ?? null,
+                responsiblePhone: orNull(v.responsiblePhone), // blank keeps the sealed number
               },
               (b) => riskApi.updateUnit(unit.id, b),
             )
@@ -184,7 +183,13 @@ export function UnitForm({
         rules={[{ required: true, message: '请填写责任人' }]}
         fieldProps={{ maxLength: 50, ...testId('unit-person') }}
       />
-      <ProFormText name="responsiblePhone" label="联系电话" fieldProps={{ maxLength: 30 }} />
+      <ProFormText
+        name="responsiblePhone"
+        label="联系电话"
+        // The stored number is sealed and shown masked (PI-02): the form never holds it, blank keeps it.
+        placeholder={unit?.responsiblePhone ? `${unit.responsiblePhone}（留空则不修改）` : undefined}
+        fieldProps={{ maxLength: 30 }}
+      />
     </FormModal>
   );
 }

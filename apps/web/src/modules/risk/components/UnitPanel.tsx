@@ -7,6 +7,7 @@ import { type RiskUnitDetail, riskApi } from '../risk.api.ts';
 import { EventForm } from './EventForm.tsx';
 import { MeasureForm, RecordForm, TaskForm } from './MeasureTaskForms.tsx';
 import { UnitForm } from './ObjectUnitForms.tsx';
+import { RevealPhone } from './RevealPhone.tsx';
 import { DeleteButton, EditButton } from './RowActions.tsx';
 import { TaskTable } from './TaskTable.tsx';
 
@@ -83,7 +84,7 @@ export function UnitPanel({
           <Descriptions.Item label="位置">{unit.location ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="责任部门">{unit.department}</Descriptions.Item>
           <Descriptions.Item label="责任人">
-            {unit.responsiblePerson} {unit.responsiblePhone ?? ''}
+            {unit.responsiblePerson} <RevealPhone unitId={unit.id} masked={unit.responsiblePhone} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
