@@ -5,6 +5,7 @@ import { auditModule } from './audit/index.ts';
 import { authModule } from './auth/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { denominatorModule } from './denominator/index.ts';
+import { enforcementModule } from './enforcement/index.ts';
 import { enterpriseModule } from './enterprise/index.ts';
 import { hazardModule } from './hazard/index.ts';
 import { indicatorModule } from './indicator/index.ts';
@@ -42,5 +43,6 @@ export const modules: readonly ModuleManifest[] = [
   riskModule,
   selfInspectionModule,
   majorHazardModule,
+  enforcementModule,
   notificationModule,
 ];

@@ -14,6 +14,7 @@ import { messages as audit } from '../modules/audit/messages.ts';
 import { messages as auth } from '../modules/auth/messages.ts';
 import { messages as dashboard } from '../modules/dashboard/messages.ts';
 import { messages as workbench } from '../modules/workbench/messages.ts';
+import { messages as enforcement } from '../modules/enforcement/messages.ts';
 import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
@@ -44,6 +45,7 @@ export const messageTables = [
   auth,
   dashboard,
   workbench,
+  enforcement,
   enterprise,
   grid,
   hazard,
@@ -66,6 +68,7 @@ const messages = {
   ...auth,
   ...dashboard,
   ...workbench,
+  ...enforcement,
   ...enterprise,
   ...grid,
   ...hazard,

@@ -34,6 +34,8 @@ const expected = [
       ['/indicators', 'menu.indicators', 'indicator.read'],
       ['/plans', 'menu.plans', 'indicator.read'],
       ['/denominators', 'menu.denominators', 'indicator.read'],
+      ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
+      ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
     ],
   ],
   [

@@ -5,6 +5,7 @@ import * as audit from '../modules/audit/index.ts';
 import * as auth from '../modules/auth/index.ts';
 import * as dashboard from '../modules/dashboard/index.ts';
 import * as workbench from '../modules/workbench/index.ts';
+import * as enforcement from '../modules/enforcement/index.ts';
 import * as enterprise from '../modules/enterprise/index.ts';
 import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
@@ -38,6 +39,7 @@ const modules = [
   hazard,
   risk,
   selfInspection,
+  enforcement,
 ];
 
 /** The one route table: the router and the menu are both derived from it. */

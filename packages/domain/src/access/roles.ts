@@ -43,6 +43,13 @@ export const permissions = [
   'reference.write', // figures set by law and the holiday schedule (system admin)
   'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
   'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
+  // 监管执法 (PRODUCT.md module 5): the case steps' permissions are those of enforcement/case-machine.ts.
+  'enforcement.read', // cases (an enterprise: those against itself), clocks, plans, draws
+  'enforcement.write', // 立案, 执法人员 pool, inspection plans, 双随机 draws (regulators)
+  'enforcement.case.investigate', // 调查取证, 告知, 送达, 执行 (the case's 执法人员)
+  'enforcement.case.legalReview', // 法制审核 (never the case's investigators, 行政处罚法 第五十八条)
+  'enforcement.case.hearing', // chairs a 听证 (never the case's investigators, 第六十四条)
+  'enforcement.case.decide', // 决定, 不予处罚, 移送, 撤销立案, 结案 (the authority's head)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -81,6 +88,15 @@ const hazardRegulator: Permission[] = [
   'risk.write',
   'majorhazard.read',
 ];
+/** A law-enforcing office (执法主体): files and works cases, plans and draws inspections. */
+const enforcementOffice: Permission[] = [
+  'enforcement.read',
+  'enforcement.write',
+  'enforcement.case.investigate',
+  'enforcement.case.legalReview',
+  'enforcement.case.hearing',
+  'enforcement.case.decide',
+];
 const registryKeeper: Permission[] = [
   'enterprise.read',
   'enterprise.write',
@@ -107,6 +123,7 @@ export const roles = [
       ...accidentOffice,
       'plan.write',
       ...hazardRegulator,
+      ...enforcementOffice,
     ],
   },
   {
@@ -116,7 +133,14 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, ...hazardRegulator],
+    permissions: [
+      ...businessRead,
+      'user.read',
+      ...registryKeeper,
+      ...accidentOffice,
+      ...hazardRegulator,
+      ...enforcementOffice,
+    ],
   },
   {
     code: 'grid_member',
@@ -152,6 +176,7 @@ export const roles = [
       'accident.read',
       'accident.write',
       ...hazardRegulator,
+      ...enforcementOffice,
     ],
   },
   {
@@ -173,6 +198,7 @@ export const roles = [
       'selfcheck.write',
       'majorhazard.read',
       'majorhazard.write',
+      'enforcement.read',
     ],
   },
   {

@@ -184,6 +184,36 @@ describeEachEngine('cross-scope probes', (t) => {
         created_by: null,
       })
       .execute();
+    // The enforcement routes sit under /api/enforcement/{cases,plans}/{id}: one id for a case and a plan.
+    const enforcementId = r.uuid();
+    await db
+      .insertInto('enforcement_case')
+      .values({
+        id: enforcementId,
+        case_no: '（中宁）应急立〔2026〕9999号',
+        ...probeScope,
+        authority_division: '640521',
+        title: '探针案件',
+        source: 'inspection',
+        status: 'filed',
+        major: false,
+        investigator_ids: [],
+        filed_on: '2026-06-01',
+        created_by: null,
+      })
+      .execute();
+    await db
+      .insertInto('enforcement_plan')
+      .values({
+        id: enforcementId,
+        division_code: '640521',
+        year: 2099,
+        title: '探针计划',
+        frequency: JSON.stringify({ red: 1, orange: 1, yellow: 1, blue: 1 }),
+        monthly_planned: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        created_by: null,
+      })
+      .execute();
     // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
     const alertId = r.uuid();
     await db
@@ -209,6 +239,7 @@ describeEachEngine('cross-scope probes', (t) => {
       'self-inspection': selfId,
       security: alertId,
       'major-hazard': majorHazardId,
+      enforcement: enforcementId,
     };
 
     const spt: Session = await login(app, 'spt_admin');

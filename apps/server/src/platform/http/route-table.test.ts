@@ -11,6 +11,7 @@ const PUBLIC = new Set([
   'GET /api/openapi.json',
   'GET /api/public/risk-units/{id}',
   'POST /api/calc/major-hazard', // the public 重大危险源 calculator (issue 12)
+  'POST /api/calc/accident-fine', // the public 事故罚款 calculator (issue 13)
 ]);
 
 const sampleValue = (name: string) => (name === 'code' ? '640500' : '00000000-0000-4000-8000-000000000000');
