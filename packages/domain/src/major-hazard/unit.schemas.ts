@@ -42,6 +42,9 @@ export const majorHazardUnitSchema = z.object({
   enterpriseName: z.string(),
   divisionCode: z.string(),
   divisionName: z.string(),
+  /** The enterprise's position (WGS-84), for the map; null when the enterprise has none. */
+  longitude: z.number().nullable(),
+  latitude: z.number().nullable(),
   kind: z.enum(majorHazardUnitKinds),
   name: z.string(),
   exposedPeople: z.number().int(),

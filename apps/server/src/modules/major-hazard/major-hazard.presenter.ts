@@ -8,6 +8,8 @@ export function presentUnit(r: UnitRow): MajorHazardUnit {
     enterpriseName: r.enterprise_name,
     divisionCode: r.division_code,
     divisionName: r.division_name,
+    longitude: r.enterprise_longitude === null ? null : Number(r.enterprise_longitude),
+    latitude: r.enterprise_latitude === null ? null : Number(r.enterprise_latitude),
     kind: r.kind as MajorHazardUnitKind,
     name: r.name,
     exposedPeople: r.exposed_people,

@@ -18,7 +18,12 @@ const baseSelect = (db: Db) =>
     .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
     .innerJoin('division as v', 'v.code', 'u.division_code')
     .selectAll('u')
-    .select(['e.name as enterprise_name', 'v.name as division_name']);
+    .select([
+      'e.name as enterprise_name',
+      'e.longitude as enterprise_longitude',
+      'e.latitude as enterprise_latitude',
+      'v.name as division_name',
+    ]);
 
 export type UnitRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 

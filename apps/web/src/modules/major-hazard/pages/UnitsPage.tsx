@@ -1,0 +1,154 @@
+import { useRef } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
+import { Button, Grid, Typography } from 'antd';
+import { DownloadOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
+import { type MajorHazardLevel, majorHazardLevels, majorHazardUnitKindNames } from '@anjian/domain';
+import { useAuth } from '../../../app/auth.tsx';
+import { useI18n } from '../../../app/i18n.ts';
+import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
+import { fmtTime } from '../../../components/format.ts';
+import { ListTable } from '../../../components/ListTable.tsx';
+import { type Unit, download, majorHazardApi } from '../major-hazard.api.ts';
+import { chemicalLabel } from '../components/chemical-rows.ts';
+import { LevelTag } from '../components/LevelTag.tsx';
+
+interface Search {
+  divisionCode?: string;
+  level?: MajorHazardLevel;
+  majorOnly?: 'true';
+}
+
+const levelEnum = Object.fromEntries(majorHazardLevels.map((l) => [l, { text: l }]));
+
+/**
+ * 重大危险源: the units in scope, most severe first — an enterprise its own (with 新增单元), a regulator
+ * the sources of its area with filters by county and level, the map and the .xlsx export.
+ */
+export default function UnitsPage() {
+  const { can } = useAuth();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const actionRef = useRef<ActionType>(null);
+  const filterRef = useRef<Search>({});
+  const narrow = !Grid.useBreakpoint().md;
+  const label = (text: string) => (narrow ? { title: text, 'aria-label': text } : { children: text });
+  const initial = (k: string) => params.get(k) ?? undefined;
+
+  const columns: ProColumns<Unit>[] = [
+    {
+      title: '县区',
+      dataIndex: 'divisionCode',
+      hideInTable: true,
+      initialValue: initial('divisionCode'),
+      renderFormItem: () => <DivisionTreeSelect data-testid="mh-filter-division" />,
+    },
+    {
+      title: '级别',
+      dataIndex: 'level',
+      valueType: 'select',
+      valueEnum: levelEnum,
+      initialValue: initial('level'),
+      width: 130,
+      fieldProps: { 'data-testid': 'mh-filter-level' },
+      render: (_, u) => <LevelTag level={u.level} isMajor={u.isMajor} />,
+    },
+    {
+      title: '只看重大危险源',
+      dataIndex: 'majorOnly',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: { true: { text: '是（S ≥ 1）' } },
+      initialValue: initial('majorOnly') === 'true' ? 'true' : undefined,
+    },
+    {
+      title: '单元名称',
+      dataIndex: 'name',
+      search: false,
+      render: (_, u) => (
+        <Link to={`/major-hazard/units/${u.id}`} data-testid="mh-unit-link">
+          {u.name}
+        </Link>
+      ),
+    },
+    { title: '企业', dataIndex: 'enterpriseName', search: false, ellipsis: true },
+    { title: '区划', dataIndex: 'divisionName', search: false, width: 100, responsive: ['md'] },
+    {
+      title: '类型',
+      dataIndex: 'kind',
+      search: false,
+      width: 90,
+      responsive: ['md'],
+      render: (_, u) => majorHazardUnitKindNames[u.kind],
+    },
+    {
+      title: '危险化学品（t）',
+      dataIndex: 'chemicals',
+      search: false,
+      ellipsis: true,
+      responsive: ['lg'],
+      render: (_, u) => u.chemicals.map((c) => `${chemicalLabel(c)} ${String(c.q)}`).join('；'),
+    },
+    { title: 'S', dataIndex: 'S', search: false, width: 90, align: 'right' },
+    { title: 'R', dataIndex: 'R', search: false, width: 90, align: 'right' },
+    {
+      title: '更新时间',
+      dataIndex: 'updatedAt',
+      search: false,
+      width: 150,
+      responsive: ['lg'],
+      render: (_, u) => fmtTime(u.updatedAt),
+    },
+  ];
+
+  const toolbar = [
+    <Button
+      key="map"
+      icon={<EnvironmentOutlined />}
+      onClick={() => void navigate('/major-hazard/map')}
+      {...label('分布图')}
+    />,
+    <Button
+      key="export"
+      icon={<DownloadOutlined />}
+      data-testid="mh-export"
+      onClick={() => download(majorHazardApi.exportUrl({ ...filterRef.current }))}
+      {...label('导出备案登记表')}
+    />,
+  ];
+  if (can('majorhazard.write'))
+    toolbar.push(
+      <Button
+        key="create"
+        type="primary"
+        icon={<PlusOutlined />}
+        data-testid="mh-unit-create"
+        onClick={() => void navigate('/major-hazard/units/new')}
+      >
+        {t('majorHazard.create')}
+      </Button>,
+    );
+
+  return (
+    <PageContainer title={t('page.majorHazardUnits')}>
+      <ListTable<Unit, Search>
+        urlState
+        actionRef={actionRef}
+        columns={columns}
+        data-testid="mh-units-table"
+        fetch={(p) => {
+          filterRef.current = { divisionCode: p.divisionCode, level: p.level, majorOnly: p.majorOnly };
+          return majorHazardApi.list({ page: p.page, pageSize: p.pageSize, ...filterRef.current });
+        }}
+        search={{ defaultCollapsed: false }}
+        toolBarRender={() => toolbar}
+        footer={() => (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            依据 GB 18218-2018：S = Σ q/Q ≥ 1 为重大危险源，按 R 分为一级至四级。
+          </Typography.Text>
+        )}
+      />
+    </PageContainer>
+  );
+}
