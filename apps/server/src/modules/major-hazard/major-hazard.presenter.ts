@@ -1,7 +1,12 @@
-import type { MajorHazardLevel, MajorHazardUnit, MajorHazardUnitKind } from '@anjian/domain';
+import type {
+  MajorHazardLevel,
+  MajorHazardUnit,
+  MajorHazardUnitKind,
+  RegistrationSummary,
+} from '@anjian/domain';
 import type { UnitRow } from './major-hazard.repository.ts';
 
-export function presentUnit(r: UnitRow): MajorHazardUnit {
+export function presentUnit(r: UnitRow, registration: RegistrationSummary | null): MajorHazardUnit {
   return {
     id: r.id,
     enterpriseId: r.enterprise_id,
@@ -22,5 +27,6 @@ export function presentUnit(r: UnitRow): MajorHazardUnit {
     tablesVersion: r.tables_version,
     revision: r.revision,
     updatedAt: r.updated_at.toISOString(),
+    registration,
   };
 }
