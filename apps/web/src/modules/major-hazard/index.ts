@@ -36,6 +36,11 @@ export const routes: PageRoute[] = [
     },
   },
   {
+    path: '/major-hazard/baobao',
+    page: lazy(() => import('./pages/BaobaoPage.tsx')),
+    permission: 'majorhazard.read',
+  },
+  {
     // The public calculator: no login, outside the main layout.
     path: '/public/major-hazard-calculator',
     page: lazy(() => import('./pages/PublicCalculatorPage.tsx')),

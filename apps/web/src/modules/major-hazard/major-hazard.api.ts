@@ -1,4 +1,8 @@
 import type {
+  BaobaoReport,
+  DutyCheckInput,
+  DutyCycleDto,
+  MajorHazardRegistrationInput,
   MajorHazardCalcInput,
   MajorHazardCalcResult,
   MajorHazardUnit,
@@ -12,6 +16,8 @@ import { api, type Query } from '../../api/client.ts';
 export type Unit = MajorHazardUnit;
 export type UnitDetail = MajorHazardUnitDetail;
 export type CalcResult = MajorHazardCalcResult;
+export type Baobao = BaobaoReport;
+export type DutyCycle = DutyCycleDto;
 
 const qs = (query: Query) => {
   const p = new URLSearchParams();
@@ -39,5 +45,11 @@ export const majorHazardApi = {
   /** The public calculator (no session): the form's live preview and the public page. */
   calc: (body: MajorHazardCalcInput, signal?: AbortSignal) =>
     api.post<CalcResult>('/calc/major-hazard', body, { noRedirect: true, signal }),
+  saveRegistration: (id: string, body: MajorHazardRegistrationInput) =>
+    api.put<UnitDetail>(`/major-hazard/units/${id}/registration`, body),
+  recordDuty: (id: string, body: DutyCheckInput) =>
+    api.post<UnitDetail>(`/major-hazard/units/${id}/duty-checks`, body),
+  dutyCycles: () => api.get<DutyCycle[]>('/major-hazard/duty-cycles'),
+  baobao: (query: Query) => api.get<Baobao>('/major-hazard/baobao', query),
   exportUrl: (query: Query) => `/api/major-hazard/units/export${qs(query)}`,
 };

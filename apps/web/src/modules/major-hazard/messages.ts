@@ -9,5 +9,6 @@ export const messages = {
   'page.majorHazardUnitNew': ['新增辨识单元', 'New unit'],
   'page.majorHazardUnitEdit': ['修改辨识单元', 'Edit unit'],
   'page.majorHazardMap': ['重大危险源分布图', 'Major hazard sources on the map'],
+  'page.majorHazardBaobao': ['重大危险源包保履职', 'Major hazard 包保 duties'],
   'majorHazard.create': ['新增单元', 'New unit'],
 } as const satisfies Messages;

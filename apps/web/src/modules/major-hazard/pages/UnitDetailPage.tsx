@@ -10,6 +10,7 @@ import { useI18n } from '../../../app/i18n.ts';
 import { fmtTime } from '../../../components/format.ts';
 import { majorHazardApi } from '../major-hazard.api.ts';
 import { LevelTag } from '../components/LevelTag.tsx';
+import { RegistrationCard } from '../components/RegistrationCard.tsx';
 import { TermsTable } from '../components/TermsTable.tsx';
 
 /** One unit: its enterprise, chemicals, latest identification and every earlier one. */
@@ -74,6 +75,11 @@ export default function UnitDetailPage() {
               </Descriptions.Item>
             </Descriptions>
           </Card>
+          {u.registration && (
+            <div style={{ marginTop: 16 }}>
+              <RegistrationCard unit={u} editable={mine} />
+            </div>
+          )}
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title="危险化学品">

@@ -2,8 +2,14 @@ import { useRef } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Button, Grid, Typography } from 'antd';
-import { DownloadOutlined, EnvironmentOutlined, PlusOutlined } from '@ant-design/icons';
-import { type MajorHazardLevel, majorHazardLevels, majorHazardUnitKindNames } from '@anjian/domain';
+import { DownloadOutlined, EnvironmentOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  type MajorHazardGap,
+  type MajorHazardLevel,
+  guarantorRoleNames,
+  majorHazardLevels,
+  majorHazardUnitKindNames,
+} from '@anjian/domain';
 import { useAuth } from '../../../app/auth.tsx';
 import { useI18n } from '../../../app/i18n.ts';
 import { DivisionTreeSelect } from '../../../components/DivisionTreeSelect.tsx';
@@ -12,12 +18,19 @@ import { ListTable } from '../../../components/ListTable.tsx';
 import { type Unit, download, majorHazardApi } from '../major-hazard.api.ts';
 import { chemicalLabel } from '../components/chemical-rows.ts';
 import { LevelTag } from '../components/LevelTag.tsx';
+import { EvaluationTag } from '../components/RegistrationCard.tsx';
 
 interface Search {
   divisionCode?: string;
   level?: MajorHazardLevel;
   majorOnly?: 'true';
+  gap?: MajorHazardGap;
 }
+
+const gapEnum = {
+  guarantor: { text: '包保责任人未明确' },
+  evaluation: { text: '安全评估缺失、超期或需重新评估' },
+};
 
 const levelEnum = Object.fromEntries(majorHazardLevels.map((l) => [l, { text: l }]));
 
@@ -31,7 +44,7 @@ export default function UnitsPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const actionRef = useRef<ActionType>(null);
-  const filterRef = useRef<Search>({});
+  const filterRef = useRef<Search & { enterpriseId?: string }>({});
   const narrow = !Grid.useBreakpoint().md;
   const label = (text: string) => (narrow ? { title: text, 'aria-label': text } : { children: text });
   const initial = (k: string) => params.get(k) ?? undefined;
@@ -63,6 +76,15 @@ export default function UnitsPage() {
       initialValue: initial('majorOnly') === 'true' ? 'true' : undefined,
     },
     {
+      title: '待办',
+      dataIndex: 'gap',
+      hideInTable: true,
+      valueType: 'select',
+      valueEnum: gapEnum,
+      initialValue: initial('gap'),
+      fieldProps: { 'data-testid': 'mh-filter-gap' },
+    },
+    {
       title: '单元名称',
       dataIndex: 'name',
       search: false,
@@ -90,6 +112,50 @@ export default function UnitsPage() {
       responsive: ['lg'],
       render: (_, u) => u.chemicals.map((c) => `${chemicalLabel(c)} ${String(c.q)}`).join('；'),
     },
+    {
+      title: '备案编号',
+      dataIndex: 'recordNo',
+      search: false,
+      width: 130,
+      responsive: ['md'],
+      render: (_, u) => u.registration?.recordNo ?? '—',
+    },
+    {
+      title: '安全评估',
+      dataIndex: 'evaluation',
+      search: false,
+      width: 170,
+      render: (_, u) =>
+        u.registration ? (
+          <span>
+            <EvaluationTag status={u.registration.evaluationStatus} />
+            {u.registration.evaluationDueOn && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {u.registration.evaluationDueOn}
+              </Typography.Text>
+            )}
+          </span>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: '包保责任人',
+      dataIndex: 'guarantors',
+      search: false,
+      width: 150,
+      responsive: ['md'],
+      render: (_, u) =>
+        !u.registration ? (
+          '—'
+        ) : u.registration.missingRoles.length ? (
+          <Typography.Text type="danger">
+            缺{u.registration.missingRoles.map((r) => guarantorRoleNames[r]).join('、')}
+          </Typography.Text>
+        ) : (
+          u.registration.guarantors.map((g) => g.name).join('、')
+        ),
+    },
     { title: 'S', dataIndex: 'S', search: false, width: 90, align: 'right' },
     { title: 'R', dataIndex: 'R', search: false, width: 90, align: 'right' },
     {
@@ -103,6 +169,12 @@ export default function UnitsPage() {
   ];
 
   const toolbar = [
+    <Button
+      key="baobao"
+      icon={<TeamOutlined />}
+      onClick={() => void navigate('/major-hazard/baobao')}
+      {...label('包保履职')}
+    />,
     <Button
       key="map"
       icon={<EnvironmentOutlined />}
@@ -138,7 +210,14 @@ export default function UnitsPage() {
         columns={columns}
         data-testid="mh-units-table"
         fetch={(p) => {
-          filterRef.current = { divisionCode: p.divisionCode, level: p.level, majorOnly: p.majorOnly };
+          filterRef.current = {
+            divisionCode: p.divisionCode,
+            level: p.level,
+            majorOnly: p.majorOnly,
+            gap: p.gap,
+            // from the 包保 report's link: one enterprise's sources
+            enterpriseId: params.get('enterpriseId') ?? undefined,
+          };
           return majorHazardApi.list({ page: p.page, pageSize: p.pageSize, ...filterRef.current });
         }}
         search={{ defaultCollapsed: false }}
