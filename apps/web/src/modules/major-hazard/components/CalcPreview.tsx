@@ -39,9 +39,12 @@ export function calcBody(rows: (ChemicalRow | undefined)[], exposedPeople: numbe
 export function CalcPreview({
   rows,
   exposedPeople,
+  compact = false,
 }: {
   rows: (ChemicalRow | undefined)[];
   exposedPeople: number | undefined;
+  /** One line (the phone's bar under the form): S, R and the level. */
+  compact?: boolean;
 }) {
   const { body, rowOf } = useMemo(() => calcBody(rows, exposedPeople), [rows, exposedPeople]);
   const sent = useDebounced(JSON.stringify(body), 300);
@@ -53,6 +56,20 @@ export function CalcPreview({
     retry: false,
     meta: { quiet: true },
   });
+  if (compact) {
+    const r = q.data;
+    if (body.chemicals.length === 0 || !r)
+      return <span data-testid="mh-preview-compact">填写后实时显示 S、R 和级别</span>;
+    if (q.error) return <span data-testid="mh-preview-compact">有未识别的物质，见下方结果</span>;
+    return (
+      <Space size={8} wrap data-testid="mh-preview-compact">
+        <LevelTag level={r.level} isMajor={r.isMajor} />
+        <span>S = {r.S}</span>
+        <span>R = {r.R}</span>
+        {q.isFetching && <Spin size="small" />}
+      </Space>
+    );
+  }
   if (body.chemicals.length === 0)
     return (
       <Alert

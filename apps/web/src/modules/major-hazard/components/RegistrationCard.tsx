@@ -95,10 +95,13 @@ export function RegistrationCard({ unit, editable }: { unit: UnitDetail; editabl
           );
         })}
       </Descriptions>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {reg.evaluationRule.citation}
-        {!reg.evaluationRule.verified && '（待核实）'}
-      </Typography.Text>
+      <Typography.Paragraph
+        type="secondary"
+        style={{ fontSize: 12, marginBottom: 0 }}
+        ellipsis={{ rows: 1, expandable: true, symbol: '依据' }}
+      >
+        {`评估周期 ${reg.evaluationRule.years} 年${reg.evaluationRule.verified ? '' : '（待核实）'}：${reg.evaluationRule.citation}`}
+      </Typography.Paragraph>
       <Table
         size="small"
         style={{ marginTop: 8 }}

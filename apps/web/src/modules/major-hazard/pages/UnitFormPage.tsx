@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { PageContainer } from '@ant-design/pro-components';
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Space, Spin } from 'antd';
+import { App, Button, Card, Col, Form, Grid, Input, InputNumber, Radio, Row, Space, Spin } from 'antd';
 import { type MajorHazardUnitKind, majorHazardUnitKindNames, majorHazardUnitKinds } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
@@ -50,6 +50,7 @@ export default function UnitFormPage() {
   }, [existing.data, form]);
   const rows = Form.useWatch('chemicals', form) ?? [];
   const people = Form.useWatch('exposedPeople', form);
+  const narrow = !Grid.useBreakpoint().lg;
 
   const save = async (v: Values) => {
     const { body } = calcBody(v.chemicals ?? [], v.exposedPeople);
@@ -123,6 +124,23 @@ export default function UnitFormPage() {
           </Col>
         </Row>
       </Form>
+      {narrow && (
+        // Phone and tablet: the result stays in sight while typing (the full card is under the form).
+        <div
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            margin: '16px -16px 0',
+            padding: '8px 16px',
+            background: '#fff',
+            borderTop: '1px solid #f0f0f0',
+            boxShadow: '0 -2px 8px rgba(0,0,0,0.06)',
+            zIndex: 10,
+          }}
+        >
+          <CalcPreview rows={rows} exposedPeople={people} compact />
+        </div>
+      )}
     </PageContainer>
   );
 }
