@@ -33,6 +33,12 @@ describeE2E('major hazard sources in the browser', (e) => {
     await expect.poll(() => s.textContent(), { timeout: 10_000 }).toBe('10');
     await phone.waitForLoadState('networkidle');
     await shot(phone, 'major-hazard-form-phone');
+    // What the phone shows while typing the second chemical, and at the end of the form (no stitching).
+    await phone.getByTestId('mh-chem-q-1').scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: 'test-results/major-hazard-form-phone-typing.png' });
+    await phone.getByTestId('mh-unit-submit').scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: 'test-results/major-hazard-form-phone-end.png' });
+    expect(await phone.getByTestId('mh-preview-compact').textContent()).toContain('S = 10');
     const width = await phone.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     await phone.getByTestId('mh-unit-submit').click();
