@@ -17,6 +17,23 @@ const today = chinaDate(new Date());
 const yearsAgo = (n: number) => `${Number(today.slice(0, 4)) - n}${today.slice(4)}`;
 
 describeEachEngine('major hazard registration and 包保', (t) => {
+  it('the demo has registered sources, sources lacking a 包保 person and overdue evaluations', async () => {
+    const city = await login(t().app, 'city_admin');
+    const items = (await call(t().app, city, 'GET', '/api/major-hazard/units?majorOnly=true&pageSize=200'))
+      .json()
+      .items.map(
+        (u: { registration: { evaluationStatus: string; missingRoles: string[] } }) => u.registration,
+      );
+    const statuses = new Set(items.map((r: { evaluationStatus: string }) => r.evaluationStatus));
+    expect([...statuses]).toEqual(expect.arrayContaining(['ok', 'overdue', 'missing']));
+    expect(items.some((r: { missingRoles: string[] }) => r.missingRoles.length === 0)).toBe(true);
+    expect(items.some((r: { missingRoles: string[] }) => r.missingRoles.includes('operational'))).toBe(true);
+    const report = (await call(t().app, city, 'GET', '/api/major-hazard/baobao')).json();
+    // The demo's checks start on 2 January: from February on some enterprise has a rate above zero.
+    if (today.slice(5, 7) !== '01')
+      expect(report.items.some((e: { rate: number | null }) => e.rate !== null && e.rate > 0)).toBe(true);
+  });
+
   it('a new source is a gap on both worklists until its 包保 and 安全评估 are entered', async () => {
     const built = t();
     const { app } = built;
