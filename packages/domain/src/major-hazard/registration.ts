@@ -195,7 +195,7 @@ export const dutyCycleBody = z
 export type DutyCycleInput = z.infer<typeof dutyCycleBody>;
 export const guarantorRoleParam = z.object({ role: z.enum(guarantorRoles) }).strict();
 
-export const majorHazardGaps = ['guarantor', 'evaluation'] as const;
+export const majorHazardGaps = ['guarantor', 'evaluation', 'duty'] as const;
 export type MajorHazardGap = (typeof majorHazardGaps)[number];
 
 // ---- responses

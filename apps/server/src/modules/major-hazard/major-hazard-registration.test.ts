@@ -99,6 +99,8 @@ describeEachEngine('major hazard registration and 包保', (t) => {
     const op = checked.json().registration.duties.find((d: { role: string }) => d.role === 'operational');
     expect(op).toMatchObject({ done: 1, periods: 1, rate: 1, lastOn: today, overdue: false });
     expect(op.cycle).toMatchObject({ cycleNum: 1, cycleUnit: 'week', verified: false });
+    // Registered today, each role checked or not yet due: no duty is overdue.
+    expect(await gapIds(ent, 'duty')).not.toContain(unit.id);
 
     // An inventory change makes the evaluation out of date (重新评估).
     await call(app, ent, 'PUT', `/api/major-hazard/units/${unit.id}`, {
@@ -116,6 +118,13 @@ describeEachEngine('major hazard registration and 包保', (t) => {
       guarantors: { principal: person('张总'), technical: person('李工'), operational: person('王班长') },
     });
     expect(old.json().registration).toMatchObject({ evaluationStatus: 'overdue' });
+    // No 备案 date: the window starts on 1 January, and the 技术负责人 has no check since — overdue, in the
+    // detail (domain) and in the worklist (SQL) alike.
+    if (today.slice(5) !== '01-01') {
+      const tech = old.json().registration.duties.find((d: { role: string }) => d.role === 'technical');
+      expect(tech).toMatchObject({ overdue: true, nextDueOn: `${today.slice(0, 4)}-01-01` });
+      expect(await gapIds(ent, 'duty')).toContain(unit.id);
+    }
 
     // The workbench counts equal their lists; the regulator of the county sees the source and its rate.
     const bench = (await call(app, ent, 'GET', '/api/workbench')).json().items;

@@ -12,7 +12,7 @@ import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { presentUnit } from './major-hazard.presenter.ts';
 import * as repo from './major-hazard.repository.ts';
-import { guarantorsOf } from './major-hazard-registration.repository.ts';
+import { dutyCycles, guarantorsOf } from './major-hazard-registration.repository.ts';
 import { detailOf, summaryOf, today } from './major-hazard-registration.service.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 
@@ -34,6 +34,7 @@ async function presented(db: Db, rows: repo.UnitRow[], on: string) {
 
 export async function listUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
   const actor = requireActor(rc);
+  if (q.gap === 'duty') await dutyCycles(ctx.db); // the cycles are seeded on first read
   const f = filterOf(q);
   const on = today();
   const [rows, total] = await Promise.all([
@@ -45,6 +46,7 @@ export async function listUnits(ctx: AppContext, rc: RequestContext, q: ListMajo
 
 /** All units in scope matching the filter (the export). */
 export async function allUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
+  if (q.gap === 'duty') await dutyCycles(ctx.db);
   const on = today();
   const rows = await repo.listUnits(ctx.db, requireActor(rc), filterOf(q), on);
   const units = await presented(ctx.db, rows, on);

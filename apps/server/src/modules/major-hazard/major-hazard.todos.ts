@@ -3,11 +3,15 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { TodoSource } from '../../platform/module.ts';
 import { countUnits } from './major-hazard.repository.ts';
+import { dutyCycles } from './major-hazard-registration.repository.ts';
 
 /** The worklist's link and count from one filter, so the number equals the list it opens. */
 const listed = (gap: MajorHazardGap) => ({
   link: `/major-hazard/units?gap=${gap}`,
-  count: (ctx: AppContext, actor: Actor, now: Date) => countUnits(ctx.db, actor, { gap }, chinaDate(now)),
+  count: async (ctx: AppContext, actor: Actor, now: Date) => {
+    if (gap === 'duty') await dutyCycles(ctx.db); // the cycles are seeded on first read
+    return countUnits(ctx.db, actor, { gap }, chinaDate(now));
+  },
 });
 
 /** 重大危险源 gaps (工作台): a source without its three 包保责任人, an evaluation missing or overdue. */
@@ -25,5 +29,12 @@ export const majorHazardTodos: readonly TodoSource[] = [
     permission: 'majorhazard.read',
     ...listed('evaluation'),
     order: 31,
+  },
+  {
+    key: 'major_hazard.duty-overdue',
+    label: '包保责任人履职逾期的重大危险源',
+    permission: 'majorhazard.write',
+    ...listed('duty'),
+    order: 32,
   },
 ];
