@@ -47,6 +47,16 @@ describeE2E('major hazard sources in the browser', (e) => {
     // A new source lacks its 包保责任人: the card says so.
     expect(await phone.getByTestId('mh-registration').textContent()).toContain('未明确包保责任人');
     await shot(phone, 'major-hazard-detail-phone');
+    // 包保: the three persons in the dialog; the gap is gone and the duties are counted per role.
+    await phone.getByTestId('mh-registration-edit').click();
+    await phone.getByTestId('mh-guarantor-principal').fill('e2e 张总');
+    await phone.getByTestId('mh-guarantor-technical').fill('e2e 李工');
+    await phone.getByTestId('mh-guarantor-operational').fill('e2e 王班长');
+    await phone.getByTestId('mh-registration-submit').click();
+    const card = phone.getByTestId('mh-registration');
+    await expect.poll(() => card.textContent()).toContain('e2e 王班长');
+    expect(await card.textContent()).not.toContain('未明确包保责任人');
+    await expect.poll(() => phone.getByTestId('mh-duties').locator('tbody tr.ant-table-row').count()).toBe(3);
     await phone.context().close();
 
     // The county regulator: the list filtered by level, the map, the export.
@@ -70,7 +80,8 @@ describeE2E('major hazard sources in the browser', (e) => {
     expect(row[header.indexOf('级别')]).toBe('二级');
     expect(row[header.indexOf('S（Σq/Q）')]).toBe(10);
     expect(String(row[header.indexOf('危险化学品名称及设计最大量（t）')])).toContain('液氨 50');
-    expect(row[header.indexOf('操作负责人')]).toBe('未明确');
+    expect(String(row[header.indexOf('操作负责人')])).toContain('e2e 王班长');
+    expect(row[header.indexOf('评估状态')]).toBe('未录入安全评估');
 
     await page.goto('/major-hazard/map');
     await page.getByTestId('mh-map').waitFor();
