@@ -64,7 +64,7 @@ export default function UnitsPage() {
       valueType: 'select',
       valueEnum: levelEnum,
       initialValue: initial('level'),
-      width: 130,
+      width: 120,
       fieldProps: { 'data-testid': 'mh-filter-level' },
       render: (_, u) => <LevelTag level={u.level} isMajor={u.isMajor} />,
     },
@@ -89,13 +89,14 @@ export default function UnitsPage() {
       title: '单元名称',
       dataIndex: 'name',
       search: false,
+      width: 170,
       render: (_, u) => (
         <Link to={`/major-hazard/units/${u.id}`} data-testid="mh-unit-link">
           {u.name}
         </Link>
       ),
     },
-    { title: '企业', dataIndex: 'enterpriseName', search: false, ellipsis: true },
+    { title: '企业', dataIndex: 'enterpriseName', search: false, ellipsis: true, width: 200 },
     { title: '区划', dataIndex: 'divisionName', search: false, width: 100, responsive: ['md'] },
     {
       title: '类型',
@@ -110,6 +111,7 @@ export default function UnitsPage() {
       dataIndex: 'chemicals',
       search: false,
       ellipsis: true,
+      width: 180,
       responsive: ['lg'],
       render: (_, u) => u.chemicals.map((c) => `${chemicalLabel(c)} ${String(c.q)}`).join('；'),
     },
@@ -222,6 +224,7 @@ export default function UnitsPage() {
           return majorHazardApi.list({ page: p.page, pageSize: p.pageSize, ...filterRef.current });
         }}
         search={{ defaultCollapsed: false }}
+        scroll={{ x: 1500 }}
         toolBarRender={() => toolbar}
         footer={() => (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
