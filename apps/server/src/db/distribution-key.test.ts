@@ -17,6 +17,7 @@ const REFERENCE = {
   holiday_year: 'the State Council holiday schedule, one row a year',
   app_user: 'accounts (thousands), read by every request; the 三员 have no division',
   agency_staff: 'staff of a third-party agency, which serves several counties',
+  major_hazard_duty_cycle: 'the 包保 duty cycle of each of the three roles (three rows)',
 } as const;
 
 const LOCAL = {

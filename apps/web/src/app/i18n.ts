@@ -19,6 +19,7 @@ import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
 import { messages as indicator } from '../modules/indicator/messages.ts';
+import { messages as majorHazard } from '../modules/major-hazard/messages.ts';
 import { messages as org } from '../modules/org/messages.ts';
 import { messages as plan } from '../modules/plan/messages.ts';
 import { messages as risk } from '../modules/risk/messages.ts';
@@ -50,6 +51,7 @@ export const messageTables = [
   grid,
   hazard,
   indicator,
+  majorHazard,
   org,
   plan,
   risk,
@@ -73,6 +75,7 @@ const messages = {
   ...grid,
   ...hazard,
   ...indicator,
+  ...majorHazard,
   ...org,
   ...plan,
   ...risk,

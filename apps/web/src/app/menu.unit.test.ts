@@ -34,6 +34,8 @@ const expected = [
       ['/indicators', 'menu.indicators', 'indicator.read'],
       ['/plans', 'menu.plans', 'indicator.read'],
       ['/denominators', 'menu.denominators', 'indicator.read'],
+      ['/major-hazard/units', 'menu.majorHazardUnits', 'majorhazard.read'],
+      ['/major-hazard/map', 'menu.majorHazardMap', 'majorhazard.read'],
       ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
       ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
     ],
@@ -83,6 +85,7 @@ describe('the route table', () => {
     expect(routeTable.filter((r) => r.permission === 'public').map((r) => r.path)).toEqual([
       '/login',
       '/public/risk-units/:id',
+      '/public/major-hazard-calculator',
     ]);
     for (const path of ['/accidents/:id', '/enterprises/:id', '/agencies/:id', '/hazards/:id'])
       expect(routeTable.map((r) => r.path)).toContain(path);

@@ -10,6 +10,7 @@ import * as enterprise from '../modules/enterprise/index.ts';
 import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
 import * as indicator from '../modules/indicator/index.ts';
+import * as majorHazard from '../modules/major-hazard/index.ts';
 import * as org from '../modules/org/index.ts';
 import * as plan from '../modules/plan/index.ts';
 import * as risk from '../modules/risk/index.ts';
@@ -39,6 +40,7 @@ const modules = [
   hazard,
   risk,
   selfInspection,
+  majorHazard,
   enforcement,
 ];
 

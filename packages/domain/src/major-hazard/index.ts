@@ -4,3 +4,4 @@ export * from './identify.ts';
 export * from './major-hazard.schemas.ts';
 export type { Ratio } from './ratio.ts';
 export * from './unit.schemas.ts';
+export * from './registration.ts';

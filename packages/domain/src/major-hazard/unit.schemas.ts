@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MajorHazardLimits, majorHazardCalcResult, majorHazardChemical } from './major-hazard.schemas.ts';
+import { majorHazardGaps, registrationDetailSchema, registrationSummarySchema } from './registration.ts';
 import { majorHazardLevels } from './tables.ts';
 
 export const majorHazardUnitKinds = ['production', 'storage'] as const;
@@ -30,6 +31,8 @@ export const listMajorHazardUnitsQuery = z
     level: z.enum(majorHazardLevels).optional(),
     majorOnly: z.enum(['true', 'false']).optional(),
     enterpriseId: z.uuid().optional(),
+    /** The worklists: a source lacking a 包保责任人, or whose 安全评估 is missing, out of date or overdue. */
+    gap: z.enum(majorHazardGaps).optional(),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(200).default(20),
   })
@@ -42,6 +45,9 @@ export const majorHazardUnitSchema = z.object({
   enterpriseName: z.string(),
   divisionCode: z.string(),
   divisionName: z.string(),
+  /** The enterprise's position (WGS-84), for the map; null when the enterprise has none. */
+  longitude: z.number().nullable(),
+  latitude: z.number().nullable(),
   kind: z.enum(majorHazardUnitKinds),
   name: z.string(),
   exposedPeople: z.number().int(),
@@ -54,10 +60,13 @@ export const majorHazardUnitSchema = z.object({
   tablesVersion: z.string(),
   revision: z.number().int(),
   updatedAt: z.string(),
+  /** 备案, 包保 and 安全评估 of a major hazard source; null for a unit below the threshold. */
+  registration: registrationSummarySchema.nullable(),
 });
 export type MajorHazardUnit = z.infer<typeof majorHazardUnitSchema>;
 
 export const majorHazardUnitDetailSchema = majorHazardUnitSchema.extend({
+  registration: registrationDetailSchema.nullable(),
   result: majorHazardCalcResult,
   history: z.array(
     z.object({

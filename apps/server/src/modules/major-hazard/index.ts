@@ -1,11 +1,13 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { seedDemoMajorHazard } from './major-hazard.demo.ts';
 import { registerMajorHazardRoutes } from './major-hazard.routes.ts';
+import { majorHazardTodos } from './major-hazard.todos.ts';
 
 /** 重大危险源 (GB 18218-2018): calculator, units and inventories, identification and grading. */
 export const majorHazardModule: ModuleManifest = {
   name: 'major-hazard',
   registerRoutes: registerMajorHazardRoutes,
+  todos: majorHazardTodos,
   seedDemo: async (ctx) => {
     if (ctx.config.demoEnterprises) await seedDemoMajorHazard(ctx);
   },

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { type MajorHazardUnitInput, assessMajorHazard } from '@anjian/domain';
+import { type MajorHazardUnitInput, addDays, assessMajorHazard, chinaDate } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 
@@ -58,9 +58,10 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
     .limit(demoUnits.length)
     .execute();
   const tables = majorHazardTables();
+  const today = chinaDate(new Date());
   await ctx.db.transaction().execute(async (trx) => {
     for (const [i, e] of enterprises.entries()) {
-      for (const input of demoUnits[i]!) {
+      for (const [j, input] of demoUnits[i]!.entries()) {
         const r = assessMajorHazard(tables, input);
         const id = crypto.randomUUID();
         await trx
@@ -98,7 +99,71 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
             assessed_by: null,
           })
           .execute();
+        if (r.isMajor) await seedRegistration(trx, id, e.division_code, i, j, today);
       }
     }
   });
+}
+
+/**
+ * 备案 and 包保 of the demo's sources, so that the worklists have something: the first enterprise's sources
+ * are registered with all three persons and a year of duty checks; the second's lack an 操作负责人 and
+ * their 安全评估 is four years old (overdue); the third's are not yet registered. Names invented.
+ */
+async function seedRegistration(
+  trx: AppContext['db'],
+  unitId: string,
+  divisionCode: string,
+  enterprise: number,
+  unit: number,
+  today: string,
+) {
+  if (enterprise > 1) return;
+  const year = Number(today.slice(0, 4));
+  const evaluatedOn = `${enterprise === 0 ? year - 1 : year - 4}-03-15`;
+  await trx
+    .insertInto('major_hazard_registration')
+    .values({
+      unit_id: unitId,
+      division_code: divisionCode,
+      record_no: `ZW-BA-${year - 1}-${String(enterprise * 10 + unit + 1).padStart(3, '0')}`,
+      registered_on: `${year - 1}-04-01`,
+      evaluated_on: evaluatedOn,
+      evaluated_revision: 1,
+      updated_by: null,
+    })
+    .execute();
+  const people = [
+    { role: 'principal', name: enterprise === 0 ? '马建国' : '杨立新', title: '总经理' },
+    { role: 'technical', name: enterprise === 0 ? '周文涛' : '何志远', title: '技术总监' },
+    ...(enterprise === 0 ? [{ role: 'operational', name: '丁海波', title: '罐区班长' }] : []),
+  ];
+  await trx
+    .insertInto('major_hazard_guarantor')
+    .values(people.map((p) => ({ ...p, unit_id: unitId, division_code: divisionCode, phone: null })))
+    .execute();
+  // Checks since 1 January: the 操作负责人 most weeks, the 技术负责人 each quarter, one quarter missed.
+  const checks: { role: string; performed_on: string }[] = [];
+  for (let d = `${year}-01-02`, k = 0; d <= today; d = addDays(d, 7), k++)
+    if (enterprise === 0 && k % 5 !== 4) checks.push({ role: 'operational', performed_on: d });
+  for (const m of ['01', '04', '07', '10']) {
+    const d = `${year}-${m}-10`;
+    if (d <= today && m !== '07') checks.push({ role: 'technical', performed_on: d });
+    if (d <= today && m !== '04') checks.push({ role: 'principal', performed_on: addDays(d, 5) });
+  }
+  const valid = checks.filter((c) => c.performed_on <= today);
+  if (valid.length)
+    await trx
+      .insertInto('major_hazard_duty_check')
+      .values(
+        valid.map((c) => ({
+          ...c,
+          id: crypto.randomUUID(),
+          unit_id: unitId,
+          division_code: divisionCode,
+          note: '包保责任人履职检查（演示数据）',
+          recorded_by: null,
+        })),
+      )
+      .execute();
 }

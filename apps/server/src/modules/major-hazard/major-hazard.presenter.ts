@@ -1,13 +1,20 @@
-import type { MajorHazardLevel, MajorHazardUnit, MajorHazardUnitKind } from '@anjian/domain';
+import type {
+  MajorHazardLevel,
+  MajorHazardUnit,
+  MajorHazardUnitKind,
+  RegistrationSummary,
+} from '@anjian/domain';
 import type { UnitRow } from './major-hazard.repository.ts';
 
-export function presentUnit(r: UnitRow): MajorHazardUnit {
+export function presentUnit(r: UnitRow, registration: RegistrationSummary | null): MajorHazardUnit {
   return {
     id: r.id,
     enterpriseId: r.enterprise_id,
     enterpriseName: r.enterprise_name,
     divisionCode: r.division_code,
     divisionName: r.division_name,
+    longitude: r.enterprise_longitude === null ? null : Number(r.enterprise_longitude),
+    latitude: r.enterprise_latitude === null ? null : Number(r.enterprise_latitude),
     kind: r.kind as MajorHazardUnitKind,
     name: r.name,
     exposedPeople: r.exposed_people,
@@ -20,5 +27,6 @@ export function presentUnit(r: UnitRow): MajorHazardUnit {
     tablesVersion: r.tables_version,
     revision: r.revision,
     updatedAt: r.updated_at.toISOString(),
+    registration,
   };
 }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import { subtreePrefix } from '@anjian/domain';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { EVALUATION_RULE, type MajorHazardGap, subtreePrefix } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { NewRows, RowChanges } from '../../db/schema.ts';
 import type { Actor } from '../../platform/access/actor.ts';
@@ -18,8 +18,22 @@ const baseSelect = (db: Db) =>
     .selectFrom('major_hazard_unit as u')
     .innerJoin('enterprise as e', 'e.id', 'u.enterprise_id')
     .innerJoin('division as v', 'v.code', 'u.division_code')
+    .leftJoin('major_hazard_registration as r', 'r.unit_id', 'u.id')
     .selectAll('u')
-    .select(['e.name as enterprise_name', 'v.name as division_name']);
+    .select([
+      'e.name as enterprise_name',
+      'e.credit_code as enterprise_credit_code',
+      'e.longitude as enterprise_longitude',
+      'e.latitude as enterprise_latitude',
+      'v.name as division_name',
+      'r.record_no',
+      'r.evaluated_revision',
+    ])
+    // dates as ISO text (node-postgres would read them as local-midnight Dates)
+    .select([
+      sql<string | null>`r.registered_on::text`.as('registered_on'),
+      sql<string | null>`r.evaluated_on::text`.as('evaluated_on'),
+    ]);
 
 export type UnitRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>;
 
@@ -28,15 +42,57 @@ export interface UnitFilter {
   level?: string;
   majorOnly?: boolean;
   enterpriseId?: string;
+  gap?: MajorHazardGap;
 }
 
-export function listUnits(db: Db, actor: Actor, f: UnitFilter, page?: { page: number; pageSize: number }) {
-  let q = baseSelect(db).where(majorHazardScope(actor));
-  if (f.divisionCode) q = q.where('u.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`);
-  if (f.level) q = q.where('u.level', '=', f.level);
-  if (f.majorOnly) q = q.where('u.is_major', '=', true);
-  if (f.enterpriseId) q = q.where('u.enterprise_id', '=', f.enterpriseId);
-  q = q
+/**
+ * The worklists' conditions, the same as the domain's (registration.ts): a major source lacking one of the
+ * three 包保责任人; one whose 安全评估 is missing, older than the inventory, or past its 3 years on `today`.
+ */
+export function gapWhere(gap: MajorHazardGap, today: string): Expression<SqlBool> {
+  if (gap === 'guarantor')
+    return sql<SqlBool>`u.is_major AND (SELECT count(*) FROM major_hazard_guarantor g WHERE g.unit_id = u.id) < 3`;
+  if (gap === 'duty') {
+    // dutyProgress: the window starts on 1 January, or on the 备案 date when later (and not in the future);
+    // a role is overdue when its last check in the window plus one cycle (else the window's start) < today.
+    const from = sql`GREATEST(${`${today.slice(0, 4)}-01-01`}::date,
+      CASE WHEN r.registered_on <= ${today}::date THEN r.registered_on END)`;
+    return sql<SqlBool>`u.is_major AND EXISTS (
+      SELECT 1 FROM major_hazard_guarantor g JOIN major_hazard_duty_cycle c ON c.role = g.role
+      WHERE g.unit_id = u.id AND COALESCE(
+        (SELECT max(d.performed_on) FROM major_hazard_duty_check d
+          WHERE d.unit_id = u.id AND d.role = g.role AND d.performed_on >= ${from} AND d.performed_on <= ${today}::date)
+          + CASE c.cycle_unit
+              WHEN 'day' THEN make_interval(days => c.cycle_num)
+              WHEN 'week' THEN make_interval(weeks => c.cycle_num)
+              WHEN 'month' THEN make_interval(months => c.cycle_num)
+              ELSE make_interval(years => c.cycle_num) END,
+        ${from})::date < ${today}::date)`;
+  }
+  return sql<SqlBool>`u.is_major AND (r.evaluated_on IS NULL OR r.evaluated_revision < u.revision
+    OR (r.evaluated_on + make_interval(years => ${EVALUATION_RULE.years}))::date < ${today}::date)`;
+}
+
+function filterWhere(f: UnitFilter, today: string): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (f.divisionCode) parts.push(sql<SqlBool>`u.division_code LIKE ${`${subtreePrefix(f.divisionCode)}%`}`);
+  if (f.level) parts.push(sql<SqlBool>`u.level = ${f.level}`);
+  if (f.majorOnly) parts.push(sql<SqlBool>`u.is_major`);
+  if (f.enterpriseId) parts.push(sql<SqlBool>`u.enterprise_id = ${f.enterpriseId}`);
+  if (f.gap) parts.push(gapWhere(f.gap, today));
+  return parts.length ? sql<SqlBool>`(${sql.join(parts, sql` AND `)})` : sql<SqlBool>`true`;
+}
+
+export function listUnits(
+  db: Db,
+  actor: Actor,
+  f: UnitFilter,
+  today: string,
+  page?: { page: number; pageSize: number },
+) {
+  let q = baseSelect(db)
+    .where(majorHazardScope(actor))
+    .where(filterWhere(f, today))
     .orderBy(sql`u.level NULLS LAST`)
     .orderBy('e.name')
     .orderBy('u.name')
@@ -45,13 +101,14 @@ export function listUnits(db: Db, actor: Actor, f: UnitFilter, page?: { page: nu
   return q.execute();
 }
 
-export async function countUnits(db: Db, actor: Actor, f: UnitFilter) {
-  let q = db.selectFrom('major_hazard_unit as u').where(majorHazardScope(actor));
-  if (f.divisionCode) q = q.where('u.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`);
-  if (f.level) q = q.where('u.level', '=', f.level);
-  if (f.majorOnly) q = q.where('u.is_major', '=', true);
-  if (f.enterpriseId) q = q.where('u.enterprise_id', '=', f.enterpriseId);
-  const r = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+export async function countUnits(db: Db, actor: Actor, f: UnitFilter, today: string) {
+  const r = await db
+    .selectFrom('major_hazard_unit as u')
+    .leftJoin('major_hazard_registration as r', 'r.unit_id', 'u.id')
+    .where(majorHazardScope(actor))
+    .where(filterWhere(f, today))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
@@ -72,8 +129,7 @@ export function assessments(db: Db, unitId: string) {
     .execute();
 }
 
-/** The enterprise's division and sector, which its units inherit. */
-export function enterpriseHome(db: Db, enterpriseId: string) {
+export function enterpriseOf(db: Db, enterpriseId: string) {
   return db
     .selectFrom('enterprise')
     .select(['division_code', 'sector'])
@@ -81,14 +137,13 @@ export function enterpriseHome(db: Db, enterpriseId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function unitNameTaken(db: Db, enterpriseId: string, name: string) {
-  const row = await db
+export async function nameTaken(db: Db, enterpriseId: string, name: string) {
+  return !!(await db
     .selectFrom('major_hazard_unit')
     .select('id')
     .where('enterprise_id', '=', enterpriseId)
     .where('name', '=', name)
-    .executeTakeFirst();
-  return row !== undefined;
+    .executeTakeFirst());
 }
 
 export function insertUnit(db: Db, values: NewRows<'major_hazard_unit'>) {

@@ -6,7 +6,6 @@ import {
   majorHazardCalcResult,
   majorHazardUnitBody,
   majorHazardUnitDetailSchema,
-  majorHazardUnitKindNames,
   majorHazardUnitSchema,
   pageOf,
   uuidParam,
@@ -15,14 +14,16 @@ import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { created, sendDownload } from '../../platform/http/reply.ts';
-import { tableToXlsx } from '../../platform/files/table-export.ts';
+import { registrationXlsx } from './major-hazard-export.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 import * as units from './major-hazard.service.ts';
+import { registerMajorHazardRegistrationRoutes } from './major-hazard-registration.routes.ts';
 
 const tags = ['major-hazard'];
 
 /** 重大危险源 (GB 18218-2018): the public calculator, units and their inventories, the regulator's list. */
 export function registerMajorHazardRoutes(app: TypedApp, ctx: AppContext) {
+  registerMajorHazardRegistrationRoutes(app, ctx);
   const read = { access: { permission: 'majorhazard.read' as const } };
   const write = { access: { permission: 'majorhazard.write' as const } };
   const detail = { 200: majorHazardUnitDetailSchema, ...errorResponses };
@@ -59,47 +60,14 @@ export function registerMajorHazardRoutes(app: TypedApp, ctx: AppContext) {
       config: read,
       schema: {
         tags,
-        summary: '重大危险源清单导出（.xlsx）',
+        summary: '重大危险源备案登记表导出（.xlsx，筛选同列表）',
         querystring: listMajorHazardUnitsQuery,
         response: { 200: z.any().describe('.xlsx 文件'), ...errorResponses },
       },
     },
     async (req, reply) => {
-      const rows = await units.allUnits(ctx, req.rc, req.query);
-      const buffer = await tableToXlsx({
-        title: '危险化学品重大危险源清单',
-        subtitle: [
-          `依据 GB 18218-2018；导出时间 ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-        ],
-        columns: [
-          { header: '序号', width: 6 },
-          { header: '行政区划', width: 12 },
-          { header: '企业名称', width: 28 },
-          { header: '单元名称', width: 20 },
-          { header: '单元类型', width: 10 },
-          { header: '危险化学品及设计最大量（t）', width: 40 },
-          { header: '500 m 内人数', width: 10 },
-          { header: 'S', width: 10 },
-          { header: 'R', width: 10 },
-          { header: '是否重大危险源', width: 10 },
-          { header: '级别', width: 8 },
-        ],
-        rows: rows.map((u, i) => [
-          i + 1,
-          u.divisionName,
-          u.enterpriseName,
-          u.name,
-          majorHazardUnitKindNames[u.kind],
-          u.chemicals.map((c) => `${c.name ?? c.cas ?? c.symbol ?? '自定义'} ${String(c.q)}`).join('；'),
-          u.exposedPeople,
-          u.S,
-          u.R,
-          u.isMajor ? '是' : '否',
-          u.level,
-        ]),
-        notes: ['S = Σ qᵢ/Qᵢ ≥ 1 为重大危险源；R = α·Σ βᵢ·qᵢ/Qᵢ 分级（表6）。'],
-      });
-      return sendDownload(reply, { filename: '重大危险源清单.xlsx', buffer });
+      const buffer = await registrationXlsx(await units.allUnits(ctx, req.rc, req.query), new Date());
+      return sendDownload(reply, { filename: '重大危险源备案登记表.xlsx', buffer });
     },
   );
   app.post(

@@ -12,6 +12,8 @@ import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { presentUnit } from './major-hazard.presenter.ts';
 import * as repo from './major-hazard.repository.ts';
+import { dutyCycles, guarantorsOf } from './major-hazard-registration.repository.ts';
+import { detailOf, summaryOf, today } from './major-hazard-registration.service.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 
 const filterOf = (q: ListMajorHazardUnitsQuery): repo.UnitFilter => ({
@@ -19,21 +21,36 @@ const filterOf = (q: ListMajorHazardUnitsQuery): repo.UnitFilter => ({
   level: q.level,
   majorOnly: q.majorOnly === 'true',
   enterpriseId: q.enterpriseId,
+  gap: q.gap,
 });
+
+async function presented(db: Db, rows: repo.UnitRow[], on: string) {
+  const guarantors = await guarantorsOf(
+    db,
+    rows.filter((r) => r.is_major).map((r) => r.id),
+  );
+  return rows.map((r) => presentUnit(r, summaryOf(r, guarantors, on)));
+}
 
 export async function listUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
   const actor = requireActor(rc);
+  if (q.gap === 'duty') await dutyCycles(ctx.db); // the cycles are seeded on first read
   const f = filterOf(q);
+  const on = today();
   const [rows, total] = await Promise.all([
-    repo.listUnits(ctx.db, actor, f, q),
-    repo.countUnits(ctx.db, actor, f),
+    repo.listUnits(ctx.db, actor, f, on, q),
+    repo.countUnits(ctx.db, actor, f, on),
   ]);
-  return { items: rows.map(presentUnit), total, page: q.page, pageSize: q.pageSize };
+  return { items: await presented(ctx.db, rows, on), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** All units in scope matching the filter (the export). */
 export async function allUnits(ctx: AppContext, rc: RequestContext, q: ListMajorHazardUnitsQuery) {
-  return (await repo.listUnits(ctx.db, requireActor(rc), filterOf(q))).map(presentUnit);
+  if (q.gap === 'duty') await dutyCycles(ctx.db);
+  const on = today();
+  const rows = await repo.listUnits(ctx.db, requireActor(rc), filterOf(q), on);
+  const units = await presented(ctx.db, rows, on);
+  return units.map((u, i) => ({ ...u, creditCode: rows[i]!.enterprise_credit_code }));
 }
 
 async function inScopeUnit(db: Db, rc: RequestContext, id: string) {
@@ -46,9 +63,10 @@ async function inScopeUnit(db: Db, rc: RequestContext, id: string) {
 
 export async function getUnit(ctx: AppContext, rc: RequestContext, id: string) {
   const row = await inScopeUnit(ctx.db, rc, id);
-  const history = await repo.assessments(ctx.db, id);
+  const [history, registration] = await Promise.all([repo.assessments(ctx.db, id), detailOf(ctx, row)]);
   return {
-    ...presentUnit(row),
+    ...presentUnit(row, registration),
+    registration,
     result: history[0]!.result,
     history: history.map((h) => ({
       revision: h.revision,
@@ -81,8 +99,8 @@ export async function createUnit(ctx: AppContext, rc: RequestContext, input: Maj
   const result = assess(input);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    const e = await repo.enterpriseHome(trx, actor.enterpriseId!);
-    if (await repo.unitNameTaken(trx, actor.enterpriseId!, input.name))
+    const e = await repo.enterpriseOf(trx, actor.enterpriseId!);
+    if (await repo.nameTaken(trx, actor.enterpriseId!, input.name))
       throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
     await repo.insertUnit(trx, {
       id,
@@ -141,6 +159,8 @@ export async function updateUnit(
   const row = await inScopeUnit(ctx.db, rc, id);
   if (row.enterprise_id !== actor.enterpriseId)
     throw new AppError('FORBIDDEN', '只有本企业账号可以修改其辨识单元');
+  if (input.name !== row.name && (await repo.nameTaken(ctx.db, row.enterprise_id, input.name)))
+    throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
   const result = assess(input);
   await ctx.db.transaction().execute(async (trx) => {
     const revision = (await repo.lockRevision(trx, id)) + 1;

@@ -1,4 +1,4 @@
-import type { Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { MajorHazardCalcResult, MajorHazardChemicalInput } from '@anjian/domain';
 import type { Numeric } from '../../db/column-types.ts';
 
@@ -37,9 +37,58 @@ export interface MajorHazardAssessmentTable {
   assessed_at: Generated<Date>;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+
+export interface MajorHazardRegistrationTable {
+  unit_id: string;
+  division_code: string;
+  record_no: string | null;
+  registered_on: ColumnType<string | null, string | null, string | null>;
+  evaluated_on: ColumnType<string | null, string | null, string | null>;
+  evaluated_revision: number | null;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface MajorHazardGuarantorTable {
+  unit_id: string;
+  role: string;
+  division_code: string;
+  name: string;
+  title: string | null;
+  phone: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface MajorHazardDutyCheckTable {
+  id: string;
+  unit_id: string;
+  division_code: string;
+  role: string;
+  performed_on: DateColumn;
+  note: string | null;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface MajorHazardDutyCycleTable {
+  role: string;
+  cycle_num: number;
+  cycle_unit: string;
+  citation: string;
+  verified: boolean;
+  effective_from: DateColumn;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 declare module '../../db/schema.ts' {
   interface Database {
     major_hazard_unit: MajorHazardUnitTable;
     major_hazard_assessment: MajorHazardAssessmentTable;
+    major_hazard_registration: MajorHazardRegistrationTable;
+    major_hazard_guarantor: MajorHazardGuarantorTable;
+    major_hazard_duty_check: MajorHazardDutyCheckTable;
+    major_hazard_duty_cycle: MajorHazardDutyCycleTable;
   }
 }

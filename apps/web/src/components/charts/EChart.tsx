@@ -7,6 +7,8 @@ declare global {
     __anjianEnterpriseMap?: EChartsType;
     /** The four-colour map's chart, exposed under automation only. */
     __anjianRiskMap?: EChartsType;
+    /** The major hazard sources' map, exposed under automation only. */
+    __anjianMajorHazardMap?: EChartsType;
   }
 }
 
@@ -22,7 +24,7 @@ export interface EChartProps {
   height: number | string;
   onClick?: (e: ChartClick) => void;
   /** Under automation, the instance is put on `window` under this name for the browser tests. */
-  exposeAs?: '__anjianEnterpriseMap' | '__anjianRiskMap';
+  exposeAs?: '__anjianEnterpriseMap' | '__anjianRiskMap' | '__anjianMajorHazardMap';
   'data-testid'?: string;
   'aria-label': string;
 }
