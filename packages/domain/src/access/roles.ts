@@ -43,6 +43,8 @@ export const permissions = [
   'reference.write', // figures set by law and the holiday schedule (system admin)
   'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
   'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
+  'document.read', // 执法文书 issued by the office (detail, PDF); the public page needs none
+  'document.withdraw', // withdraw an issued document (its public page then says 已撤回)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -81,6 +83,8 @@ const hazardRegulator: Permission[] = [
   'risk.write',
   'majorhazard.read',
 ];
+/** Offices that issue 执法文书: read and withdraw their own. */
+const documentOffice: Permission[] = ['document.read', 'document.withdraw'];
 const registryKeeper: Permission[] = [
   'enterprise.read',
   'enterprise.write',
@@ -107,6 +111,7 @@ export const roles = [
       ...accidentOffice,
       'plan.write',
       ...hazardRegulator,
+      ...documentOffice,
     ],
   },
   {
@@ -116,7 +121,14 @@ export const roles = [
     scope: 'division',
     admin: false,
     government: true,
-    permissions: [...businessRead, 'user.read', ...registryKeeper, ...accidentOffice, ...hazardRegulator],
+    permissions: [
+      ...businessRead,
+      'user.read',
+      ...registryKeeper,
+      ...accidentOffice,
+      ...hazardRegulator,
+      ...documentOffice,
+    ],
   },
   {
     code: 'grid_member',
