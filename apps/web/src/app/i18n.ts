@@ -13,6 +13,7 @@ import { messages as agency } from '../modules/agency/messages.ts';
 import { messages as audit } from '../modules/audit/messages.ts';
 import { messages as auth } from '../modules/auth/messages.ts';
 import { messages as dashboard } from '../modules/dashboard/messages.ts';
+import { messages as documents } from '../modules/documents/messages.ts';
 import { messages as workbench } from '../modules/workbench/messages.ts';
 import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
@@ -43,6 +44,7 @@ export const messageTables = [
   audit,
   auth,
   dashboard,
+  documents,
   workbench,
   enterprise,
   grid,
@@ -65,6 +67,7 @@ const messages = {
   ...audit,
   ...auth,
   ...dashboard,
+  ...documents,
   ...workbench,
   ...enterprise,
   ...grid,

@@ -81,6 +81,7 @@ describe('the route table', () => {
     expect(routeTable.filter((r) => r.permission === 'public').map((r) => r.path)).toEqual([
       '/login',
       '/public/risk-units/:id',
+      '/verify/:id',
     ]);
     for (const path of ['/accidents/:id', '/enterprises/:id', '/agencies/:id', '/hazards/:id'])
       expect(routeTable.map((r) => r.path)).toContain(path);

@@ -128,9 +128,14 @@ export async function renderDocumentPdf(
         for (const p of b.parties) {
           ensure(34);
           doc.y += 14;
-          doc.text(`${p}（签名）：＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日`, left, doc.y, {
-            width,
-          });
+          doc.text(
+            `${p}（签名）：＿＿＿＿＿＿＿＿＿＿\u3000\u3000日期：＿＿＿＿年＿＿月＿＿日`,
+            left,
+            doc.y,
+            {
+              width,
+            },
+          );
         }
         doc.moveDown(0.6);
         break;
@@ -149,7 +154,7 @@ export async function renderDocumentPdf(
     doc
       .fontSize(8)
       .fillColor('#555555')
-      .text(`${head.number}　第 ${i + 1} 页 共 ${range.count} 页　核验：${head.verifyUrl}`, left, y, {
+      .text(`${head.number}\u3000第 ${i + 1} 页 共 ${range.count} 页\u3000核验：${head.verifyUrl}`, left, y, {
         width,
         align: 'center',
         lineBreak: false,
