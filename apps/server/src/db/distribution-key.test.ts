@@ -16,6 +16,7 @@ const REFERENCE = {
   setting: 'a handful of installation settings (the security policy)',
   holiday_year: 'the State Council holiday schedule, one row a year',
   doc_kind: 'kinds of 执法文书 and their number patterns, a few dozen rows',
+  legal_rule: 'versions of the figures set by law, a few hundred rows',
   app_user: 'accounts (thousands), read by every request; the 三员 have no division',
   agency_staff: 'staff of a third-party agency, which serves several counties',
 } as const;
