@@ -26,6 +26,8 @@ import { installErrorHandler, sendError } from './platform/http/error-handler.ts
 import { type RouteAccess, installGuard } from './platform/http/guard.ts';
 import { installIdempotency } from './platform/http/idempotency.ts';
 import { registerWorkbenchRoute } from './platform/http/workbench.ts';
+import { registerDocumentRoutes } from './platform/documents/documents.routes.ts';
+import { registerRuleRoutes } from './platform/rules/rules.routes.ts';
 import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
@@ -178,6 +180,8 @@ export async function buildApp(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       for (const m of modules) await m.registerRoutes(typed, ctx);
+      registerDocumentRoutes(typed, ctx);
+      registerRuleRoutes(typed, ctx);
       registerWorkbenchRoute(
         typed,
         ctx,

@@ -55,6 +55,7 @@ export * from './self-inspection/self-inspection.responses.ts';
 export * from './calendar/index.ts';
 export * from './rules/index.ts';
 export * from './enforcement/index.ts';
+export * from './documents/index.ts';
 export * from './audit/audit.responses.ts';
 export * from './auth/auth.responses.ts';
 export * from './shared/workbench.responses.ts';

@@ -15,6 +15,8 @@ const REFERENCE = {
   role: 'dictionary of roles',
   setting: 'a handful of installation settings (the security policy)',
   holiday_year: 'the State Council holiday schedule, one row a year',
+  doc_kind: 'kinds of 执法文书 and their number patterns, a few dozen rows',
+  legal_rule: 'versions of the figures set by law, a few hundred rows',
   app_user: 'accounts (thousands), read by every request; the 三员 have no division',
   agency_staff: 'staff of a third-party agency, which serves several counties',
   major_hazard_duty_cycle: 'the 包保 duty cycle of each of the three roles (three rows)',

@@ -5,6 +5,7 @@ import {
   defaultSecurityPolicy,
   divisionLevelOf,
   isWithinDivision,
+  parseEnforcementRules,
   roles,
   sectors,
 } from '@anjian/domain';
@@ -15,6 +16,8 @@ import type { Db } from '../db/database.ts';
 import { modules } from '../modules/index.ts';
 import { DEMO_PASSWORD, demoAccounts, demoDepartments } from './accounts.ts';
 import { systemContext } from '../platform/access/actor.ts';
+import { seedLegalRules } from '../platform/rules/rules.ts';
+import enforcementRulesJson from '../../../../reference/law/enforcement-rules.json' with { type: 'json' };
 
 const divisionsCsv = new URL('../../../../reference/divisions/ningxia-64.csv', import.meta.url);
 
@@ -43,6 +46,8 @@ export async function seed(ctx: AppContext): Promise<void> {
       )
       .execute();
   });
+  // The figures set by law the product ships (reference/law), as versioned rows (platform/rules).
+  await seedLegalRules(db, parseEnforcementRules(enforcementRulesJson));
   for (const m of modules) await m.seedReference?.(ctx);
   const hasDivisions = await db.selectFrom('division').select('code').limit(1).executeTakeFirst();
   if (!hasDivisions) await loadDivisions(db, config.region);

@@ -13,6 +13,7 @@ import { messages as agency } from '../modules/agency/messages.ts';
 import { messages as audit } from '../modules/audit/messages.ts';
 import { messages as auth } from '../modules/auth/messages.ts';
 import { messages as dashboard } from '../modules/dashboard/messages.ts';
+import { messages as documents } from '../modules/documents/messages.ts';
 import { messages as workbench } from '../modules/workbench/messages.ts';
 import { messages as enforcement } from '../modules/enforcement/messages.ts';
 import { messages as enterprise } from '../modules/enterprise/messages.ts';
@@ -45,6 +46,7 @@ export const messageTables = [
   audit,
   auth,
   dashboard,
+  documents,
   workbench,
   enforcement,
   enterprise,
@@ -69,6 +71,7 @@ const messages = {
   ...audit,
   ...auth,
   ...dashboard,
+  ...documents,
   ...workbench,
   ...enforcement,
   ...enterprise,

@@ -86,6 +86,7 @@ describe('the route table', () => {
       '/login',
       '/public/risk-units/:id',
       '/public/major-hazard-calculator',
+      '/verify/:id',
     ]);
     for (const path of ['/accidents/:id', '/enterprises/:id', '/agencies/:id', '/hazards/:id'])
       expect(routeTable.map((r) => r.path)).toContain(path);

@@ -4,6 +4,7 @@ import * as agency from '../modules/agency/index.ts';
 import * as audit from '../modules/audit/index.ts';
 import * as auth from '../modules/auth/index.ts';
 import * as dashboard from '../modules/dashboard/index.ts';
+import * as documents from '../modules/documents/index.ts';
 import * as workbench from '../modules/workbench/index.ts';
 import * as enforcement from '../modules/enforcement/index.ts';
 import * as enterprise from '../modules/enterprise/index.ts';
@@ -42,6 +43,7 @@ const modules = [
   selfInspection,
   majorHazard,
   enforcement,
+  documents,
 ];
 
 /** The one route table: the router and the menu are both derived from it. */

@@ -50,6 +50,8 @@ export const permissions = [
   'enforcement.case.legalReview', // 法制审核 (never the case's investigators, 行政处罚法 第五十八条)
   'enforcement.case.hearing', // chairs a 听证 (never the case's investigators, 第六十四条)
   'enforcement.case.decide', // 决定, 不予处罚, 移送, 撤销立案, 结案 (the authority's head)
+  'document.read', // 执法文书 issued by the office (detail, PDF); the public page needs none
+  'document.withdraw', // withdraw an issued document (its public page then says 已撤回)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -97,6 +99,8 @@ const enforcementOffice: Permission[] = [
   'enforcement.case.hearing',
   'enforcement.case.decide',
 ];
+/** Offices that issue 执法文书: read and withdraw their own. */
+const documentOffice: Permission[] = ['document.read', 'document.withdraw'];
 const registryKeeper: Permission[] = [
   'enterprise.read',
   'enterprise.write',
@@ -124,6 +128,7 @@ export const roles = [
       'plan.write',
       ...hazardRegulator,
       ...enforcementOffice,
+      ...documentOffice,
     ],
   },
   {
@@ -140,6 +145,7 @@ export const roles = [
       ...accidentOffice,
       ...hazardRegulator,
       ...enforcementOffice,
+      ...documentOffice,
     ],
   },
   {

@@ -9,6 +9,8 @@ import { AppError } from '../shared/errors.ts';
  * rewrites an old result. The server keeps these rows editable (who changed what is its audit log).
  */
 export interface LegalRule<V = unknown> {
+  /** The stored row's id once the rule lives in the database: what a computation keeps as its version. */
+  id?: string;
   /** Stable name of the figure, e.g. `case.decision`. */
   key: string;
   value: V;
@@ -60,7 +62,7 @@ export const ruleVersionId = (r: Pick<LegalRule, 'key' | 'effectiveFrom'>): stri
 /** The reference a computation stores for the version it used. */
 export const ruleRef = (r: LegalRule): RuleRef => ({
   key: r.key,
-  version: ruleVersionId(r),
+  version: r.id ?? ruleVersionId(r),
   effectiveFrom: r.effectiveFrom,
   citation: r.citation,
   verified: r.verified,

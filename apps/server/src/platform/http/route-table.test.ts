@@ -12,6 +12,7 @@ const PUBLIC = new Set([
   'GET /api/public/risk-units/{id}',
   'POST /api/calc/major-hazard', // the public 重大危险源 calculator (issue 12)
   'POST /api/calc/accident-fine', // the public 事故罚款 calculator (issue 13)
+  'GET /api/public/documents/{id}', // 执法文书核验 (issue 13): number, hash, status, nothing personal
 ]);
 
 const sampleValue = (name: string) => (name === 'code' ? '640500' : '00000000-0000-4000-8000-000000000000');
