@@ -43,6 +43,9 @@ export const permissions = [
   'reference.write', // figures set by law and the holiday schedule (system admin)
   'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
   'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
+  'monitoring.read', // 在线监测: points, live trends, alarms, ingestion counters
+  'monitoring.write', // an enterprise's monitoring points and their thresholds (the enterprise itself)
+  'monitoring.ack', // acknowledge an alarm (the enterprise's duty room, the regulator's control room)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -80,6 +83,8 @@ const hazardRegulator: Permission[] = [
   'risk.read',
   'risk.write',
   'majorhazard.read',
+  'monitoring.read',
+  'monitoring.ack',
 ];
 const registryKeeper: Permission[] = [
   'enterprise.read',
@@ -173,6 +178,9 @@ export const roles = [
       'selfcheck.write',
       'majorhazard.read',
       'majorhazard.write',
+      'monitoring.read',
+      'monitoring.write',
+      'monitoring.ack',
     ],
   },
   {
