@@ -46,11 +46,14 @@ export interface IngestReport {
   publishedPerSec: number;
   /** Readings stored per second over the run, counted by the server (GET /api/monitoring/ingest-stats). */
   acceptedPerSec: number;
-  /** Published but not stored within 10 s of the end (dropped by the server or lost by QoS 0). */
-  lost: number;
+  /** Published but not received by the server's subscriber (QoS 0 through the broker). */
+  lostInTransit: number;
+  /** Received but neither stored nor counted as dropped within 10 s of the end. */
+  lostInServer: number;
   dropped: Record<string, number>;
-  /** The API under ingestion (hazard list as city_admin). */
+  /** The API under ingestion (hazard list as city_admin), and the same just before without it. */
   api: HttpFigures & { url: string; targetP95: number; meetsTarget: boolean };
+  apiIdle: HttpFigures;
   ok: boolean;
 }
 
@@ -82,6 +85,8 @@ export async function ingest(
     if (topics.length >= r.total || r.items.length === 0) break;
   }
   if (topics.length === 0) throw new Error('no monitoring points to publish to');
+  const url = `${server.base}/api/hazards?page=1&pageSize=20`;
+  const apiIdle = await measureHttp(url, session.cookie, opts.seconds, 2);
   const before = await get<Stats>('/api/monitoring/ingest-stats');
   const client = await mqtt.connectAsync(mqttUrl);
   const end = Date.now() + opts.seconds * 1000;
@@ -99,7 +104,6 @@ export async function ingest(
       await new Promise((r) => setTimeout(r, tickMs));
     }
   })();
-  const url = `${server.base}/api/hazards?page=1&pageSize=20`;
   const api = await measureHttp(url, session.cookie, opts.seconds, 2);
   await publishing;
   await client.endAsync();
@@ -124,9 +128,12 @@ export async function ingest(
     offeredPerSec: opts.rate,
     publishedPerSec: Math.round(published / opts.seconds),
     acceptedPerSec: Math.round(accepted / opts.seconds),
-    lost: published - accepted,
+    lostInTransit: published - (after.received - before.received),
+    lostInServer:
+      after.received - before.received - accepted - Object.values(dropped).reduce((a, b) => a + b, 0),
     dropped,
     api: { ...api, url, targetP95: opts.targetP95, meetsTarget },
+    apiIdle,
     ok: meetsTarget && accepted >= published * 0.99,
   };
 }

@@ -322,7 +322,7 @@ async function main() {
       });
       const r = ingestReport;
       console.log(
-        `ingestion: ${r.points} points, published ${r.publishedPerSec}/s, stored ${r.acceptedPerSec}/s sustained, lost ${r.lost}${Object.keys(r.dropped).length ? ` (dropped ${JSON.stringify(r.dropped)})` : ''}; hazard list p95 ${r.api.p95} ms (target ${r.api.targetP95}) ${r.ok ? '✓' : '✗'}`,
+        `ingestion: ${r.points} points, published ${r.publishedPerSec}/s, stored ${r.acceptedPerSec}/s sustained, lost ${r.lostInTransit} in transit and ${r.lostInServer} in the server${Object.keys(r.dropped).length ? ` (dropped ${JSON.stringify(r.dropped)})` : ''}; hazard list p95 ${r.api.p95} ms (${r.apiIdle.p95} ms without ingestion; target ${r.api.targetP95}) ${r.ok ? '✓' : '✗'}`,
       );
       if (!r.ok) process.exitCode = 1;
     }
