@@ -18,6 +18,7 @@ import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
 import { messages as indicator } from '../modules/indicator/messages.ts';
+import { messages as monitoring } from '../modules/monitoring/messages.ts';
 import { messages as org } from '../modules/org/messages.ts';
 import { messages as plan } from '../modules/plan/messages.ts';
 import { messages as risk } from '../modules/risk/messages.ts';
@@ -48,6 +49,7 @@ export const messageTables = [
   grid,
   hazard,
   indicator,
+  monitoring,
   org,
   plan,
   risk,
@@ -70,6 +72,7 @@ const messages = {
   ...grid,
   ...hazard,
   ...indicator,
+  ...monitoring,
   ...org,
   ...plan,
   ...risk,

@@ -9,6 +9,7 @@ import * as enterprise from '../modules/enterprise/index.ts';
 import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
 import * as indicator from '../modules/indicator/index.ts';
+import * as monitoring from '../modules/monitoring/index.ts';
 import * as org from '../modules/org/index.ts';
 import * as plan from '../modules/plan/index.ts';
 import * as risk from '../modules/risk/index.ts';
@@ -38,6 +39,7 @@ const modules = [
   hazard,
   risk,
   selfInspection,
+  monitoring,
 ];
 
 /** The one route table: the router and the menu are both derived from it. */
