@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --size city|province] [--seconds N]`
+ * `npm run bench [-- --size city|province] [--seconds N] [--ingest N --ingest-rate R --ingest-points P]`
+ * (`--ingest-only`: just the 在线监测 ingestion measure, on the demo data and generated points)
  *
  * Generates deterministic data (seeded PRNG), then measures each list, detail and statistics endpoint
  * through HTTP (autocannon on 127.0.0.1, bounded in time) beside the same SQL run raw on the database,
@@ -16,7 +17,8 @@ import pg from 'pg';
 import { COUNT_CAP } from '../apps/server/src/db/count.ts';
 import { openDatabase } from '../apps/server/src/db/database.ts';
 import { type Sizes, generate } from './generate.ts';
-import { machine, measureHttp, measureRaw, signIn, startServer } from './harness.ts';
+import { freePort, machine, measureHttp, measureRaw, signIn, startServer } from './harness.ts';
+import { type IngestReport, generatePoints, ingest } from './ingest.ts';
 import { soak } from './soak.ts';
 
 const { values: args } = parseArgs({
@@ -24,11 +26,19 @@ const { values: args } = parseArgs({
     size: { type: 'string', default: 'city' },
     seconds: { type: 'string', default: '5' },
     soak: { type: 'string', default: '60' },
+    ingest: { type: 'string', default: '10' },
+    'ingest-rate': { type: 'string', default: '5000' },
+    'ingest-points': { type: 'string', default: '2000' },
+    'ingest-only': { type: 'boolean', default: false },
   },
 });
 const size = args.size === 'province' ? 'province' : 'city';
 const seconds = Math.max(1, Number(args.seconds));
-const soakSeconds = Math.max(0, Number(args.soak));
+const ingestOnly = args['ingest-only'];
+const soakSeconds = ingestOnly ? 0 : Math.max(0, Number(args.soak));
+const ingestSeconds = Math.max(0, Number(args.ingest));
+const ingestRate = Math.max(1, Number(args['ingest-rate']));
+const ingestPoints = Math.max(1, Number(args['ingest-points']));
 const SIZES: Record<typeof size, Sizes> = {
   city: { enterprises: 5_000, hazards: 200_000, accidents: 10_000 },
   province: { enterprises: 100_000, hazards: 5_000_000, accidents: 500_000 },
@@ -190,7 +200,12 @@ async function main() {
     `Anjian benchmark — ${size} scale (${sizes.enterprises} enterprises, ${sizes.hazards} hazards, ${sizes.accidents} accidents)`,
   );
   const { env, drop } = await prepareDatabase();
+  // 在线监测 readings arrive through the server's embedded MQTT broker on a port of its own.
+  const mqttPort = await freePort();
   const common = {
+    MQTT_URL: '',
+    ANJIAN_MQTT_HOST: '127.0.0.1',
+    ANJIAN_MQTT_PORT: String(mqttPort),
     NODE_ENV: 'production',
     ANJIAN_PUBLIC_ORIGIN: 'http://127.0.0.1',
     ANJIAN_DEMO: 'true', // the bench signs in with the demo accounts
@@ -209,46 +224,49 @@ async function main() {
     });
     const kind = handle.kind;
     console.log(`database: ${kind}; generating…`);
-    const gen = await generate(handle.db, sizes);
+    const gen = ingestOnly ? { insertRowsPerSec: 0 } : await generate(handle.db, sizes);
+    if (ingestSeconds > 0) await generatePoints(handle.db, ingestPoints);
     // What autovacuum does to a settled database after a bulk load: statistics, and a visibility map that
     // lets index-only scans skip the table (the bounded-period statistics rely on one, migration 0011).
     await sql`VACUUM ANALYZE`.execute(handle.db);
-    const ids: Ids = {
-      enterpriseId: (
-        await handle.db
-          .selectFrom('enterprise')
-          .select('id')
-          .orderBy('id')
-          .offset(Math.floor(sizes.enterprises / 2))
-          .limit(1)
-          .executeTakeFirstOrThrow()
-      ).id,
-      accidentId: (
-        await handle.db
-          .selectFrom('accident')
-          .select('id')
-          .orderBy('id')
-          .offset(Math.floor(sizes.accidents / 2))
-          .limit(1)
-          .executeTakeFirstOrThrow()
-      ).id,
-      hazardId: (
-        await handle.db
-          .selectFrom('hazard')
-          .select('id')
-          .orderBy('id')
-          .offset(Math.floor(sizes.hazards / 2))
-          .limit(1)
-          .executeTakeFirstOrThrow()
-      ).id,
-    };
+    const ids: Ids | undefined = ingestOnly
+      ? undefined
+      : {
+          enterpriseId: (
+            await handle.db
+              .selectFrom('enterprise')
+              .select('id')
+              .orderBy('id')
+              .offset(Math.floor(sizes.enterprises / 2))
+              .limit(1)
+              .executeTakeFirstOrThrow()
+          ).id,
+          accidentId: (
+            await handle.db
+              .selectFrom('accident')
+              .select('id')
+              .orderBy('id')
+              .offset(Math.floor(sizes.accidents / 2))
+              .limit(1)
+              .executeTakeFirstOrThrow()
+          ).id,
+          hazardId: (
+            await handle.db
+              .selectFrom('hazard')
+              .select('id')
+              .orderBy('id')
+              .offset(Math.floor(sizes.hazards / 2))
+              .limit(1)
+              .executeTakeFirstOrThrow()
+          ).id,
+        };
     console.log(`generated at ${gen.insertRowsPerSec} rows/s (multi-row INSERT through Kysely)`);
     const raw = new Map<string, Awaited<ReturnType<typeof measureRaw>>>();
     // One connection without the server pool's 30 s statement timeout: at province scale under load a raw
     // list query (every matching row counted and sorted) can take longer than that.
     await handle.db.connection().execute(async (conn) => {
       await sql`SET statement_timeout = 0`.execute(conn);
-      for (const c of cases) raw.set(c.name, await measureRaw(() => c.raw(ids).execute(conn)));
+      if (ids) for (const c of cases) raw.set(c.name, await measureRaw(() => c.raw(ids).execute(conn)));
     });
     await handle.close();
 
@@ -261,6 +279,7 @@ async function main() {
       `\n${'endpoint'.padEnd(40)}   http p50    p95    p99     rps │ raw p50   p95 │ ratio p95 │ target p95`,
     );
     for (const c of cases) {
+      if (!ids) break; // --ingest-only
       // Let requests still queued from the previous endpoint finish, so each figure is its own.
       await (await fetch(`${server.base}/api/health`)).arrayBuffer();
       await (await fetch(`${server.base}${c.url(ids)}`, { headers: { cookie } })).arrayBuffer();
@@ -283,13 +302,29 @@ async function main() {
       );
     }
     let soakReport = null;
-    if (soakSeconds > 0) {
+    if (soakSeconds > 0 && ids) {
       console.log(`\nsoak: ${soakSeconds} s of mixed reads and 20 % writes, 4 connections…`);
       soakReport = await soak(server, session, ids, soakSeconds);
       console.log(
         `soak: ${soakReport.requests} requests (${soakReport.writes} writes), ${soakReport.errors.length} errors, RSS ${soakReport.rssMiB[0] ?? '?'} → ${soakReport.rssMiB.at(-1) ?? '?'} MiB (growth ×${soakReport.memoryGrowth}) ${soakReport.ok ? '✓' : '✗'}`,
       );
       if (soakReport.errors.length) console.log(soakReport.errors.join('\n'));
+    }
+    let ingestReport: IngestReport | null = null;
+    if (ingestSeconds > 0) {
+      console.log(
+        `\ningestion: ${ingestRate} readings/s offered over MQTT for ${ingestSeconds} s, hazard list measured beside it…`,
+      );
+      ingestReport = await ingest(server, session, `mqtt://127.0.0.1:${mqttPort}`, {
+        seconds: ingestSeconds,
+        rate: ingestRate,
+        targetP95: TARGET.list,
+      });
+      const r = ingestReport;
+      console.log(
+        `ingestion: ${r.points} points, published ${r.publishedPerSec}/s, stored ${r.acceptedPerSec}/s sustained, lost ${r.lostInTransit} in transit and ${r.lostInServer} in the server${Object.keys(r.dropped).length ? ` (dropped ${JSON.stringify(r.dropped)})` : ''}; hazard list p95 ${r.api.p95} ms (${r.apiIdle.p95} ms without ingestion; target ${r.api.targetP95}) ${r.ok ? '✓' : '✗'}`,
+      );
+      if (!r.ok) process.exitCode = 1;
     }
     const peak = server.peakRssMiB();
     await server.stop();
@@ -306,9 +341,10 @@ async function main() {
       serverPeakRssMiB: peak,
       results,
       soak: soakReport,
+      ingest: ingestReport,
     };
     fs.mkdirSync('bench/results', { recursive: true });
-    const file = `bench/results/${size}-${kind}.json`;
+    const file = `bench/results/${ingestOnly ? 'ingest' : size}-${kind}.json`;
     fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
     console.log(`results written to ${file}`);
   } finally {

@@ -47,6 +47,12 @@ export interface Config {
    * or a hop count. Default: nobody — a client's own headers never choose its IP, host or scheme.
    */
   trustedProxies: false | number | string[];
+  /**
+   * 在线监测 readings over MQTT (issue 12 item 5): subscribe to an external broker at `url` (MQTT_URL), or
+   * else run an embedded broker (aedes) on `host:port` (ANJIAN_MQTT_HOST, default 127.0.0.1, and
+   * ANJIAN_MQTT_PORT, default 1883). ANJIAN_MQTT=off runs no subscriber at all.
+   */
+  mqtt: { enabled: boolean; url: string | undefined; host: string; port: number; topicRoot: string };
 }
 
 /** ANJIAN_TRUSTED_PROXIES: `10.0.0.5,10.0.1.0/24` or a hop count such as `1`; anything else stops the start. */
@@ -115,6 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     demoEnterprises: flag(env.ANJIAN_DEMO_ENTERPRISES, true),
     publicOrigin: parsePublicOrigin(env.ANJIAN_PUBLIC_ORIGIN),
     trustedProxies: parseTrustedProxies(env.ANJIAN_TRUSTED_PROXIES),
+    mqtt: {
+      enabled: flag(env.ANJIAN_MQTT, true),
+      url: env.MQTT_URL || undefined,
+      host: env.ANJIAN_MQTT_HOST ?? '127.0.0.1',
+      port: Number(env.ANJIAN_MQTT_PORT ?? 1883),
+      topicRoot: env.ANJIAN_MQTT_TOPIC_ROOT ?? 'anjian',
+    },
     ...overrides,
   };
 }

@@ -9,8 +9,20 @@ const stopJobs = startJobs(
   ctx,
   modules.flatMap((m) => m.jobs ?? []),
 );
-app.addHook('onClose', async () => stopJobs());
+const stopServices: (() => Promise<void>)[] = [];
+app.addHook('onClose', async () => {
+  stopJobs();
+  await Promise.all(stopServices.map((stop) => stop()));
+});
 await app.listen({ port: config.port, host: config.host });
+// A service that cannot start (a port taken, a broker down) is logged; the API keeps serving.
+for (const service of modules.flatMap((m) => m.services ?? [])) {
+  try {
+    stopServices.push(await service.start(ctx));
+  } catch (err) {
+    app.log.error({ err, service: service.name }, 'service failed to start');
+  }
+}
 app.log.info(
   `Anjian listening on http://localhost:${config.port} (database: ${handle.kind}${config.demo ? ', demo mode' : ''})`,
 );

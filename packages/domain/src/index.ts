@@ -38,6 +38,7 @@ export * from './hazard/flags.ts';
 export * from './self-inspection/period.ts';
 export * from './self-inspection/self-inspection.schemas.ts';
 export * from './major-hazard/index.ts';
+export * from './monitoring/index.ts';
 // Response shapes: the server validates its answers with these schemas and the web reads their types.
 export * from './users/user.responses.ts';
 export * from './access/role.responses.ts';

@@ -10,6 +10,7 @@ import { enterpriseModule } from './enterprise/index.ts';
 import { hazardModule } from './hazard/index.ts';
 import { indicatorModule } from './indicator/index.ts';
 import { majorHazardModule } from './major-hazard/index.ts';
+import { monitoringModule } from './monitoring/index.ts';
 import { notificationModule } from './notification/index.ts';
 import { orgModule } from './org/index.ts';
 import { planModule } from './plan/index.ts';
@@ -44,5 +45,6 @@ export const modules: readonly ModuleManifest[] = [
   selfInspectionModule,
   majorHazardModule,
   enforcementModule,
+  monitoringModule,
   notificationModule,
 ];

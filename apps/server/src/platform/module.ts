@@ -26,6 +26,16 @@ export interface ModuleManifest {
   seedDemo?(ctx: AppContext): Promise<void>;
   /** What this module asks its users to act on: the 工作台 (GET /api/workbench) shows every module's. */
   todos?: readonly TodoSource[];
+  /**
+   * Long-running parts started by `npm start` beside the HTTP server (the 在线监测 MQTT subscriber):
+   * `start` resolves once running and returns how to stop it.
+   */
+  services?: readonly Service[];
+}
+
+export interface Service {
+  name: string;
+  start(ctx: AppContext): Promise<() => Promise<void>>;
 }
 
 /**

@@ -21,6 +21,7 @@ import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
 import { messages as indicator } from '../modules/indicator/messages.ts';
 import { messages as majorHazard } from '../modules/major-hazard/messages.ts';
+import { messages as monitoring } from '../modules/monitoring/messages.ts';
 import { messages as org } from '../modules/org/messages.ts';
 import { messages as plan } from '../modules/plan/messages.ts';
 import { messages as risk } from '../modules/risk/messages.ts';
@@ -54,6 +55,7 @@ export const messageTables = [
   hazard,
   indicator,
   majorHazard,
+  monitoring,
   org,
   plan,
   risk,
@@ -79,6 +81,7 @@ const messages = {
   ...hazard,
   ...indicator,
   ...majorHazard,
+  ...monitoring,
   ...org,
   ...plan,
   ...risk,

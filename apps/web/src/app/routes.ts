@@ -12,6 +12,7 @@ import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
 import * as indicator from '../modules/indicator/index.ts';
 import * as majorHazard from '../modules/major-hazard/index.ts';
+import * as monitoring from '../modules/monitoring/index.ts';
 import * as org from '../modules/org/index.ts';
 import * as plan from '../modules/plan/index.ts';
 import * as risk from '../modules/risk/index.ts';
@@ -44,6 +45,7 @@ const modules = [
   majorHazard,
   enforcement,
   documents,
+  monitoring,
 ];
 
 /** The one route table: the router and the menu are both derived from it. */

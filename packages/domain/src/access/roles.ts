@@ -52,6 +52,9 @@ export const permissions = [
   'enforcement.case.decide', // 决定, 不予处罚, 移送, 撤销立案, 结案 (the authority's head)
   'document.read', // 执法文书 issued by the office (detail, PDF); the public page needs none
   'document.withdraw', // withdraw an issued document (its public page then says 已撤回)
+  'monitoring.read', // 在线监测: points, live trends, alarms, ingestion counters
+  'monitoring.write', // an enterprise's monitoring points and their thresholds (the enterprise itself)
+  'monitoring.ack', // acknowledge an alarm (the enterprise's duty room, the regulator's control room)
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -89,6 +92,8 @@ const hazardRegulator: Permission[] = [
   'risk.read',
   'risk.write',
   'majorhazard.read',
+  'monitoring.read',
+  'monitoring.ack',
 ];
 /** A law-enforcing office (执法主体): files and works cases, plans and draws inspections. */
 const enforcementOffice: Permission[] = [
@@ -205,6 +210,9 @@ export const roles = [
       'majorhazard.read',
       'majorhazard.write',
       'enforcement.read',
+      'monitoring.read',
+      'monitoring.write',
+      'monitoring.ack',
     ],
   },
   {

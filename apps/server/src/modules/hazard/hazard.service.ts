@@ -22,7 +22,13 @@ import {
   sourcesByParty,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
-import { type Actor, type RequestContext, can, requireActor } from '../../platform/access/actor.ts';
+import {
+  type Actor,
+  type RequestContext,
+  can,
+  requireActor,
+  systemContext,
+} from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as repo from './hazard.repository.ts';
 import { assertAttachable } from './hazard.photos.ts';
@@ -130,6 +136,30 @@ export async function insertReportedHazard(
   const actor = requireActor(rc);
   // Reached from other modules (self-inspection) whose routes check their own permission, not this one.
   if (!can(actor, 'hazard.report')) throw new AppError('FORBIDDEN', '此账号无权上报隐患');
+  return insertHazardReport(trx, ctx, rc, actor, enterprise, input);
+}
+
+/**
+ * A hazard the platform itself finds (an online-monitoring alarm sustained past its configured time):
+ * reported by nobody, audited as the system (systemContext), then the same loop as any report.
+ */
+export async function insertDetectedHazard(
+  trx: Db,
+  ctx: AppContext,
+  enterprise: { id: string; division_code: string; sector: string },
+  input: ReportHazardInput,
+): Promise<string> {
+  return insertHazardReport(trx, ctx, systemContext, null, enterprise, input);
+}
+
+async function insertHazardReport(
+  trx: Db,
+  ctx: AppContext,
+  rc: RequestContext,
+  actor: Actor | null,
+  enterprise: { id: string; division_code: string; sector: string },
+  input: ReportHazardInput,
+): Promise<string> {
   const id = crypto.randomUUID();
   await repo.insertHazard(trx, {
     id,
@@ -142,7 +172,7 @@ export async function insertReportedHazard(
     checklist_item: input.checklistItem ?? null,
     level: input.level,
     found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
-    reported_by: actor.userId,
+    reported_by: actor?.userId ?? null,
   });
   await repo.insertEvent(trx, {
     hazard_id: id,
@@ -150,7 +180,7 @@ export async function insertReportedHazard(
     action: 'report',
     from_status: null,
     to_status: 'reported',
-    ...eventUser(actor),
+    ...(actor ? eventUser(actor) : { user_id: null, username: null, display_name: '系统', role_code: null }),
     comment: input.description,
     photos: input.photos ?? [],
   });

@@ -12,3 +12,6 @@ export const majorHazardModule: ModuleManifest = {
     if (ctx.config.demoEnterprises) await seedDemoMajorHazard(ctx);
   },
 };
+
+/** A unit with its `in_scope` flag for the actor (monitoring points hang on units). */
+export { findUnit as findMajorHazardUnit } from './major-hazard.repository.ts';

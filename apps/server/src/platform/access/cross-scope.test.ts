@@ -214,6 +214,37 @@ describeEachEngine('cross-scope probes', (t) => {
         created_by: null,
       })
       .execute();
+    // Monitoring: /api/monitoring/points/{id} and /alarms/{id}: one id owned in both tables.
+    const monitoringId = r.uuid();
+    await db
+      .insertInto('monitoring_point')
+      .values({
+        id: monitoringId,
+        unit_id: majorHazardId,
+        ...probeScope,
+        code: 'PROBE-1',
+        name: '探针点位',
+        kind: 'level',
+        uom: 'm',
+        high: 1,
+        high_high: 2,
+        created_by: null,
+      })
+      .execute();
+    await db
+      .insertInto('monitoring_alarm')
+      .values({
+        id: monitoringId,
+        point_id: monitoringId,
+        unit_id: majorHazardId,
+        ...probeScope,
+        kind: 'high',
+        value: 1.5,
+        threshold: 1,
+        peak: 1.5,
+        raised_at: new Date(),
+      })
+      .execute();
     // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
     const alertId = r.uuid();
     await db
@@ -240,6 +271,7 @@ describeEachEngine('cross-scope probes', (t) => {
       security: alertId,
       'major-hazard': majorHazardId,
       enforcement: enforcementId,
+      monitoring: monitoringId,
     };
 
     const spt: Session = await login(app, 'spt_admin');

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+import { type MonitoringAlarmKind, monitoringAlarmKindNames } from '@anjian/domain';
+import type { Job } from '../../platform/jobs/scheduler.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { insertDetectedHazard } from '../hazard/index.ts';
+import * as repo from './monitoring.repository.ts';
+import { loadPolicy } from './monitoring.service.ts';
+
+/** Points silent for the policy's offline minutes get a 离线 alarm (cleared by their next reading). */
+export async function raiseOfflineAlarms(ctx: AppContext, now: Date): Promise<number> {
+  const policy = await loadPolicy(ctx.db);
+  const silent = await repo.silentPoints(ctx.db, new Date(now.getTime() - policy.offlineMinutes * 60_000));
+  await repo.insertAlarms(
+    ctx.db,
+    silent.map((p) => ({
+      id: crypto.randomUUID(),
+      point_id: p.id,
+      unit_id: p.unit_id,
+      enterprise_id: p.enterprise_id,
+      division_code: p.division_code,
+      sector: p.sector,
+      kind: 'offline',
+      value: p.last_value,
+      threshold: null,
+      peak: null,
+      raised_at: now,
+    })),
+  );
+  return silent.length;
+}
+
+const fmt = (v: number | null, uom: string) => (v === null ? '—' : `${v}${uom}`);
+
+/**
+ * A 高报/高高报 alarm still open after the policy's sustain minutes becomes a hazard in the dual-prevention
+ * loop (reported by the system for the enterprise, 初判 一般; the regulator assesses it like any other),
+ * linked from the alarm so it happens once.
+ */
+export async function escalateSustainedAlarms(ctx: AppContext, now: Date): Promise<number> {
+  const policy = await loadPolicy(ctx.db);
+  const rows = await repo.sustainedAlarms(ctx.db, new Date(now.getTime() - policy.sustainMinutes * 60_000));
+  for (const a of rows) {
+    const kind = monitoringAlarmKindNames[a.kind as MonitoringAlarmKind];
+    const hazardId = await insertDetectedHazard(
+      ctx.db,
+      ctx,
+      { id: a.enterprise_id, division_code: a.division_code, sector: a.sector },
+      {
+        enterpriseId: a.enterprise_id,
+        source: '企业自查',
+        location: `${a.unit_name} ${a.point_name}（${a.point_code}）`.slice(0, 200),
+        description:
+          `在线监测${kind}持续超过 ${policy.sustainMinutes} 分钟未消除：${a.point_name}（${a.point_code}）` +
+          `报警值 ${fmt(a.value, a.uom)}，阈值 ${fmt(a.threshold, a.uom)}，峰值 ${fmt(a.peak, a.uom)}，` +
+          `报警时间 ${a.raised_at.toISOString().slice(0, 16).replace('T', ' ')} UTC。`,
+        checklistItem: '重大危险源在线监测预警',
+        level: '一般',
+        foundAt: a.raised_at.toISOString(),
+      },
+    );
+    await repo.updateAlarm(ctx.db, a.id, { hazard_id: hazardId });
+  }
+  return rows.length;
+}
+
+export const monitoringJobs: readonly Job[] = [
+  { name: 'monitoring.offline', schedule: '30 * * * * *', run: raiseOfflineAlarms },
+  { name: 'monitoring.sustained', schedule: '45 * * * * *', run: escalateSustainedAlarms },
+];
