@@ -97,8 +97,3 @@ export const hazardStatsQuery = z
   })
   .strict();
 export type HazardStatsQuery = z.infer<typeof hazardStatsQuery>;
-
-export const notificationsQuery = pagingQuery
-  .extend({ unread: z.enum(['true', 'false']).optional() })
-  .strict();
-export type NotificationsQuery = z.infer<typeof notificationsQuery>;

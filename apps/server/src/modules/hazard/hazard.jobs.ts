@@ -34,7 +34,7 @@ export async function remindHazardDeadlines(
         UNION SELECT h.assessed_by WHERE ${withAssessor} AND h.assessed_by IS NOT NULL
       ) r
       WHERE h.status <> 'accepted' AND h.deadline IS NOT NULL AND ${when}
-      ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+      ON CONFLICT (hazard_id, kind, user_id) WHERE event_id IS NULL DO NOTHING
       RETURNING id`.execute(ctx.db);
   const dueSoon = await write(
     'due_soon',
@@ -71,7 +71,7 @@ export async function escalateSupervisionOverdue(ctx: AppContext, now: Date): Pr
                    AND u.role_code IN (${sql.join(acceptorRoles.map((c) => sql`${c}`))})
     WHERE h.level = '重大' AND h.status <> 'accepted' AND h.listed_by_division IS NOT NULL
       AND h.supervision_deadline < ${today}::date
-    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    ON CONFLICT (hazard_id, kind, user_id) WHERE event_id IS NULL DO NOTHING
     RETURNING id`.execute(ctx.db);
   return { escalated: rows.rows.length };
 }

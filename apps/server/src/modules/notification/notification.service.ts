@@ -1,83 +1,117 @@
-import { sql } from 'kysely';
-import { AppError, type NotificationsQuery } from '@anjian/domain';
+import {
+  AppError,
+  type NotificationChannelDto,
+  type NotificationChannelInput,
+  type NotificationDto,
+  type NotificationKind,
+  type NotificationPageDto,
+  type NotificationsQuery,
+} from '@anjian/domain';
+import type { Db } from '../../db/database.ts';
 import type { RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import * as repo from './notification.repository.ts';
 
 const me = (rc: RequestContext) => {
   if (!rc.actor) throw new AppError('AUTH_REQUIRED');
   return rc.actor.userId;
 };
 
+const present = (n: Awaited<ReturnType<typeof repo.listForUser>>['items'][number]): NotificationDto => ({
+  id: n.id,
+  kind: n.kind as NotificationKind,
+  title: n.title,
+  body: n.body,
+  hazardId: n.hazard_id,
+  createdAt: n.created_at.toISOString(),
+  readAt: n.read_at?.toISOString() ?? null,
+});
+
 /** The signed-in user's in-app notifications (站内消息), newest first, with the unread count. */
-export async function listNotifications(ctx: AppContext, rc: RequestContext, q: NotificationsQuery) {
-  const userId = me(rc);
-  let list = ctx.db.selectFrom('notification').where('user_id', '=', userId);
-  if (q.unread === 'true') list = list.where('read_at', 'is', null);
-  if (q.unread === 'false') list = list.where('read_at', 'is not', null);
-  const [items, total, unread] = await Promise.all([
-    list
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
-      .execute(),
-    list.select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('notification')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('user_id', '=', userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return {
-    items: items.map((n) => ({
-      id: n.id,
-      kind: n.kind,
-      title: n.title,
-      body: n.body,
-      hazardId: n.hazard_id,
-      createdAt: n.created_at.toISOString(),
-      readAt: n.read_at?.toISOString() ?? null,
-    })),
-    total: total.n,
-    unread: unread.n,
-    page: q.page,
-    pageSize: q.pageSize,
-  };
+export async function listNotifications(
+  ctx: AppContext,
+  rc: RequestContext,
+  q: NotificationsQuery,
+): Promise<NotificationPageDto> {
+  const { items, total, unread } = await repo.listForUser(ctx.db, me(rc), q);
+  return { items: items.map(present), total, unread, page: q.page, pageSize: q.pageSize };
 }
 
 /** Marks one of the user's notifications read; another user's is 404. Reading is not audited (no business change). */
 export async function markRead(ctx: AppContext, rc: RequestContext, id: string) {
   const userId = me(rc);
-  const row = await ctx.db
-    .updateTable('notification')
-    .set({ read_at: sql`coalesce(read_at, now())` })
-    .where('id', '=', id)
-    .where('user_id', '=', userId)
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', '消息不存在');
-  return { unread: await unreadCount(ctx, userId) };
+  if (!(await repo.markRead(ctx.db, userId, id))) throw new AppError('NOT_FOUND', '消息不存在');
+  return { unread: await repo.unreadCount(ctx.db, userId) };
 }
 
 export async function markAllRead(ctx: AppContext, rc: RequestContext) {
-  const userId = me(rc);
-  await ctx.db
-    .updateTable('notification')
-    .set({ read_at: new Date() })
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .execute();
+  await repo.markAllRead(ctx.db, me(rc));
   return { unread: 0 };
 }
 
-async function unreadCount(ctx: AppContext, userId: string) {
-  const r = await ctx.db
-    .selectFrom('notification')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return r.n;
+/**
+ * Inside the caller's transaction (a step of the hazard loop): one notification per recipient and, while
+ * the outbound channel is on, one outbox row each. Returns the outbox rows for `dispatchAfterCommit`.
+ */
+export async function notifyUsers(
+  trx: Db,
+  n: repo.NewNotification & { kind: NotificationKind },
+  userIds: readonly string[],
+): Promise<string[]> {
+  const ids = await repo.insertForUsers(trx, n, [...new Set(userIds)]);
+  if (ids.length === 0) return [];
+  const channel = await repo.loadChannel(trx);
+  return channel.enabled && channel.url ? repo.insertDeliveries(trx, ids) : [];
+}
+
+async function presentChannel(db: Db, c: repo.StoredChannel): Promise<NotificationChannelDto> {
+  return {
+    enabled: c.enabled,
+    kind: c.kind,
+    url: c.url,
+    hasSecret: !!c.secret,
+    ...(await repo.outboxState(db)),
+  };
+}
+
+export async function getChannel(ctx: AppContext): Promise<NotificationChannelDto> {
+  return presentChannel(ctx.db, await repo.loadChannel(ctx.db));
+}
+
+/** The system administrator sets the outbound channel; audited, the secret redacted. */
+export async function updateChannel(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: NotificationChannelInput,
+): Promise<NotificationChannelDto> {
+  const saved = await ctx.db.transaction().execute(async (trx) => {
+    const before = await repo.loadChannel(trx);
+    const next: repo.StoredChannel = {
+      enabled: input.enabled,
+      kind: input.kind,
+      url: input.url,
+      secret:
+        input.secret === undefined
+          ? before.secret
+          : input.secret === null
+            ? null
+            : ctx.secrets.seal(input.secret),
+    };
+    await repo.saveChannel(trx, next);
+    const shown = (c: repo.StoredChannel) => ({
+      enabled: c.enabled,
+      kind: c.kind,
+      url: c.url,
+      hasSecret: !!c.secret,
+    });
+    await ctx.audit(trx, rc, {
+      eventType: 'system',
+      action: 'notification.channel_update',
+      objectType: 'setting',
+      objectId: 'notification.channel',
+      diff: { before: shown(before), after: shown(next) },
+    });
+    return next;
+  });
+  return presentChannel(ctx.db, saved);
 }
