@@ -8,6 +8,7 @@ export * from './access/account-changes.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/security-policy.ts';
 export * from './shared/schemas.ts';
+export * from './shared/zod-zh.ts';
 export * from './shared/text-safety.ts';
 export * from './users/user.schemas.ts';
 export * from './org/org.schemas.ts';

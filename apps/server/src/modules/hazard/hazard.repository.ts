@@ -143,6 +143,8 @@ export const lockHazard = (trx: Db, id: string) =>
       'enterprise_id',
       'rectified_by',
       sql<string | null>`deadline::text`.as('deadline'),
+      // The China date of the report: a 五落实 deadline must fall after it.
+      sql<string>`(reported_at AT TIME ZONE 'Asia/Shanghai')::date::text`.as('reported_on'),
     ])
     .where('id', '=', id)
     .forUpdate()

@@ -256,6 +256,8 @@ interface Step {
   /** What the machine must see with the step applied (a plan given with the step counts). */
   effective?: Partial<HazardState>;
   detail?: Record<string, unknown>;
+  /** Checks of the input against the locked row (400 with the field), before the machine decides. */
+  check?: (h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>) => void;
 }
 
 /**
@@ -269,6 +271,7 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
   const deliveries = await ctx.db.transaction().execute(async (trx) => {
     const h = await repo.lockHazard(trx, id);
     if (!h) throw new AppError('NOT_FOUND', '隐患不存在');
+    step.check?.(h);
     const state = { ...stateOf(h), ...step.effective };
     const d = decideStep(state, step.action, stepActor(actor));
     const name = hazardActionNames[step.action];
@@ -377,6 +380,12 @@ export function startRectification(
     comment: input.comment,
     photos: input.photos,
     effective: input.plan ? { plan: input.plan } : undefined,
+    check: (h) => {
+      if (input.plan && input.plan.deadline <= h.reported_on)
+        throw AppError.invalid([
+          { field: 'plan.deadline', message: `整改期限应晚于隐患上报日期（${h.reported_on}）` },
+        ]);
+    },
     changes: () => (input.plan ? { plan: JSON.stringify(input.plan) } : {}),
     detail: input.plan ? { plan: input.plan } : undefined,
   });

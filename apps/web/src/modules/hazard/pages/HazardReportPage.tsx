@@ -2,13 +2,15 @@ import { useNavigate } from 'react-router-dom';
 import { App, Button, Card, Form, Input, Select } from 'antd';
 import { type HazardSource, hazardPartyOf, reportHazardBody, sourcesByParty } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
-import { invalidInput, validate } from '../../../api/validation.ts';
+import { counted, invalidInput, lengthRule, validate } from '../../../api/validation.ts';
 import { useAuth } from '../../../app/auth.tsx';
 import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
 import { useSubmission } from '../../../components/use-submission.ts';
 import { ChecklistSelect } from '../components/ChecklistSelect.tsx';
 import { PhotoUpload } from '../components/PhotoUpload.tsx';
 import { type HazardPhoto, hazardApi } from '../hazard.api.ts';
+
+const shape = reportHazardBody.shape;
 
 interface Values {
   enterpriseId?: string;
@@ -79,12 +81,24 @@ export default function HazardReportPage() {
               options={sources.map((s) => ({ value: s, label: s }))}
             />
           </Form.Item>
-          <Form.Item name="location" label="位置" rules={[{ required: true, message: '请填写隐患位置' }]}>
-            <Input maxLength={200} placeholder="如：二号车间东侧配电柜" data-testid="hazard-location" />
+          <Form.Item
+            name="location"
+            label="位置"
+            rules={[{ required: true, message: '请填写隐患位置' }, lengthRule(shape.location, '位置')]}
+          >
+            <Input
+              {...counted(shape.location)}
+              placeholder="如：二号车间东侧配电柜"
+              data-testid="hazard-location"
+            />
           </Form.Item>
-          <Form.Item name="description" label="隐患描述" rules={[{ required: true, message: '请描述隐患' }]}>
+          <Form.Item
+            name="description"
+            label="隐患描述"
+            rules={[{ required: true, message: '请描述隐患' }, lengthRule(shape.description, '隐患描述')]}
+          >
             <Input.TextArea
-              maxLength={2000}
+              {...counted(shape.description)}
               rows={4}
               placeholder="看到了什么问题"
               data-testid="hazard-description"
