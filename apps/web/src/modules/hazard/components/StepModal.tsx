@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   ProFormDatePicker,
   ProFormDigit,
@@ -23,6 +23,8 @@ import { useApiError } from '../../../api/use-api-error.ts';
 import { counted, lengthRule } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
+import { clearDraft, draftKey, readDraft, writeDraft } from '../../../components/drafts.ts';
+import { useAuth } from '../../../app/auth.tsx';
 import { type HazardDetail, type HazardPhoto, hazardApi } from '../hazard.api.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
 
@@ -72,6 +74,10 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
     if (action) form.resetFields();
   }, [action, form]);
   const needsPlan = action === 'start_rectification' && hazard.level === '重大';
+  // The rectification's draft (per user, hazard and step) survives a reload and a forced re-login.
+  const { me } = useAuth();
+  const key = me && action ? draftKey(me.user.id, `hazard-step.${hazard.id}.${action}`) : null;
+  const saved = useMemo(() => (key ? readDraft<Values>(key) : null), [key]);
   // The China date of the report: the 五落实 deadline must fall after it (the server says so too).
   const reportedOn = new Date(Date.parse(hazard.reportedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
 
@@ -116,6 +122,7 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
   const submit = async (v: Values): Promise<boolean> => {
     try {
       const next = await send(v);
+      if (key) clearDraft(key);
       void message.success(`${action ? hazardActionNames[action] : ''}：已提交，当前状态 ${next.statusName}`);
       onDone(next);
       return true;
@@ -142,7 +149,8 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
       dateFormatter="string"
       width={640}
       modalProps={{ maskClosable: false }}
-      initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [] }}
+      initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [], ...saved }}
+      onValuesChange={(_c, all) => key && writeDraft(key, all)}
       submitText="提交"
       submitTestId="step-submit"
       data-testid="step-form"
