@@ -14,7 +14,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { withSafeText } from '@anjian/domain';
+import { withSafeText, zhValidationLocale } from '@anjian/domain';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -31,7 +31,7 @@ import { registerRuleRoutes } from './platform/rules/rules.routes.ts';
 import { modules } from './modules/index.ts';
 import { version } from './version.ts';
 
-z.config(z.locales.zhCN());
+z.config(zhValidationLocale);
 
 export type App = FastifyInstance;
 

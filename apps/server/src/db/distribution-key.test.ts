@@ -33,6 +33,7 @@ const LOCAL = {
   security_alert: 'alerts of the installation (brute force, 越权 bursts)',
   upload: 'files stored by content hash, shared by every module that attaches them',
   notification: 'a user’s inbox, pruned; not yet keyed (rows about a hazard could take its division)',
+  notification_delivery: 'the outbound channel’s outbox, one row per notification sent out',
 } as const;
 
 /** The key is spelled `county` in the statistics rollups (one row per county, sector and month). */

@@ -141,11 +141,15 @@ export async function submitOnce<T>(key: string, fn: () => Promise<T>): Promise<
   }
 }
 
+/** The Idempotency-Key of the n-th POST to `path` within the submission `key` (the offline outbox reuses it). */
+export const idempotencyKeyOf = (key: string, path: string, n = 0) =>
+  `${key}-${n}-${path.replace(/[^\x21-\x7e]/g, '').slice(0, 120)}`;
+
 function idempotencyKeyFor(path: string): string | null {
   if (!submission) return null;
   const n = submission.counts.get(path) ?? 0;
   submission.counts.set(path, n + 1);
-  return `${submission.key}-${n}-${path.replace(/[^\x21-\x7e]/g, '').slice(0, 120)}`;
+  return idempotencyKeyOf(submission.key, path, n);
 }
 
 async function send(method: string, path: string, opts: RequestOptions): Promise<Response> {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { FieldIssue } from '@anjian/domain';
+import { type FieldIssue, zhValidationLocale } from '@anjian/domain';
 import { ApiError } from './client.ts';
 import { storedLang } from '../app/i18n.ts';
 
 // Client-side validation speaks the user's language; the shared schemas carry Chinese custom messages.
-z.config(storedLang() === 'en-US' ? z.locales.en() : z.locales.zhCN());
+z.config(storedLang() === 'en-US' ? z.locales.en() : zhValidationLocale);
 
 /** Validates with one of the domain's schemas and answers issues in the server's `{field, message}` shape. */
 export function validate<T>(
@@ -45,3 +45,24 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
   if (!checked.ok) throw invalidInput(checked.issues);
   return checked.data;
 }
+
+/** The maximum length a domain string schema (`text(n)`, `z.string().max(n)`) declares, if any. */
+export function maxLengthOf(schema: z.ZodType): number | undefined {
+  const s = schema as z.ZodType & { maxLength?: number | null; unwrap?: () => z.ZodType };
+  if (typeof s.maxLength === 'number') return s.maxLength;
+  return typeof s.unwrap === 'function' ? maxLengthOf(s.unwrap()) : undefined;
+}
+
+/**
+ * A text input's counter from the schema (issue 11 item 8): the count shows `n / max` and turns red past
+ * the maximum, but the text is never cut (antd's maxLength would silently truncate a paste); the form
+ * refuses it with the field's message instead (`lengthRule`).
+ */
+export const counted = (schema: z.ZodType) => {
+  const max = maxLengthOf(schema);
+  return max ? { count: { show: true, max } } : {};
+};
+export const lengthRule = (schema: z.ZodType, label = '') => {
+  const max = maxLengthOf(schema);
+  return max ? { max, message: `${label}最多 ${max} 个字符` } : {};
+};

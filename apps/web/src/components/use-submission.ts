@@ -24,5 +24,10 @@ export function useSubmission() {
       setSubmitting(false);
     }
   }, []);
-  return { run, submitting };
+  /** The key of the submission in hand (kept after a failure); `renew` starts a new one. */
+  const currentKey = useCallback(() => key.current, []);
+  const renew = useCallback(() => {
+    key.current = newIdempotencyKey();
+  }, []);
+  return { run, submitting, currentKey, renew };
 }

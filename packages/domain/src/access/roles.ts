@@ -41,6 +41,7 @@ export const permissions = [
   'risk.write', // risk model maintenance
   'selfcheck.write', // self-inspection plans and recording their tasks (the enterprise itself)
   'reference.write', // figures set by law and the holiday schedule (system admin)
+  'notification.channel', // the outbound notification channel (webhook), off by default (system admin)
   'majorhazard.read', // 重大危险源 units, inventories, levels, export (GB 18218-2018)
   'majorhazard.write', // an enterprise's units and inventories (the enterprise itself)
   // 监管执法 (PRODUCT.md module 5): the case steps' permissions are those of enforcement/case-machine.ts.
@@ -238,7 +239,15 @@ export const roles = [
     scope: 'all',
     admin: true,
     government: true,
-    permissions: ['org.read', 'org.write', 'user.read', 'user.write', 'role.read', 'reference.write'],
+    permissions: [
+      'org.read',
+      'org.write',
+      'user.read',
+      'user.write',
+      'role.read',
+      'reference.write',
+      'notification.channel',
+    ],
   },
   {
     code: 'security_admin',

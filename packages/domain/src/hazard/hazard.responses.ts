@@ -43,6 +43,8 @@ export const hazardSummarySchema = z.object({
   reportedAt: z.string(),
   acceptedAt: z.string().nullable(),
   rejections: z.number(),
+  /** The latest 验收不通过 and its reason, while the hazard is still open (the enterprise's card shows it). */
+  lastRejection: z.object({ reason: z.string(), at: z.string() }).nullable(),
   updatedAt: z.string(),
 });
 export type HazardSummaryDto = z.infer<typeof hazardSummarySchema>;

@@ -49,7 +49,11 @@ export const rectificationPlanSchema = z
   .object({
     responsiblePerson: text(50),
     measures: text(2000),
-    funds: z.number().min(0).max(HazardLimits.maxFundsWanYuan).describe('万元'),
+    funds: z
+      .number('整改资金应为数字（万元）')
+      .min(0, '整改资金不能为负数')
+      .max(HazardLimits.maxFundsWanYuan, `整改资金不能超过 ${HazardLimits.maxFundsWanYuan} 万元`)
+      .describe('万元'),
     deadline: isoDate,
     contingencyPlan: text(2000),
   })
@@ -97,8 +101,3 @@ export const hazardStatsQuery = z
   })
   .strict();
 export type HazardStatsQuery = z.infer<typeof hazardStatsQuery>;
-
-export const notificationsQuery = pagingQuery
-  .extend({ unread: z.enum(['true', 'false']).optional() })
-  .strict();
-export type NotificationsQuery = z.infer<typeof notificationsQuery>;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import lecLs from '../../../../reference/standards/lec-ls.json' with { type: 'json' };
-import { type DangerClass, type RiskLevel, evaluateLec, evaluateLs, lecScores, lecProblems } from './lec.ts';
+import {
+  type DangerClass,
+  type RiskLevel,
+  evaluateLec,
+  evaluateLs,
+  lecProblems,
+  lecScores,
+  lecWording,
+} from './lec.ts';
 
 /**
  * Worked from lec-ls.json: every band boundary that the standard scores can reach (20 and 70 can; 160
@@ -113,5 +121,18 @@ describe('L × S risk matrix', () => {
     { L: 2.5, S: 2 },
   ])('rejects %o', (input) => {
     expect(() => evaluateLs(input)).toThrow(RangeError);
+  });
+});
+
+describe('LEC wording', () => {
+  it.each(['L', 'E', 'C'] as const)('%s: every score has the wording of lec-ls.json', (k) => {
+    const copy = (lecLs as unknown as Record<string, { score: number; meaning: string }[]>)[k]!;
+    expect(
+      Object.keys(lecWording[k])
+        .map(Number)
+        .sort((a, b) => a - b),
+    ).toEqual([...lecScores[k]].sort((a, b) => a - b));
+    for (const { score, meaning } of copy)
+      expect(meaning.startsWith(lecWording[k][score]!.meaning)).toBe(true);
   });
 });

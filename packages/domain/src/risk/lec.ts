@@ -9,6 +9,58 @@ export const lecScores = {
   C: [100, 40, 15, 7, 3, 1],
 } as const;
 
+/**
+ * The standard wording of each LEC score (reference/standards/lec-ls.json, source A), shown beside the
+ * score in every picker. Source B's casualty terms for C are kept as `detail`.
+ */
+export const lecWording: Record<'L' | 'E' | 'C', Record<number, { meaning: string; detail?: string }>> = {
+  L: {
+    10: { meaning: '完全可以预料' },
+    6: { meaning: '相当可能' },
+    3: { meaning: '可能，但不经常' },
+    1: { meaning: '可能性小，完全意外' },
+    0.5: { meaning: '很不可能，可以设想' },
+    0.2: { meaning: '极不可能' },
+    0.1: { meaning: '实际不可能' },
+  },
+  E: {
+    10: { meaning: '连续暴露' },
+    6: { meaning: '每天工作时间内暴露' },
+    3: { meaning: '每周一次，或偶然暴露' },
+    2: { meaning: '每月一次暴露' },
+    1: { meaning: '每年几次暴露' },
+    0.5: { meaning: '非常罕见地暴露' },
+  },
+  C: {
+    100: { meaning: '大灾难，许多人死亡', detail: '3人及以上死亡 / 财产损失2000万及以上' },
+    40: { meaning: '灾难，数人死亡', detail: '2~3人死亡' },
+    15: { meaning: '非常严重，一人死亡', detail: '1人死亡或3人以上重伤' },
+    7: { meaning: '严重，重伤' },
+    3: { meaning: '重大，致残', detail: '1~3人轻伤' },
+    1: { meaning: '引人注目，需要救护', detail: '微伤' },
+  },
+};
+
+/**
+ * Wording of the L × S scales in common use. UNVERIFIED: lec-ls.json cites the matrix bands but no source
+ * for these words; editable here, shown as a hint only.
+ */
+export const lsWording: { verified: false; L: Record<number, string>; S: Record<number, string> } = {
+  verified: false,
+  L: { 1: '极不可能', 2: '不太可能', 3: '可能', 4: '很可能', 5: '几乎肯定' },
+  S: { 1: '轻微', 2: '较小', 3: '较大', 4: '重大', 5: '特大（灾难性）' },
+};
+
+/** "10 · 完全可以预料": a score with its wording, for pickers. */
+export const lecOption = (k: 'L' | 'E' | 'C', score: number) => {
+  const w = lecWording[k][score];
+  return w ? `${score} · ${w.meaning}${w.detail ? `（${w.detail}）` : ''}` : String(score);
+};
+export const lsOption = (k: 'L' | 'S', score: number) => {
+  const w = lsWording[k][score];
+  return w ? `${score} · ${w}` : String(score);
+};
+
 export const LEC_RULE_VERSION = 'LEC-Graham-Kinney/上端含/variant_A';
 
 export const dangerClasses = ['极其危险', '高度危险', '显著危险', '一般危险', '稍有危险'] as const;

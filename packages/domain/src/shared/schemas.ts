@@ -18,14 +18,23 @@ export const uuidParam = z.object({ id: z.uuid() }).strict();
 export const divisionCode = z.string().regex(/^\d{6}(\d{3}){0,2}$/, '区划代码应为 6、9 或 12 位数字');
 
 /**
- * Trimmed, non-empty free text with a maximum length, NFC-normalised, without control, bidi or zero-width
- * characters (the server also applies the check to every string of every request, `withSafeText`).
+ * Full-width digits and Latin letters (０-９, Ａ-Ｚ, ａ-ｚ, pasted from Word or WeChat) become ASCII, as NFKC
+ * maps them; the rest of the text is only NFC-normalised, because NFKC would also turn Chinese punctuation
+ * (，：（）) into ASCII punctuation, which changes what the user wrote.
+ */
+export const normalizeWidth = (s: string) =>
+  s.normalize('NFC').replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => c.normalize('NFKC'));
+
+/**
+ * Trimmed, non-empty free text with a maximum length (refused beyond it, never cut), NFC-normalised with
+ * full-width digits and letters made ASCII, without control, bidi or zero-width characters (the server
+ * also applies the check to every string of every request, `withSafeText`).
  */
 export const text = (max: number) =>
   z
     .string()
     .trim()
-    .overwrite((s) => s.normalize('NFC'))
+    .overwrite(normalizeWidth)
     .min(1)
     .max(max)
     .check((c) => {

@@ -50,6 +50,9 @@ export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSumm
     reportedAt: r.reported_at.toISOString(),
     acceptedAt: iso(r.accepted_at),
     rejections: r.rejections,
+    lastRejection: r.last_rejection
+      ? { reason: r.last_rejection.reason ?? '', at: new Date(r.last_rejection.at).toISOString() }
+      : null,
     updatedAt: r.updated_at.toISOString(),
   };
 }

@@ -6,7 +6,13 @@ import {
   type UpdateObject,
   sql,
 } from 'kysely';
-import { type HazardFilter, type ListHazardsQuery, subtreePrefix } from '@anjian/domain';
+import {
+  type HazardFilter,
+  type ListHazardsQuery,
+  type Permission,
+  roles,
+  subtreePrefix,
+} from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import { countUpTo } from '../../db/count.ts';
 import type { Database } from '../../db/schema.ts';
@@ -76,6 +82,15 @@ const summarySelect = (db: Db) =>
       'h.accepted_at',
       'h.rejections',
       'h.updated_at',
+      // The latest 验收不通过 of an open hazard, read through hazard_event_hazard_idx (rare: rejections > 0).
+      sql<{
+        reason: string | null;
+        at: string;
+      } | null>`CASE WHEN h.rejections > 0 AND h.status <> 'accepted' THEN (
+        SELECT json_build_object('reason', ev.comment, 'at', ev.at) FROM hazard_event ev
+        WHERE ev.hazard_id = h.id AND ev.action = 'reject' ORDER BY ev.id DESC LIMIT 1) END`.as(
+        'last_rejection',
+      ),
     ]);
 export type HazardSummaryRow = Awaited<
   ReturnType<ReturnType<typeof summarySelect>['executeTakeFirstOrThrow']>
@@ -128,6 +143,8 @@ export const lockHazard = (trx: Db, id: string) =>
       'enterprise_id',
       'rectified_by',
       sql<string | null>`deadline::text`.as('deadline'),
+      // The China date of the report: a 五落实 deadline must fall after it.
+      sql<string>`(reported_at AT TIME ZONE 'Asia/Shanghai')::date::text`.as('reported_on'),
     ])
     .where('id', '=', id)
     .forUpdate()
@@ -146,8 +163,8 @@ export const updateHazard = (trx: Db, id: string, changes: HazardChanges) =>
 export const oneMoreRejection = sql<number>`rejections + 1`;
 
 /** One step of the loop in the hazard's history (append-only). */
-export const insertEvent = (trx: Db, event: Insertable<Database['hazard_event']>) =>
-  trx.insertInto('hazard_event').values(event).execute();
+export const insertEvent = async (trx: Db, event: Insertable<Database['hazard_event']>): Promise<number> =>
+  Number((await trx.insertInto('hazard_event').values(event).returning('id').executeTakeFirstOrThrow()).id);
 
 export function events(db: Db, hazardId: string) {
   return db.selectFrom('hazard_event').selectAll().where('hazard_id', '=', hazardId).orderBy('id').execute();
@@ -227,7 +244,7 @@ export async function insertDeadlineNotifications(
       UNION SELECT h.assessed_by WHERE ${withAssessor} AND h.assessed_by IS NOT NULL
     ) r
     WHERE h.status <> 'accepted' AND h.deadline IS NOT NULL AND ${window}
-    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    ON CONFLICT (hazard_id, kind, user_id) WHERE event_id IS NULL DO NOTHING
     RETURNING id`.execute(db);
   return rows.length;
 }
@@ -248,7 +265,79 @@ export async function insertSupervisionOverdue(db: Db, today: string, acceptorRo
                    AND u.role_code IN (${sql.join(acceptorRoles.map((c) => sql`${c}`))})
     WHERE h.level = '重大' AND h.status <> 'accepted' AND h.listed_by_division IS NOT NULL
       AND h.supervision_deadline < ${today}::date
-    ON CONFLICT (hazard_id, kind, user_id) DO NOTHING
+    ON CONFLICT (hazard_id, kind, user_id) WHERE event_id IS NULL DO NOTHING
     RETURNING id`.execute(db);
   return rows.length;
+}
+
+// ---- who acts next: the recipients of a step's notification (issue 11 item 4) -------------------------
+
+/** The active accounts of an enterprise (it rectifies and applies for acceptance). */
+export async function enterpriseAccounts(db: Db, enterpriseId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('enterprise_id', '=', enterpriseId)
+    .where('status', '=', 'active')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+const rolesHolding = (p: Permission, scope: 'division' | 'department') =>
+  roles
+    .filter((r) => r.scope === scope && (r.permissions as readonly Permission[]).includes(p))
+    .map((r) => r.code as string);
+
+/** subtreePrefix (GB/T 2260) in SQL: 640000 → 64, 640500 → 6405, any other code is its own prefix. */
+const prefixOf = (col: string) =>
+  sql<string>`CASE WHEN ${sql.ref(col)} ~ '^[0-9]{2}0000$' THEN left(${sql.ref(col)}, 2)
+    WHEN ${sql.ref(col)} ~ '^[0-9]{4}00$' THEN left(${sql.ref(col)}, 4) ELSE ${sql.ref(col)} END`;
+
+/**
+ * The active regulators holding `permission` whose data scope covers the hazard — territorial accounts
+ * whose division subtree holds it, department officers whose department's subtree and sectors hold it
+ * (the same rule as inScope, read the other way round). A 重大隐患 listed for 挂牌督办 is the listing
+ * authority's alone (`listedOnly`): the accounts of that division.
+ */
+export async function regulatorsFor(
+  db: Db,
+  hazardId: string,
+  permission: Permission,
+  listedOnly: boolean,
+): Promise<string[]> {
+  const territorial = rolesHolding(permission, 'division');
+  const departmental = rolesHolding(permission, 'department');
+  const none = sql<string>`NULL`;
+  const list = (codes: string[]) => (codes.length ? sql.join(codes.map((c) => sql`${c}`)) : none);
+  const rows = await sql<{ id: string }>`
+    SELECT u.id FROM hazard h
+    JOIN app_user u ON u.status = 'active'
+    LEFT JOIN department d ON d.id = u.department_id
+    WHERE h.id = ${hazardId}
+      AND CASE WHEN ${listedOnly} AND h.level = '重大' AND h.listed_by_division IS NOT NULL
+        THEN u.division_code = h.listed_by_division AND u.role_code IN (${list(territorial)})
+        ELSE (u.role_code IN (${list(territorial)}) AND u.division_code IS NOT NULL
+                AND h.division_code LIKE ${prefixOf('u.division_code')} || '%')
+          OR (u.role_code IN (${list(departmental)}) AND d.id IS NOT NULL
+                AND h.division_code LIKE ${prefixOf('d.division_code')} || '%' AND h.sector = ANY(d.sectors))
+      END
+    ORDER BY u.id`.execute(db);
+  return rows.rows.map((r) => r.id);
+}
+
+/** What a step's message names: the enterprise, the hazard's text and its deadline, the reporter. */
+export function noticeFacts(db: Db, hazardId: string) {
+  return db
+    .selectFrom('hazard as h')
+    .innerJoin('enterprise as e', 'e.id', 'h.enterprise_id')
+    .select([
+      'h.enterprise_id',
+      'e.name as enterprise_name',
+      'h.description',
+      'h.level',
+      'h.reported_by',
+      sql<string | null>`h.deadline::text`.as('deadline'),
+    ])
+    .where('h.id', '=', hazardId)
+    .executeTakeFirstOrThrow();
 }

@@ -35,6 +35,7 @@ import { assertAttachable } from './hazard.photos.ts';
 import { type HazardDetail, presentHazard, presentHazardSummary } from './hazard.presenter.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import { toPage } from '../../platform/http/page.ts';
+import { dispatchAfterCommit, notifyUsers } from '../notification/index.ts';
 
 const stepActor = (a: Actor): StepActor => ({ party: hazardPartyOf(a.role), divisionCode: a.divisionCode });
 
@@ -116,9 +117,10 @@ export async function reportHazard(
     field: 'enterpriseId',
   });
   await assertPhotos(ctx.db, actor, input.photos);
-  const id = await ctx.db
+  const { id, deliveries } = await ctx.db
     .transaction()
-    .execute((trx) => insertReportedHazard(trx, ctx, rc, enterprise, input));
+    .execute((trx) => insertReport(trx, ctx, rc, enterprise, input));
+  dispatchAfterCommit(ctx, deliveries);
   return getHazard(ctx, rc, id);
 }
 
@@ -133,6 +135,17 @@ export async function insertReportedHazard(
   enterprise: { id: string; division_code: string; sector: string },
   input: ReportHazardInput,
 ): Promise<string> {
+  // The outbox rows of the 待评估 notice are sent by the notification module's retry job (within a minute).
+  return (await insertReport(trx, ctx, rc, enterprise, input)).id;
+}
+
+async function insertReport(
+  trx: Db,
+  ctx: AppContext,
+  rc: RequestContext,
+  enterprise: { id: string; division_code: string; sector: string },
+  input: ReportHazardInput,
+): Promise<{ id: string; deliveries: string[] }> {
   const actor = requireActor(rc);
   // Reached from other modules (self-inspection) whose routes check their own permission, not this one.
   if (!can(actor, 'hazard.report')) throw new AppError('FORBIDDEN', '此账号无权上报隐患');
@@ -149,7 +162,7 @@ export async function insertDetectedHazard(
   enterprise: { id: string; division_code: string; sector: string },
   input: ReportHazardInput,
 ): Promise<string> {
-  return insertHazardReport(trx, ctx, systemContext, null, enterprise, input);
+  return (await insertHazardReport(trx, ctx, systemContext, null, enterprise, input)).id;
 }
 
 async function insertHazardReport(
@@ -159,7 +172,7 @@ async function insertHazardReport(
   actor: Actor | null,
   enterprise: { id: string; division_code: string; sector: string },
   input: ReportHazardInput,
-): Promise<string> {
+): Promise<{ id: string; deliveries: string[] }> {
   const id = crypto.randomUUID();
   await repo.insertHazard(trx, {
     id,
@@ -174,7 +187,7 @@ async function insertHazardReport(
     found_at: input.foundAt ? new Date(input.foundAt) : new Date(),
     reported_by: actor?.userId ?? null,
   });
-  await repo.insertEvent(trx, {
+  const eventId = await repo.insertEvent(trx, {
     hazard_id: id,
     division_code: enterprise.division_code,
     action: 'report',
@@ -191,7 +204,77 @@ async function insertHazardReport(
     objectId: id,
     diff: { after: input },
   });
-  return id;
+  const deliveries = await notifyNextParty(trx, 'report', id, eventId, actor, null);
+  return { id, deliveries };
+}
+
+const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+
+/**
+ * Every step of the loop tells the party that must act next (issue 11 item 4), in the step's
+ * transaction: 上报 → the regulators who assess (待评估); 评估定级 → the enterprise (交办, with the
+ * deadline); 申请验收 → the regulators who accept (待验收; a 挂牌督办 重大隐患: the listing authority);
+ * 验收不通过 → the enterprise, with the reason; 销号 → the reporter and the enterprise. The actor is not
+ * told about its own step. Returns the outbox rows to send after commit.
+ */
+async function notifyNextParty(
+  trx: Db,
+  action: HazardAction | 'report',
+  hazardId: string,
+  eventId: number,
+  actor: Actor | null,
+  comment: string | null,
+): Promise<string[]> {
+  if (action === 'start_rectification') return [];
+  const f = await repo.noticeFacts(trx, hazardId);
+  const what = `${f.enterprise_name}：${excerpt(f.description)}`;
+  const due = f.deadline ? `（整改期限 ${f.deadline}）` : '';
+  const notice = (() => {
+    switch (action) {
+      case 'report':
+        return { kind: 'reported', title: '新上报隐患待评估定级', body: what, to: ['assessors'] } as const;
+      case 'assess':
+        return {
+          kind: 'assigned',
+          title: f.level === '重大' ? '重大隐患挂牌督办：请制定五落实方案并限期整改' : '隐患交办：请限期整改',
+          body: `${what}${due}`,
+          to: ['enterprise'],
+        } as const;
+      case 'request_acceptance':
+        return {
+          kind: 'acceptance_requested',
+          title: '隐患整改完成，待验收',
+          body: what,
+          to: ['acceptors'],
+        } as const;
+      case 'reject':
+        return {
+          kind: 'rejected',
+          title: '隐患验收不通过，请继续整改',
+          body: `不通过原因：${comment ?? '（未说明）'}。${what}${due}`,
+          to: ['enterprise'],
+        } as const;
+      case 'accept':
+        return {
+          kind: 'closed',
+          title: '隐患已验收销号',
+          body: what,
+          to: ['reporter', 'enterprise'],
+        } as const;
+    }
+  })();
+  const users: string[] = [];
+  for (const to of notice.to) {
+    if (to === 'enterprise') users.push(...(await repo.enterpriseAccounts(trx, f.enterprise_id)));
+    if (to === 'reporter' && f.reported_by) users.push(f.reported_by);
+    if (to === 'assessors') users.push(...(await repo.regulatorsFor(trx, hazardId, 'hazard.assess', false)));
+    if (to === 'acceptors') users.push(...(await repo.regulatorsFor(trx, hazardId, 'hazard.accept', true)));
+  }
+  return notifyUsers(
+    trx,
+    { hazardId, eventId, kind: notice.kind, title: notice.title, body: notice.body },
+    users.filter((u) => u !== actor?.userId),
+  );
 }
 
 interface Step {
@@ -203,6 +286,8 @@ interface Step {
   /** What the machine must see with the step applied (a plan given with the step counts). */
   effective?: Partial<HazardState>;
   detail?: Record<string, unknown>;
+  /** Checks of the input against the locked row (400 with the field), before the machine decides. */
+  check?: (h: NonNullable<Awaited<ReturnType<typeof repo.lockHazard>>>) => void;
 }
 
 /**
@@ -213,9 +298,10 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
   const actor = requireActor(rc);
   await findInScope(ctx.db, actor, id);
   await assertPhotos(ctx.db, actor, step.photos);
-  await ctx.db.transaction().execute(async (trx) => {
+  const deliveries = await ctx.db.transaction().execute(async (trx) => {
     const h = await repo.lockHazard(trx, id);
     if (!h) throw new AppError('NOT_FOUND', '隐患不存在');
+    step.check?.(h);
     const state = { ...stateOf(h), ...step.effective };
     const d = decideStep(state, step.action, stepActor(actor));
     const name = hazardActionNames[step.action];
@@ -248,7 +334,7 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
       }
     }
     await repo.updateHazard(trx, id, { ...step.changes?.(h, actor), status: d.to, updated_at: new Date() });
-    await repo.insertEvent(trx, {
+    const eventId = await repo.insertEvent(trx, {
       hazard_id: id,
       division_code: h.division_code,
       action: step.action,
@@ -267,7 +353,9 @@ async function takeStep(ctx: AppContext, rc: RequestContext, id: string, step: S
       reason: step.comment ?? undefined,
       diff: { status: { before: h.status, after: d.to }, ...step.detail },
     });
+    return notifyNextParty(trx, step.action, id, eventId, actor, step.comment ?? null);
   });
+  dispatchAfterCommit(ctx, deliveries);
   return getHazard(ctx, rc, id);
 }
 
@@ -322,6 +410,12 @@ export function startRectification(
     comment: input.comment,
     photos: input.photos,
     effective: input.plan ? { plan: input.plan } : undefined,
+    check: (h) => {
+      if (input.plan && input.plan.deadline <= h.reported_on)
+        throw AppError.invalid([
+          { field: 'plan.deadline', message: `整改期限应晚于隐患上报日期（${h.reported_on}）` },
+        ]);
+    },
     changes: () => (input.plan ? { plan: JSON.stringify(input.plan) } : {}),
     detail: input.plan ? { plan: input.plan } : undefined,
   });

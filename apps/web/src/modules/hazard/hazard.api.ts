@@ -10,11 +10,16 @@ import type {
   HazardSummaryDto,
   LecResult,
   LsResult,
+  NotificationChannelDto,
+  NotificationChannelInput,
+  NotificationDto,
+  NotificationPageDto,
   Page,
   RejectHazardInput,
   ReportHazardInput,
   RequestAcceptanceInput,
   StartRectificationInput,
+  UnreadCountDto,
   UploadedPhotoDto,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
@@ -37,15 +42,7 @@ export type ChecklistItem = ChecklistDto['items'][number];
 export type Keyed = HazardBucket & { name?: string };
 export type HazardStats = HazardStatsDto;
 
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  hazardId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notification = NotificationDto;
 
 export type ReportBody = Omit<ReportHazardInput, 'level'> & { level?: HazardLevel };
 const base = (id: string) => `/hazards/${id}`;
@@ -70,7 +67,10 @@ export const hazardApi = {
   checklists: () => api.get<Checklist[]>('/risk/checklists'),
   lec: (body: { L: number; E: number; C: number }) => api.post<LecResult>('/calc/lec', body),
   ls: (body: { L: number; S: number }) => api.post<LsResult>('/calc/ls', body),
-  notifications: (query: Query) => api.get<Page<Notification> & { unread: number }>('/notifications', query),
-  markRead: (id: string) => api.post<{ unread: number }>(`/notifications/${id}/read`),
-  readAll: () => api.post<{ unread: number }>('/notifications/read-all'),
+  notifications: (query: Query) => api.get<NotificationPageDto>('/notifications', query),
+  markRead: (id: string) => api.post<UnreadCountDto>(`/notifications/${id}/read`),
+  readAll: () => api.post<UnreadCountDto>('/notifications/read-all'),
+  channel: () => api.get<NotificationChannelDto>('/notifications/channel'),
+  saveChannel: (body: NotificationChannelInput) =>
+    api.put<NotificationChannelDto>('/notifications/channel', body),
 };

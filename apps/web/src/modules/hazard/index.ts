@@ -4,6 +4,7 @@ import {
   CameraOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  NotificationOutlined,
   PieChartOutlined,
   ToolOutlined,
 } from '@ant-design/icons';
@@ -55,6 +56,17 @@ export const routes: PageRoute[] = [
       group: 'dual',
       order: 100,
       badge: lazy(() => import('./components/InboxBadge.tsx')),
+    },
+  },
+  {
+    path: '/notification-channel',
+    page: lazy(() => import('./pages/NotificationChannelPage.tsx')),
+    permission: 'notification.channel',
+    menu: {
+      label: 'menu.notificationChannel',
+      icon: createElement(NotificationOutlined),
+      group: 'system',
+      order: 60,
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   ProFormDatePicker,
   ProFormDigit,
@@ -7,20 +7,28 @@ import {
   ProFormTextArea,
 } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import {
   type HazardAction,
   type HazardLevel,
   HazardLimits,
   hazardActionNames,
   hazardLevels,
+  rectificationPlanSchema,
+  rejectHazardBody,
+  requestAcceptanceBody,
 } from '@anjian/domain';
 import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
+import { counted, lengthRule } from '../../../api/validation.ts';
 import { testId } from '../../../components/test-id.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
+import { clearDraft, draftKey, readDraft, writeDraft } from '../../../components/drafts.ts';
+import { useAuth } from '../../../app/auth.tsx';
 import { type HazardDetail, type HazardPhoto, hazardApi } from '../hazard.api.ts';
 import { PhotoUpload } from './PhotoUpload.tsx';
+
+const planShape = rectificationPlanSchema.shape;
 
 interface Values {
   level?: HazardLevel;
@@ -66,6 +74,12 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
     if (action) form.resetFields();
   }, [action, form]);
   const needsPlan = action === 'start_rectification' && hazard.level === '重大';
+  // The rectification's draft (per user, hazard and step) survives a reload and a forced re-login.
+  const { me } = useAuth();
+  const key = me && action ? draftKey(me.user.id, `hazard-step.${hazard.id}.${action}`) : null;
+  const saved = useMemo(() => (key ? readDraft<Values>(key) : null), [key]);
+  // The China date of the report: the 五落实 deadline must fall after it (the server says so too).
+  const reportedOn = new Date(Date.parse(hazard.reportedAt) + 8 * 3_600_000).toISOString().slice(0, 10);
 
   const send = (v: Values): Promise<HazardDetail> => {
     const photos = v.photos?.length ? v.photos.map((p) => p.sha256) : undefined;
@@ -88,7 +102,7 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
             ? {
                 responsiblePerson: p.responsiblePerson ?? '',
                 measures: p.measures ?? '',
-                funds: p.funds ?? 0,
+                funds: p.funds as number, // required by the form; never a silent 0
                 deadline: p.deadline ?? '',
                 contingencyPlan: p.contingencyPlan ?? '',
               }
@@ -108,6 +122,7 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
   const submit = async (v: Values): Promise<boolean> => {
     try {
       const next = await send(v);
+      if (key) clearDraft(key);
       void message.success(`${action ? hazardActionNames[action] : ''}：已提交，当前状态 ${next.statusName}`);
       onDone(next);
       return true;
@@ -134,7 +149,8 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
       dateFormatter="string"
       width={640}
       modalProps={{ maskClosable: false }}
-      initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [] }}
+      initialValues={{ level: hazard.level, plan: plan ?? undefined, photos: [], ...saved }}
+      onValuesChange={(_c, all) => key && writeDraft(key, all)}
       submitText="提交"
       submitTestId="step-submit"
       data-testid="step-form"
@@ -177,14 +193,20 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
           <ProFormText
             name={['plan', 'responsiblePerson']}
             label="责任人（五落实）"
-            fieldProps={{ maxLength: 50 }}
-            rules={[{ required: true, message: '请填写责任人' }]}
+            fieldProps={counted(planShape.responsiblePerson)}
+            rules={[
+              { required: true, message: '请填写责任人' },
+              lengthRule(planShape.responsiblePerson, '责任人'),
+            ]}
           />
           <ProFormTextArea
             name={['plan', 'measures']}
             label="整改措施"
-            fieldProps={{ maxLength: 2000, rows: 3 }}
-            rules={[{ required: true, message: '请填写整改措施' }]}
+            fieldProps={{ ...counted(planShape.measures), rows: 3 }}
+            rules={[
+              { required: true, message: '请填写整改措施' },
+              lengthRule(planShape.measures, '整改措施'),
+            ]}
           />
           <ProFormDigit
             name={['plan', 'funds']}
@@ -197,13 +219,25 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
           <ProFormDatePicker
             name={['plan', 'deadline']}
             label="整改时限"
-            rules={[{ required: true, message: '请选择时限' }]}
+            fieldProps={{ disabledDate: (d: Dayjs) => d.format('YYYY-MM-DD') <= reportedOn }}
+            rules={[
+              { required: true, message: '请选择时限' },
+              {
+                validator: (_: unknown, v: unknown) =>
+                  !v || String(v).slice(0, 10) > reportedOn
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(`整改时限应晚于隐患上报日期（${reportedOn}）`)),
+              },
+            ]}
           />
           <ProFormTextArea
             name={['plan', 'contingencyPlan']}
             label="应急预案"
-            fieldProps={{ maxLength: 2000, rows: 2 }}
-            rules={[{ required: true, message: '请填写应急预案' }]}
+            fieldProps={{ ...counted(planShape.contingencyPlan), rows: 2 }}
+            rules={[
+              { required: true, message: '请填写应急预案' },
+              lengthRule(planShape.contingencyPlan, '应急预案'),
+            ]}
           />
         </>
       )}
@@ -211,14 +245,14 @@ export function StepModal({ hazard, action, onClose, onDone }: Props) {
         <ProFormTextArea
           name="reason"
           label="不通过原因"
-          fieldProps={{ maxLength: 2000, rows: 3, ...testId('step-reason') }}
-          rules={[{ required: true, message: '请填写不通过原因' }]}
+          fieldProps={{ ...counted(rejectHazardBody.shape.reason), rows: 3, ...testId('step-reason') }}
+          rules={[{ required: true, message: '请填写不通过原因' }, lengthRule(rejectHazardBody.shape.reason)]}
         />
       ) : (
         <ProFormTextArea
           name="comment"
           label={action === 'request_acceptance' ? '整改情况说明' : '意见/说明'}
-          fieldProps={{ maxLength: 2000, rows: 3, ...testId('step-comment') }}
+          fieldProps={{ ...counted(requestAcceptanceBody.shape.comment), rows: 3, ...testId('step-comment') }}
           rules={action === 'request_acceptance' ? [{ required: true, message: '请说明整改情况' }] : []}
         />
       )}

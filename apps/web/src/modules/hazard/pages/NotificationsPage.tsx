@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Badge, Button, Space, Tag } from 'antd';
+import type { NotificationKind } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useI18n } from '../../../app/i18n.ts';
 import { fmtTime } from '../../../components/format.ts';
@@ -10,9 +11,15 @@ import { ListTable } from '../../../components/ListTable.tsx';
 import { type Notification, hazardApi } from '../hazard.api.ts';
 import { unreadKey } from '../components/InboxBadge.tsx';
 
-const kindNames: Record<string, { text: string; color: string }> = {
+const kindNames: Record<NotificationKind, { text: string; color: string }> = {
   due_soon: { text: '即将到期', color: 'gold' },
   overdue: { text: '已逾期', color: 'red' },
+  supervision_overdue: { text: '督办逾期', color: 'red' },
+  reported: { text: '待评估', color: 'blue' },
+  assigned: { text: '交办整改', color: 'orange' },
+  acceptance_requested: { text: '待验收', color: 'blue' },
+  rejected: { text: '验收不通过', color: 'volcano' },
+  closed: { text: '已销号', color: 'green' },
 };
 
 /** 站内消息: own notifications, unread first filterable, mark one or all read. */

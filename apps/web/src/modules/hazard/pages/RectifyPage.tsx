@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Empty, List, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, List, Segmented, Space, Typography } from 'antd';
 import {
   type HazardAction,
   actionsFrom,
@@ -11,6 +11,7 @@ import {
 } from '@anjian/domain';
 import { useApiError } from '../../../api/use-api-error.ts';
 import { useAuth } from '../../../app/auth.tsx';
+import { fmtTime } from '../../../components/format.ts';
 import { type HazardDetail, type HazardSummary, hazardApi } from '../hazard.api.ts';
 import { HazardTags, LevelTag, fmtDeadline } from '../components/HazardTags.tsx';
 import { StepModal } from '../components/StepModal.tsx';
@@ -79,6 +80,15 @@ export default function RectifyPage() {
                   {h.location} · 期限 {fmtDeadline(h)}
                   {h.rejections > 0 && ` · 验收不通过 ${h.rejections} 次`}
                 </Typography.Text>
+                {h.lastRejection && (
+                  <Alert
+                    type="warning"
+                    showIcon
+                    message={`验收不通过（${fmtTime(h.lastRejection.at)}）`}
+                    description={h.lastRejection.reason || '未说明原因'}
+                    data-testid={`rectify-rejection-${h.id}`}
+                  />
+                )}
                 {mine(h).map((a) => (
                   <Button
                     key={a}

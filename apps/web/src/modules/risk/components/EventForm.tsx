@@ -4,7 +4,9 @@ import {
   createRiskEventBody,
   evaluateLec,
   evaluateLs,
+  lecOption,
   lecScores,
+  lsOption,
   lsScores,
   updateRiskEventBody,
 } from '@anjian/domain';
@@ -28,7 +30,13 @@ interface Values {
   assessment?: Assessment;
 }
 
-const opts = (xs: readonly number[]) => xs.map((x) => ({ value: x, label: String(x) }));
+/** Each score with its standard wording (LEC) or the usual one (L × S); the option's title is the bare score. */
+const opts = (method: 'LEC' | 'LS', k: string, xs: readonly number[]) =>
+  xs.map((x) => ({
+    value: x,
+    title: String(x),
+    label: method === 'LEC' ? lecOption(k as 'L' | 'E' | 'C', x) : lsOption(k as 'L' | 'S', x),
+  }));
 const scoreFields = {
   LEC: [
     ['L', '可能性 L', lecScores.L],
@@ -152,10 +160,11 @@ export function EventForm({
             rules={[{ required: true, message: `请选择 ${k}` }]}
           >
             <Select
-              style={{ width: 150 }}
+              style={{ width: 260 }}
+              popupMatchSelectWidth={false}
               aria-label={`${method} ${k}`}
               data-testid={`event-${k}`}
-              options={opts(scores)}
+              options={opts(method, k, scores)}
             />
           </Form.Item>
         ))}

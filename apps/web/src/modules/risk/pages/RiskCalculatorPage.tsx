@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PageContainer } from '@ant-design/pro-components';
 import { Card, Col, Descriptions, Form, Row, Select, Space, Statistic, Typography } from 'antd';
-import { evaluateLec, evaluateLs, lecScores, lsScores } from '@anjian/domain';
+import { evaluateLec, evaluateLs, lecOption, lecScores, lsOption, lsScores } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { RiskColorTag } from '../../../components/RiskColorTag.tsx';
 
@@ -10,7 +10,9 @@ const lecHelp = {
   E: '暴露于危险环境的频繁程度：10 连续暴露 … 0.5 非常罕见',
   C: '发生事故可能造成的后果：100 大灾难（10 人以上死亡）… 1 引人注目',
 } as const;
-const opts = (xs: readonly number[]) => xs.map((x) => ({ value: x, label: String(x) }));
+/** Each score with its standard wording; the option's title stays the bare score. */
+const opts = (xs: readonly number[], label: (x: number) => string) =>
+  xs.map((x) => ({ value: x, label: label(x), title: String(x) }));
 
 /**
  * LEC (D = L×E×C) and L×S matrix with a live preview computed by the same domain functions the server
@@ -35,7 +37,7 @@ export default function RiskCalculatorPage() {
                     aria-label={`LEC ${k}`}
                     data-testid={`lec-${k}`}
                     value={lec[k]}
-                    options={opts(lecScores[k])}
+                    options={opts(lecScores[k], (x) => lecOption(k, x))}
                     onChange={(v: number) => setLec({ ...lec, [k]: v })}
                   />
                 </Form.Item>
@@ -60,7 +62,7 @@ export default function RiskCalculatorPage() {
                   aria-label="LS L"
                   data-testid="ls-L"
                   value={ls.L}
-                  options={opts(lsScores)}
+                  options={opts(lsScores, (x) => lsOption('L', x))}
                   onChange={(v: number) => setLs({ ...ls, L: v })}
                 />
               </Form.Item>
@@ -69,7 +71,7 @@ export default function RiskCalculatorPage() {
                   aria-label="LS S"
                   data-testid="ls-S"
                   value={ls.S}
-                  options={opts(lsScores)}
+                  options={opts(lsScores, (x) => lsOption('S', x))}
                   onChange={(v: number) => setLs({ ...ls, S: v })}
                 />
               </Form.Item>

@@ -25,9 +25,16 @@ export function BasicSection({
         <CreditCodeField disabled={locked('creditCode')} />
       </Col>
       <Col {...half}>
-        <Form.Item name="name" label="企业名称" rules={[{ required: true, message: '请填写企业名称' }]}>
+        <Form.Item
+          name="name"
+          label="企业名称"
+          rules={[
+            { required: true, message: '请填写企业名称' },
+            { max: EnterpriseLimits.nameMax, message: `企业名称最多 ${EnterpriseLimits.nameMax} 个字符` },
+          ]}
+        >
           <Input
-            maxLength={EnterpriseLimits.nameMax}
+            count={{ show: true, max: EnterpriseLimits.nameMax }}
             disabled={locked('name')}
             data-testid="enterprise-name"
           />
@@ -48,7 +55,7 @@ export function BasicSection({
       </Col>
       <Col {...half}>
         <Form.Item name="address" label="地址">
-          <Input maxLength={EnterpriseLimits.addressMax} disabled={locked('address')} />
+          <Input count={{ show: true, max: EnterpriseLimits.addressMax }} disabled={locked('address')} />
         </Form.Item>
       </Col>
       <Col xs={12} md={6}>
