@@ -32,6 +32,9 @@ try {
   console.log(
     `${chain} → ${dir}: ${r.steps} steps, ${r.attachments} attachments, ${r.documents} documents; head ${r.head}`,
   );
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
 } finally {
   await handle.close();
 }
