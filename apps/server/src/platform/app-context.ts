@@ -25,7 +25,9 @@ export interface AppContext {
   audit(trx: Db, rc: RequestContext, entry: AuditEntry): Promise<void>;
 }
 
-export function createAppContext(parts: Omit<AppContext, 'csrfSecret' | 'audit' | 'secrets' | 'personal'>): AppContext {
+export function createAppContext(
+  parts: Omit<AppContext, 'csrfSecret' | 'audit' | 'secrets' | 'personal'>,
+): AppContext {
   const csrfSecret = crypto.createHmac('sha256', parts.auditKey).update('anjian-csrf').digest();
   return {
     ...parts,

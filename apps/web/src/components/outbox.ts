@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, isApiError } from '../api/client.ts';
 
 /**
@@ -75,11 +75,15 @@ export async function flushOutbox(userId: string): Promise<number> {
 /** The user's waiting submissions, flushed when the network returns (and every 30 s while any wait). */
 export function useOutbox(userId: string | undefined, onSent?: (n: number) => void) {
   const [items, setItems] = useState<OutboxItem[]>(() => (userId ? outboxItems(userId) : []));
+  // The callback is read through a ref: an inline arrow (a new one every render) must not re-run the
+  // effect below, whose refresh sets state — that loop was React error #185.
+  const sentRef = useRef(onSent);
+  sentRef.current = onSent;
   const flush = useCallback(async () => {
     if (!userId) return;
     const n = await flushOutbox(userId);
-    if (n) onSent?.(n);
-  }, [userId, onSent]);
+    if (n) sentRef.current?.(n);
+  }, [userId]);
   useEffect(() => {
     if (!userId) return;
     const refresh = () => setItems(outboxItems(userId));
