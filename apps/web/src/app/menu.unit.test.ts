@@ -34,6 +34,7 @@ const expected = [
       ['/indicators', 'menu.indicators', 'indicator.read'],
       ['/plans', 'menu.plans', 'indicator.read'],
       ['/denominators', 'menu.denominators', 'indicator.read'],
+      ['/monitoring', 'menu.monitoring', 'monitoring.read'],
     ],
   ],
   [
