@@ -38,6 +38,7 @@ const expected = [
       ['/major-hazard/map', 'menu.majorHazardMap', 'majorhazard.read'],
       ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
       ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
+      ['/monitoring', 'menu.monitoring', 'monitoring.read'],
     ],
   ],
   [
