@@ -35,10 +35,10 @@ const expected = [
       ['/plans', 'menu.plans', 'indicator.read'],
       ['/denominators', 'menu.denominators', 'indicator.read'],
       ['/major-hazard/units', 'menu.majorHazardUnits', 'majorhazard.read'],
-      ['/major-hazard/map', 'menu.majorHazardMap', 'majorhazard.read'],
       ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
-      ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
       ['/monitoring', 'menu.monitoring', 'monitoring.read'],
+      ['/major-hazard/map', 'menu.majorHazardMap', 'majorhazard.read'],
+      ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
     ],
   ],
   [
@@ -49,6 +49,7 @@ const expected = [
       ['/roles', 'menu.roles', 'role.read'],
       ['/security', 'menu.security', 'security.policy'],
       ['/security-alerts', 'menu.securityAlerts', 'security.policy'],
+      ['/notification-channel', 'menu.notificationChannel', 'notification.channel'],
     ],
   ],
   [
