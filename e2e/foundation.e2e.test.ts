@@ -42,6 +42,7 @@ describeE2E('foundation in the browser', (e) => {
         'menu-org-departments',
         'menu-users',
         'menu-roles',
+        'menu-notification-channel',
         'menu-account',
       ],
       sec_admin: [

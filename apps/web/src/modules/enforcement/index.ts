@@ -7,7 +7,7 @@ export const routes: PageRoute[] = [
     path: '/enforcement/cases',
     page: lazy(() => import('./pages/CasesPage.tsx')),
     permission: 'enforcement.read',
-    menu: { label: 'menu.enforcementCases', icon: createElement(AuditOutlined), group: 'safety', order: 60 },
+    menu: { label: 'menu.enforcementCases', icon: createElement(AuditOutlined), group: 'safety', order: 70 },
   },
   {
     path: '/enforcement/cases/:id',
@@ -22,7 +22,7 @@ export const routes: PageRoute[] = [
       label: 'menu.enforcementPlans',
       icon: createElement(ScheduleOutlined),
       group: 'safety',
-      order: 70,
+      order: 71,
     },
   },
 ];

@@ -7,6 +7,6 @@ export const routes: PageRoute[] = [
     path: '/monitoring',
     page: lazy(() => import('./pages/MonitoringAlarmsPage.tsx')),
     permission: 'monitoring.read',
-    menu: { label: 'menu.monitoring', icon: createElement(AlertOutlined), group: 'safety', order: 60 },
+    menu: { label: 'menu.monitoring', icon: createElement(AlertOutlined), group: 'safety', order: 62 },
   },
 ];
