@@ -30,6 +30,7 @@ const legal: Record<CaseStatus, Partial<Record<CaseStep, CaseStatus>>> = {
   },
   legal_review: { approveLegalReview: 'reviewing', rejectLegalReview: 'investigating' },
   notified: {
+    requestLegalReview: 'legal_review',
     requestHearing: 'hearing',
     decide: 'decided',
     notPunish: 'not_punished',
@@ -151,6 +152,17 @@ describe('法制审核 for 重大执法决定 (第五十八条)', () => {
     expect(s).toMatchObject({ status: 'heard', legalReviewPassed: true, legalReviewReturnTo: null });
     run('decide');
     expect(s.status).toBe('decided');
+  });
+
+  it('a major case notified without a review (no hearing asked) is reviewed from 已告知, returns there, then is decided', () => {
+    let s = major('notified');
+    for (const step of ['requestLegalReview', 'approveLegalReview'] as const) {
+      const r = applyStep(s, step, chief);
+      if (!r.ok) throw r.error;
+      s = r.state;
+    }
+    expect(s).toMatchObject({ status: 'notified', legalReviewPassed: true, legalReviewReturnTo: null });
+    expect(applyStep(s, 'decide', chief)).toMatchObject({ ok: true, state: { status: 'decided' } });
   });
 
   it('a rejected review sends the case back to 调查取证', () => {

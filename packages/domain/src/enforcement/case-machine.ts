@@ -70,8 +70,9 @@ export const caseSteps = {
     permission: P.investigate,
     name: '调查终结，提交审理',
   },
+  // 第五十八条: the review comes before the decision — from 审理, or after the notice (no hearing asked), or after one.
   requestLegalReview: {
-    from: ['reviewing', 'heard'],
+    from: ['reviewing', 'notified', 'heard'],
     to: 'legal_review',
     permission: P.investigate,
     name: '提请法制审核',
@@ -144,7 +145,7 @@ export interface CaseState {
   hearingOffered: boolean;
   /** A review passed since the last hearing request (a hearing can change the facts, 第五十八条(二)). */
   legalReviewPassed: boolean;
-  legalReviewReturnTo: 'reviewing' | 'heard' | null;
+  legalReviewReturnTo: 'reviewing' | 'notified' | 'heard' | null;
   /** User ids of the case's investigators (执法人员, at least two by 第四十二条). */
   investigators: readonly string[];
 }
@@ -204,7 +205,8 @@ export function applyStep(
   const next: CaseState = { ...state };
   // What a step records besides the status.
   if (step === 'requestLegalReview')
-    next.legalReviewReturnTo = state.status === 'heard' ? 'heard' : 'reviewing';
+    next.legalReviewReturnTo =
+      state.status === 'heard' || state.status === 'notified' ? state.status : 'reviewing';
   if (step === 'approveLegalReview') next.legalReviewPassed = true;
   if (step === 'notify') next.hearingOffered = input.hearingOffered ?? false;
   if (step === 'requestHearing') next.legalReviewPassed = false;

@@ -194,6 +194,12 @@ describeEachEngine('enforcement cases', (t) => {
     const early = await step(spt, c.id, { step: 'decide', handedOver: true });
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('ENFORCEMENT_LEGAL_REVIEW_REQUIRED');
+    // The review can still be asked after the notice; it returns the case to 已告知, which may then decide.
+    expect((await step(spt, c.id, { step: 'requestLegalReview' })).json().status).toBe('legal_review');
+    const city = await login(app(), 'city_admin');
+    const reviewed = (await step(city, c.id, { step: 'approveLegalReview' })).json();
+    expect(reviewed).toMatchObject({ status: 'notified', legalReviewPassed: true });
+    expect((await step(spt, c.id, { step: 'decide', handedOver: true })).json().status).toBe('decided');
   });
 
   it('refuses bad input with field errors', async () => {
