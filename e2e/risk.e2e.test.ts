@@ -110,7 +110,9 @@ describeE2E('the risk model in the browser', (e) => {
     // Recorded: the row shows 上次排查 beside 下次到期 (two times instead of one).
     const row = page.getByTestId('task-table').locator('tbody tr.ant-table-row').first();
     await expect
-      .poll(async () => ((await row.textContent()) ?? '').match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g)?.length)
+      .poll(async () => ((await row.textContent()) ?? '').match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g)?.length, {
+        timeout: 20_000, // the record's save and the table's refetch, on a loaded CI machine
+      })
       .toBe(2);
     await panel.getByTestId('risk-delete').first().click();
     await page.getByTestId('risk-delete-ok').click();

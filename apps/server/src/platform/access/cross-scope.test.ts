@@ -245,6 +245,36 @@ describeEachEngine('cross-scope probes', (t) => {
         raised_at: new Date(),
       })
       .execute();
+    // 执法文书 under /api/documents/{id}: one issued by 中宁县 (its own kind, so no counter is touched).
+    const documentId = r.uuid();
+    await db
+      .insertInto('doc_kind')
+      .values({
+        code: 'probe',
+        name: '探针文书',
+        abbreviation: '探',
+        pattern: '（{authority}）探〔{year}〕{seq}号',
+      })
+      .execute();
+    await db
+      .insertInto('document')
+      .values({
+        id: documentId,
+        division_code: '640521',
+        kind: 'probe',
+        year: 2099,
+        seq: 1,
+        number: '（中宁）探〔2099〕1号',
+        authority_name: '中宁县应急管理局',
+        title: '探针文书',
+        template_key: 'probe',
+        template_version: 1,
+        issued_on: '2099-01-01',
+        data: JSON.stringify({}),
+        pdf: Buffer.from('%PDF-1.4 probe'),
+        sha256: '0'.repeat(64),
+      })
+      .execute();
     // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
     const alertId = r.uuid();
     await db
@@ -272,6 +302,7 @@ describeEachEngine('cross-scope probes', (t) => {
       'major-hazard': majorHazardId,
       enforcement: enforcementId,
       monitoring: monitoringId,
+      documents: documentId,
     };
 
     const spt: Session = await login(app, 'spt_admin');
