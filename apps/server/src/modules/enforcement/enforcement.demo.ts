@@ -2,6 +2,7 @@ import { addCalendarDays, chinaDate } from '@anjian/domain';
 import type { Actor, RequestContext } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import * as cases from './case.service.ts';
+import * as penalties from './case-penalty.service.ts';
 import * as plans from './plan.service.ts';
 import * as repo from './enforcement.repository.ts';
 
@@ -62,7 +63,7 @@ export async function seedDemoEnforcement(ctx: AppContext) {
     extra: Record<string, unknown> = {},
   ) => cases.takeStep(ctx, rc, id, { step: s, on: ago(daysAgo), ...extra });
   const fine = (id: string, fineId: string, value: number) =>
-    cases.proposePenalty(ctx, spt.rc, id, { fineId, value });
+    penalties.proposePenalty(ctx, spt.rc, id, { fineId, value });
 
   // 1. Past its 90 days without a decision: listed as a breach.
   const late = await file(spt.rc, sptEnterprises[0]!.id, '未按规定对从业人员进行安全生产教育和培训', 120);

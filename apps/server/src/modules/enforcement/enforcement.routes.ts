@@ -35,6 +35,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { created } from '../../platform/http/reply.ts';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import * as cases from './case.service.ts';
+import * as penalties from './case-penalty.service.ts';
 import { penaltyLaw } from './enforcement.reference.ts';
 import * as plans from './plan.service.ts';
 
@@ -148,7 +149,7 @@ export function registerEnforcementRoutes(app: TypedApp, ctx: AppContext) {
         response: detail,
       },
     },
-    (req) => cases.proposePenalty(ctx, req.rc, req.params.id, req.body),
+    (req) => penalties.proposePenalty(ctx, req.rc, req.params.id, req.body),
   );
   app.post(
     '/enforcement/cases/:id/extensions',
@@ -162,7 +163,7 @@ export function registerEnforcementRoutes(app: TypedApp, ctx: AppContext) {
         response: detail,
       },
     },
-    (req) => cases.extendDecision(ctx, req.rc, req.params.id, req.body as CaseExtensionInput),
+    (req) => penalties.extendDecision(ctx, req.rc, req.params.id, req.body as CaseExtensionInput),
   );
 
   app.get(
