@@ -65,17 +65,25 @@ export async function attemptDelivery(ctx: AppContext, id: string): Promise<Date
   }
 }
 
-/** Sends a delivery now and keeps retrying it in this process until it is sent or handed to the job. */
-async function sendWithRetries(ctx: AppContext, id: string): Promise<void> {
-  for (;;) {
-    const next = await attemptDelivery(ctx, id);
-    if (!next) return;
+/** Short waits are kept in this process; long ones are the retry job's (it survives a restart). */
+const KEEP_IN_PROCESS_MS = 10_000;
+
+/** Retries a delivery in this process while its next attempt is near; returns when it is sent or handed on. */
+async function followUp(ctx: AppContext, id: string, next: Date | null): Promise<void> {
+  while (next) {
     const wait = next.getTime() - Date.now();
-    // Long waits are the retry job's (it survives a restart); short ones are kept here.
-    if (wait > 10_000) return;
+    if (wait > KEEP_IN_PROCESS_MS) return;
     await new Promise((r) => setTimeout(r, Math.max(wait, 0)).unref());
+    next = await attemptDelivery(ctx, id);
   }
 }
+
+const followUpInBackground = (ctx: AppContext, id: string, next: Date | null) => {
+  if (!next) return;
+  followUp(ctx, id, next).catch((e: unknown) =>
+    ctx.log.error({ err: e, delivery: id }, 'notification dispatch crashed'),
+  );
+};
 
 /**
  * After commit: sends the step's deliveries in the background. Never awaited by the request, never
@@ -83,15 +91,19 @@ async function sendWithRetries(ctx: AppContext, id: string): Promise<void> {
  */
 export function dispatchAfterCommit(ctx: AppContext, ids: readonly string[]): void {
   for (const id of ids) {
-    sendWithRetries(ctx, id).catch((e: unknown) =>
-      ctx.log.error({ err: e, delivery: id }, 'notification dispatch crashed'),
+    attemptDelivery(ctx, id).then(
+      (next) => followUpInBackground(ctx, id, next),
+      (e: unknown) => ctx.log.error({ err: e, delivery: id }, 'notification dispatch crashed'),
     );
   }
 }
 
-/** The retry job: every pending delivery whose time has come gets one more attempt. */
+/**
+ * The retry job: every pending delivery whose time has come gets one more attempt. A short retry after
+ * it is kept in process as after commit, so a row the job claimed first is not left for the next run.
+ */
 export async function retryPendingDeliveries(ctx: AppContext, now: Date): Promise<{ attempted: number }> {
   const ids = await repo.duePending(ctx.db, now, 200);
-  for (const id of ids) await attemptDelivery(ctx, id);
+  for (const id of ids) followUpInBackground(ctx, id, await attemptDelivery(ctx, id));
   return { attempted: ids.length };
 }
