@@ -9,7 +9,8 @@ import {
   caseStatusNames,
   caseSteps,
 } from '@anjian/domain';
-import type { CaseRow, OfficerRow, PlanRow, StepRow } from './enforcement.repository.ts';
+import type { CaseRow, OfficerRow, StepRow } from './enforcement.repository.ts';
+import type { PlanRow } from './plan.repository.ts';
 
 export const presentClock = (c: Clock): CaseClockDto => ({ ...c });
 

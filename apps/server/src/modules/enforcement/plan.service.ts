@@ -18,6 +18,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { penaltyLaw } from './enforcement.reference.ts';
 import { presentOfficer, presentPlan } from './enforcement.presenter.ts';
 import * as repo from './enforcement.repository.ts';
+import * as plans from './plan.repository.ts';
 import type { DrawInputs } from './enforcement.table.ts';
 
 /** The authority an officer, plan or benchmark belongs to: given (in scope) or the actor's own office. */
@@ -119,10 +120,10 @@ export async function saveBenchmark(
 // ---- 年度监督检查计划
 
 const inScopePlan = async (db: Db, actor: Actor, id: string) =>
-  foundInScope(await repo.findPlan(db, actor, id), { type: 'enforcement_plan', id, label: '检查计划' });
+  foundInScope(await plans.findPlan(db, actor, id), { type: 'enforcement_plan', id, label: '检查计划' });
 
-async function planDto(db: Db, row: repo.PlanRow) {
-  return presentPlan(row, await repo.planCoverage(db, row.id, row.year));
+async function planDto(db: Db, row: plans.PlanRow) {
+  return presentPlan(row, await plans.planCoverage(db, row.id, row.year));
 }
 
 export async function listPlans(
@@ -130,7 +131,7 @@ export async function listPlans(
   rc: RequestContext,
   q: { year?: number; page: number; pageSize: number },
 ) {
-  const { items, total, totalCapped } = await repo.listPlans(ctx.db, requireActor(rc), q);
+  const { items, total, totalCapped } = await plans.listPlans(ctx.db, requireActor(rc), q);
   const out = [];
   for (const p of items) out.push(await planDto(ctx.db, p));
   return { items: out, total, totalCapped, page: q.page, pageSize: q.pageSize };
@@ -151,12 +152,12 @@ async function checkKeyEnterprises(db: Db, actor: Actor, ids: readonly string[])
 export async function createPlan(ctx: AppContext, rc: RequestContext, input: InspectionPlanInput) {
   const actor = requireActor(rc);
   const division = authorityOf(actor, input.divisionCode);
-  if (await repo.planOf(ctx.db, division, input.year))
+  if (await plans.planOf(ctx.db, division, input.year))
     throw AppError.invalid([{ field: 'year', message: `该部门 ${input.year} 年的检查计划已存在` }]);
   await checkKeyEnterprises(ctx.db, actor, input.keyEnterpriseIds);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertPlan(trx, {
+    await plans.insertPlan(trx, {
       id,
       division_code: division,
       year: input.year,
@@ -189,7 +190,7 @@ export async function updatePlan(
     throw AppError.invalid([{ field: 'year', message: '计划的部门和年度不能修改' }]);
   await checkKeyEnterprises(ctx.db, actor, input.keyEnterpriseIds);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updatePlan(trx, id, {
+    await plans.updatePlan(trx, id, {
       title: input.title,
       frequency: JSON.stringify(input.frequency),
       monthly_planned: input.monthlyPlanned,
@@ -216,8 +217,8 @@ export async function updatePlan(
 
 // ---- 双随机 draws
 
-async function presentDraws(db: Db, rows: readonly repo.DrawRow[]): Promise<InspectionDrawDto[]> {
-  const assignments = await repo.assignmentsOf(
+async function presentDraws(db: Db, rows: readonly plans.DrawRow[]): Promise<InspectionDrawDto[]> {
+  const assignments = await plans.assignmentsOf(
     db,
     rows.map((d) => d.id),
   );
@@ -273,7 +274,7 @@ function reproduces(
 }
 
 export async function listDraws(ctx: AppContext, rc: RequestContext, planId?: string) {
-  return presentDraws(ctx.db, await repo.listDraws(ctx.db, requireActor(rc), planId));
+  return presentDraws(ctx.db, await plans.listDraws(ctx.db, requireActor(rc), planId));
 }
 
 /**
@@ -292,7 +293,7 @@ export async function drawForPlan(
   const [enterprises, officers, previousPairs] = await Promise.all([
     repo.drawableEnterprises(ctx.db, actor, plan.division_code, input.sector),
     repo.activeOfficersOf(ctx.db, plan.division_code),
-    repo.latestDrawPairs(ctx.db, planId),
+    plans.latestDrawPairs(ctx.db, planId),
   ]);
   const targets = enterprises.map((e) => e.id);
   const targetSet = new Set(targets);
@@ -316,7 +317,7 @@ export async function drawForPlan(
   const result = drawInspections({ seed, ...inputs });
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.insertDraw(trx, {
+    await plans.insertDraw(trx, {
       id,
       plan_id: planId,
       division_code: plan.division_code,
@@ -326,7 +327,7 @@ export async function drawForPlan(
       inputs: JSON.stringify(inputs),
       created_by: actor.userId,
     });
-    await repo.insertAssignments(
+    await plans.insertAssignments(
       trx,
       result.assignments.map((a, i) => ({
         draw_id: id,
@@ -344,7 +345,7 @@ export async function drawForPlan(
       diff: { planId, month: input.month, seed, algorithm: DRAW_ALGORITHM, assignments: result.assignments },
     });
   });
-  const [row] = await repo.listDraws(ctx.db, actor, planId);
+  const [row] = await plans.listDraws(ctx.db, actor, planId);
   return (await presentDraws(ctx.db, [row!]))[0]!;
 }
 
@@ -358,14 +359,14 @@ export async function markInspected(
 ) {
   const actor = requireActor(rc);
   await inScopePlan(ctx.db, actor, planId);
-  const draw = foundInScope(await repo.findDraw(ctx.db, actor, drawId), {
+  const draw = foundInScope(await plans.findDraw(ctx.db, actor, drawId), {
     type: 'enforcement_draw',
     id: drawId,
     label: '抽取结果',
   });
   if (draw.plan_id !== planId) throw new AppError('NOT_FOUND', '抽取结果不存在');
   await ctx.db.transaction().execute(async (trx) => {
-    const done = await repo.markInspected(trx, drawId, input.enterpriseId, input.inspectedOn);
+    const done = await plans.markInspected(trx, drawId, input.enterpriseId, input.inspectedOn);
     if (!done) throw AppError.invalid([{ field: 'enterpriseId', message: '该企业不在本次抽取结果中' }]);
     await ctx.audit(trx, rc, {
       eventType: 'enforcement',
