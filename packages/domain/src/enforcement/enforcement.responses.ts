@@ -97,6 +97,17 @@ export const caseDetailSchema = caseSummarySchema.extend({
     .object({ days: z.number(), amount: z.number(), capped: z.boolean(), basis: ruleRef })
     .nullable(),
   steps: z.array(caseStepRecordSchema),
+  /** The documents the case issued (告知书, 决定书 …); an enterprise sees those served on it. */
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.enum(['valid', 'withdrawn']),
+      sha256: z.string(),
+    }),
+  ),
   /** What the signed-in user may do now (the page's buttons). */
   nextSteps: z.array(z.object({ step: z.enum(caseStepNames as [string, ...string[]]), name: z.string() })),
 });

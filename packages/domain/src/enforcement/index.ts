@@ -7,5 +7,6 @@ export * from './accident-fine.ts';
 export * from './surcharge.ts';
 export * from './draw.ts';
 export * from './doc-number.ts';
+export * from './case-templates.ts';
 export * from './enforcement.schemas.ts';
 export * from './enforcement.responses.ts';

@@ -14,6 +14,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { checkDay, getCase, inScopeCase, procedureOn, today } from './case.service.ts';
 import { penaltyLaw } from './enforcement.reference.ts';
 import * as repo from './enforcement.repository.ts';
+import { recordCaseStep } from './case-record.ts';
 
 // A case's proposed penalty and the extensions of its decision period: changes beside the step machine.
 
@@ -100,6 +101,7 @@ export async function proposePenalty(
       reason: penalty.reason ?? undefined,
       diff: { before: locked.penalty, after: penalty },
     });
+    await recordCaseStep(ctx, trx, rc, locked, 'penalty', { on: day, ...penalty });
   });
   return getCase(ctx, rc, id);
 }
@@ -150,6 +152,7 @@ export async function extendDecision(
       reason: input.reason,
       diff: { days: input.days, on },
     });
+    await recordCaseStep(ctx, trx, rc, locked, 'extend', { on, days: input.days, reason: input.reason });
   });
   return getCase(ctx, rc, id);
 }

@@ -33,6 +33,7 @@ import { workingCalendar } from '../calendar/index.ts';
 import { enforcementRules } from './enforcement.reference.ts';
 import { presentCaseSummary, presentClock, presentStep } from './enforcement.presenter.ts';
 import * as repo from './enforcement.repository.ts';
+import { caseDocumentPdf, caseDocuments, recordCaseStep } from './case-record.ts';
 
 /** 行政处罚法 (2021修订) in force from this day: the shipped periods start here (a case filed earlier has none). */
 const LAW_IN_FORCE = '2021-07-15';
@@ -143,10 +144,11 @@ export async function getCase(
 ): Promise<CaseDetailDto> {
   const actor = requireActor(rc);
   const row = await inScopeCase(ctx.db, actor, id);
-  const [steps, officers, state] = await Promise.all([
+  const [steps, officers, state, documents] = await Promise.all([
     repo.stepsOf(ctx.db, id),
     repo.officersByIds(ctx.db, actor, row.investigator_ids),
     stateOf(ctx.db, actor, row),
+    caseDocuments(ctx.db, actor, id),
   ]);
   const clocks = await clocksOf(ctx, row, steps, day);
   const byId = new Map(officers.map((o) => [o.id, o]));
@@ -166,6 +168,7 @@ export async function getCase(
     clocks: clocks.map(presentClock),
     lateSurcharge: surchargeOf(row.penalty, clocks, row.paid_on, day),
     steps: steps.map(presentStep),
+    documents: documents.map((d) => ({ ...d, status: d.status as 'valid' | 'withdrawn' })),
     nextSteps: nextSteps(state, { userId: actor.userId, permissions: permissionsOf(actor) }).map((s) => ({
       step: s,
       name: caseSteps[s].name,
@@ -271,6 +274,28 @@ export async function createCase(ctx: AppContext, rc: RequestContext, input: Cre
       objectId: id,
       diff: { after: { caseNo, ...input, filedOn } },
     });
+    await recordCaseStep(
+      ctx,
+      trx,
+      rc,
+      {
+        id,
+        case_no: caseNo,
+        facts: input.facts ?? null,
+        division_code: e.division_code,
+        authority_division: authority,
+        enterprise_id: e.id,
+        penalty: null,
+      },
+      'file',
+      {
+        on: filedOn,
+        title: input.title,
+        source: input.source,
+        major: input.major,
+        investigatorIds: input.investigatorIds,
+      },
+    );
   });
   return getCase(ctx, rc, id);
 }
@@ -317,7 +342,14 @@ function stepFields(step: CaseStep, input: CaseStepInput, row: repo.CaseRow) {
  * One step of the case: scope (404) → the machine decides on the locked row (409 with the allowed steps,
  * 403 without the step's permission, 409 回避 / 法制审核 / 听证) → status, step row and audit row in one transaction.
  */
-export async function takeStep(ctx: AppContext, rc: RequestContext, id: string, input: CaseStepInput) {
+export async function takeStep(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  input: CaseStepInput,
+  /** Where the QR codes of the documents it issues point when ANJIAN_PUBLIC_ORIGIN is unset. */
+  origin?: string,
+) {
   const actor = requireActor(rc);
   const step = input.step as CaseStep;
   await inScopeCase(ctx.db, actor, id);
@@ -392,6 +424,8 @@ export async function takeStep(ctx: AppContext, rc: RequestContext, id: string, 
       reason: input.comment,
       diff: { status: { before: state.status, after: next.status }, on, ...detail },
     });
+    const record = { on, from: state.status, to: next.status, comment: input.comment ?? null, ...detail };
+    await recordCaseStep(ctx, trx, rc, row, step, record, origin);
   });
   return getCase(ctx, rc, id);
 }
@@ -424,4 +458,11 @@ export async function clockBreaches(ctx: AppContext, rc: RequestContext, day = t
   const byDue = (a: { clock: { due: string } }, b: { clock: { due: string } }) =>
     a.clock.due < b.clock.due ? -1 : a.clock.due > b.clock.due ? 1 : 0;
   return { today: day, breached: breached.sort(byDue), warning: warning.sort(byDue) };
+}
+
+/** A document of a case in scope: the office's, or one served on the enterprise that reads it. */
+export async function caseDocumentFile(ctx: AppContext, rc: RequestContext, id: string, documentId: string) {
+  const actor = requireActor(rc);
+  await inScopeCase(ctx.db, actor, id);
+  return caseDocumentPdf(ctx.db, actor, id, documentId);
 }

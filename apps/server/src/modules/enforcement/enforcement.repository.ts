@@ -296,3 +296,11 @@ export const demoEnterprises = (db: Db, divisionPrefix: string, limit: number) =
     .orderBy('id')
     .limit(limit)
     .execute();
+
+/** What a document prints of the party (当事人). */
+export const partyOf = (db: Db, enterpriseId: string) =>
+  db
+    .selectFrom('enterprise')
+    .select(['name', 'credit_code', 'address', 'principal'])
+    .where('id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();

@@ -32,7 +32,7 @@ import {
 } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { created } from '../../platform/http/reply.ts';
+import { created, sendDownload } from '../../platform/http/reply.ts';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import * as cases from './case.service.ts';
 import * as penalties from './case-penalty.service.ts';
@@ -40,6 +40,7 @@ import { penaltyLaw } from './enforcement.reference.ts';
 import * as plans from './plan.service.ts';
 
 const tags = ['enforcement'];
+const caseDocumentParams = z.object({ id: z.string().uuid(), documentId: z.string().uuid() });
 
 /** 监管执法: penalty cases with their clocks, the accident-fine calculator, 执法人员, 裁量基准, plans and 双随机 draws. */
 export function registerEnforcementRoutes(app: TypedApp, ctx: AppContext) {
@@ -135,7 +136,30 @@ export function registerEnforcementRoutes(app: TypedApp, ctx: AppContext) {
         response: detail,
       },
     },
-    (req) => cases.takeStep(ctx, req.rc, req.params.id, req.body),
+    (req) =>
+      cases.takeStep(
+        ctx,
+        req.rc,
+        req.params.id,
+        req.body,
+        ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
+      ),
+  );
+  app.get(
+    '/enforcement/cases/:id/documents/:documentId/pdf',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '案件文书 PDF（告知书、决定书等；企业只能下载送达本企业的文书）',
+        params: caseDocumentParams,
+      },
+    },
+    async (req, reply) =>
+      sendDownload(reply, {
+        ...(await cases.caseDocumentFile(ctx, req.rc, req.params.id, req.params.documentId)),
+        inline: true,
+      }),
   );
   app.put(
     '/enforcement/cases/:id/penalty',

@@ -24,7 +24,16 @@ export const insertMissingKinds = (
     ? Promise.resolve([])
     : db
         .insertInto('doc_kind')
-        .values(kinds.map((k) => ({ ...k, updated_by: null })))
+        // Named columns only: a caller's richer object (a template beside the kind) must not reach the SQL.
+        .values(
+          kinds.map((k) => ({
+            code: k.code,
+            name: k.name,
+            abbreviation: k.abbreviation,
+            pattern: k.pattern,
+            updated_by: null,
+          })),
+        )
         .onConflict((oc) => oc.column('code').doNothing())
         .returning('code')
         .execute();

@@ -18,6 +18,8 @@ export type InspectionDraw = InspectionDrawDto;
 export const enforcementApi = {
   cases: (query: Query) => api.get<Page<CaseSummary>>('/enforcement/cases', query),
   getCase: (id: string) => api.get<CaseDetail>(`/enforcement/cases/${id}`),
+  documentUrl: (caseId: string, documentId: string) =>
+    `/api/enforcement/cases/${caseId}/documents/${documentId}/pdf`,
   step: (id: string, body: CaseStepInput) => api.post<CaseDetail>(`/enforcement/cases/${id}/steps`, body),
   plans: (query: Query) => api.get<Page<InspectionPlan>>('/enforcement/plans', query),
   draws: (planId: string) => api.get<InspectionDraw[]>('/enforcement/draws', { planId }),

@@ -11,12 +11,14 @@ import {
   Descriptions,
   Form,
   Input,
+  List,
   Modal,
   Row,
   Select,
   Space,
   Switch,
   Table,
+  Tag,
   Timeline,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -163,6 +165,38 @@ export default function CaseDetailPage() {
           </Space>
         </Col>
         <Col xs={24} lg={10}>
+          {c.documents.length > 0 && (
+            <Card size="small" title="执法文书" data-testid="case-documents" style={{ marginBottom: 16 }}>
+              <List
+                size="small"
+                dataSource={c.documents}
+                renderItem={(d) => (
+                  <List.Item
+                    actions={[
+                      <Button
+                        key="pdf"
+                        size="small"
+                        href={enforcementApi.documentUrl(c.id, d.id)}
+                        target="_blank"
+                      >
+                        PDF
+                      </Button>,
+                    ]}
+                  >
+                    <List.Item.Meta
+                      title={d.title}
+                      description={
+                        <Space>
+                          {d.number}
+                          {d.status === 'withdrawn' && <Tag color="default">已撤回</Tag>}
+                        </Space>
+                      }
+                    />
+                  </List.Item>
+                )}
+              />
+            </Card>
+          )}
           <Card size="small" title="办案记录" data-testid="case-steps">
             <Timeline
               items={c.steps.map((s) => ({
