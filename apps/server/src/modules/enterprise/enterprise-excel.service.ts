@@ -54,6 +54,8 @@ export async function importTemplate(): Promise<Buffer> {
   return xlsxBuffer(wb);
 }
 
+type RangeValidations = { add(range: string, v: ExcelJS.DataValidation): void };
+
 /** Columns whose values come from reference lists: a drop-down from the same lists the check uses. */
 function addDropDowns(ws: ExcelJS.Worksheet, sectorCount: number) {
   const quoted = (names: string[]) => [`"${names.join(',')}"`];
@@ -67,16 +69,15 @@ function addDropDowns(ws: ExcelJS.Worksheet, sectorCount: number) {
     if (!formulae) return;
     const letter = ws.getColumn(i + 1).letter;
     // ExcelJS writes a validation per cell; a range key keeps the file small (one <dataValidation sqref>).
-    (ws.dataValidations as unknown as { add(range: string, v: ExcelJS.DataValidation): void }).add(
-      `${letter}2:${letter}${EnterpriseLimits.importRowsMax + 1}`,
-      {
-        type: 'list',
-        allowBlank: !c.required,
-        formulae,
-        showErrorMessage: true,
-        error: `请从列表中选择${c.header}`,
-      },
-    );
+    // (the typings leave `dataValidations` out; the range key is what the writer emits as one sqref)
+    const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+    validations.add(`${letter}2:${letter}${EnterpriseLimits.importRowsMax + 1}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae,
+      showErrorMessage: true,
+      error: `请从列表中选择${c.header}`,
+    });
   });
 }
 
