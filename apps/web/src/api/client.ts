@@ -82,6 +82,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Set by `request` inside a `submitOnce` (and kept for its CSRF retry). */
   idempotencyKey?: string;
+  /** Answer the body as a Blob (a generated .xlsx), not as JSON or text. */
+  blob?: boolean;
 }
 
 function url(path: string, query?: Query): string {
@@ -203,6 +205,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     throw err;
   }
   if (res.status === 204) return undefined as T;
+  if (opts.blob) return (await res.blob()) as T;
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('json')) return (await res.text()) as T;
   return (await res.json()) as T;
@@ -218,4 +221,6 @@ export const api = {
   delete: <T = void>(path: string) => request<T>('DELETE', path),
   /** multipart/form-data POST (an .xlsx import), with the CSRF header like every write. */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { body: form }),
+  /** The same upload, answered by a file (an error report). */
+  uploadForFile: (path: string, form: FormData) => request<Blob>('POST', path, { body: form, blob: true }),
 };

@@ -50,7 +50,35 @@ export async function importTemplate(): Promise<Buffer> {
     { header: '代码', key: 'code', width: 24 },
   ];
   for (const s of sectors) sec.addRow(s);
+  addDropDowns(ws, sectors.length);
   return xlsxBuffer(wb);
+}
+
+type RangeValidations = { add(range: string, v: ExcelJS.DataValidation): void };
+
+/** Columns whose values come from reference lists: a drop-down from the same lists the check uses. */
+function addDropDowns(ws: ExcelJS.Worksheet, sectorCount: number) {
+  const quoted = (names: string[]) => [`"${names.join(',')}"`];
+  const lists: Partial<Record<string, string[]>> = {
+    sector: [`监管行业!$A$2:$A$${sectorCount + 1}`],
+    sizeClass: quoted(Object.values(sizeClassNames)),
+    standardizationLevel: quoted(Object.values(standardizationLevelNames)),
+  };
+  importColumns.forEach((c, i) => {
+    const formulae = lists[c.key];
+    if (!formulae) return;
+    const letter = ws.getColumn(i + 1).letter;
+    // ExcelJS writes a validation per cell; a range key keeps the file small (one <dataValidation sqref>).
+    // (the typings leave `dataValidations` out; the range key is what the writer emits as one sqref)
+    const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations;
+    validations.add(`${letter}2:${letter}${EnterpriseLimits.importRowsMax + 1}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae,
+      showErrorMessage: true,
+      error: `请从列表中选择${c.header}`,
+    });
+  });
 }
 
 export interface ImportOutcome {
@@ -70,9 +98,98 @@ export async function importEnterprises(
   file: { buffer: Buffer; filename: string },
   mode: 'all' | 'valid-only',
 ): Promise<ImportOutcome> {
+  const { actor, rows, issues, good } = await checkImport(ctx, rc, file.buffer);
+  if (issues.length && mode === 'all') {
+    throw AppError.invalid(
+      issues.map((i) => ({ field: `row ${i.row}: ${i.column}`, ...i })),
+      `导入文件有 ${new Set(issues.map((i) => i.row)).size} 行错误，未写入任何数据`,
+    );
+  }
+  const sha256 = crypto.createHash('sha256').update(file.buffer).digest('hex');
+  await ctx.db.transaction().execute(async (trx) => {
+    for (let i = 0; i < good.length; i += 500) {
+      const batch = good.slice(i, i + 500).map(({ input }) => ({ id: crypto.randomUUID(), input }));
+      await repo.insertEnterprise(
+        trx,
+        batch.map(({ id, input }) => ({
+          id,
+          ...toColumns(input),
+          credit_code: input.creditCode,
+          name: input.name,
+          division_code: input.divisionCode,
+          sector: input.sector,
+        })),
+      );
+      await repo.insertEnterpriseChange(
+        trx,
+        batch.map(({ id }) => ({
+          enterprise_id: id,
+          division_code: repo.divisionOfEnterprise(id),
+          user_id: actor.userId,
+          username: actor.username,
+          role_code: actor.role,
+          source: 'import' as const,
+          changes: JSON.stringify({ import: { before: null, after: file.filename } }),
+        })),
+      );
+    }
+    await ctx.audit(trx, rc, {
+      eventType: 'enterprise',
+      action: 'enterprise.import',
+      objectType: 'enterprise',
+      objectId: `${good.length} 家`,
+      diff: {
+        file: file.filename.slice(0, 200),
+        sha256,
+        mode,
+        rows: rows.length,
+        imported: good.length,
+        skippedRows: [...new Set(issues.map((i) => i.row))],
+      },
+    });
+  });
+  return { totalRows: rows.length, imported: good.length, skipped: issues };
+}
+
+/**
+ * The uploaded rows back as .xlsx with a 错误说明 column and the bad cells filled red, so the regulator
+ * fixes them in place and uploads the file again. Nothing is written; every row's issues are listed.
+ */
+export async function importErrorReport(
+  ctx: AppContext,
+  rc: RequestContext,
+  buffer: Buffer,
+): Promise<Buffer> {
+  const { header, rows, issues } = await checkImport(ctx, rc, buffer);
+  const byRow = new Map<number, ImportIssue[]>();
+  for (const i of issues) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i]);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('企业信息');
+  ws.addRow([...header, '错误说明']);
+  ws.getRow(1).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  const red: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
+  const bare = header.map((h) => h.replace(/\*$/, '').trim());
+  for (const r of rows) {
+    const found = byRow.get(r.row) ?? [];
+    const line = ws.addRow([
+      ...header.map((_, i) => r.cells[i] ?? null),
+      found.map((i) => `${i.column}：${i.message}`).join('；') || null,
+    ]);
+    for (const i of found) {
+      const at = bare.indexOf(i.column);
+      if (at >= 0) line.getCell(at + 1).fill = red;
+    }
+  }
+  ws.getColumn(header.length + 1).width = 60;
+  return xlsxBuffer(wb);
+}
+
+/** Reads and checks every row (nothing written): the issues of all rows and the rows fit to write. */
+async function checkImport(ctx: AppContext, rc: RequestContext, buffer: Buffer) {
   const actor = requireActor(rc);
   requirePermission(actor, 'enterprise.import');
-  const { header, rows } = await readSheet(file.buffer, EnterpriseLimits.importRowsMax);
+  const { header, rows } = await readSheet(buffer, EnterpriseLimits.importRowsMax);
   const positions = importColumns.map((c) =>
     header.findIndex((h) => h.replace(/\*$/, '').trim() === c.header),
   );
@@ -124,56 +241,7 @@ export async function importEnterprises(
     if (issues.length === before) good.push(p);
   }
   issues.sort((a, b) => a.row - b.row);
-  if (issues.length && mode === 'all') {
-    throw AppError.invalid(
-      issues.map((i) => ({ field: `row ${i.row}: ${i.column}`, ...i })),
-      `导入文件有 ${new Set(issues.map((i) => i.row)).size} 行错误，未写入任何数据`,
-    );
-  }
-  const sha256 = crypto.createHash('sha256').update(file.buffer).digest('hex');
-  await ctx.db.transaction().execute(async (trx) => {
-    for (let i = 0; i < good.length; i += 500) {
-      const batch = good.slice(i, i + 500).map(({ input }) => ({ id: crypto.randomUUID(), input }));
-      await repo.insertEnterprise(
-        trx,
-        batch.map(({ id, input }) => ({
-          id,
-          ...toColumns(input),
-          credit_code: input.creditCode,
-          name: input.name,
-          division_code: input.divisionCode,
-          sector: input.sector,
-        })),
-      );
-      await repo.insertEnterpriseChange(
-        trx,
-        batch.map(({ id }) => ({
-          enterprise_id: id,
-          division_code: repo.divisionOfEnterprise(id),
-          user_id: actor.userId,
-          username: actor.username,
-          role_code: actor.role,
-          source: 'import' as const,
-          changes: JSON.stringify({ import: { before: null, after: file.filename } }),
-        })),
-      );
-    }
-    await ctx.audit(trx, rc, {
-      eventType: 'enterprise',
-      action: 'enterprise.import',
-      objectType: 'enterprise',
-      objectId: `${good.length} 家`,
-      diff: {
-        file: file.filename.slice(0, 200),
-        sha256,
-        mode,
-        rows: rows.length,
-        imported: good.length,
-        skippedRows: [...new Set(issues.map((i) => i.row))],
-      },
-    });
-  });
-  return { totalRows: rows.length, imported: good.length, skipped: issues };
+  return { actor, header, rows, issues, good };
 }
 
 /** The filtered list as .xlsx (same columns as the template, plus status and grid), audit-logged. */

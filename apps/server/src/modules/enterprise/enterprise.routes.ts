@@ -121,6 +121,25 @@ export async function registerEnterpriseRoutes(parent: TypedApp, ctx: AppContext
         return excel.importEnterprises(ctx, req.rc, { buffer, filename: file.filename }, req.query.mode);
       },
     );
+    app.post(
+      '/enterprises/import/error-report',
+      {
+        config: importing,
+        schema: {
+          tags,
+          summary: '导入错误报告（.xlsx）：上传的行加“错误说明”列，错误单元格标红；不写入数据',
+          consumes: ['multipart/form-data'],
+          response: { ...xlsxResponse, ...errorResponses, 413: errorSchema, 415: errorSchema },
+        },
+      },
+      async (req, reply) => {
+        const file = await req.file();
+        if (!file || file.fieldname !== 'file')
+          throw AppError.invalid([{ field: 'file', message: '请上传 .xlsx 文件（字段名 file）' }]);
+        const report = await excel.importErrorReport(ctx, req.rc, await file.toBuffer());
+        return sendXlsx(reply, '企业导入错误报告.xlsx', report);
+      },
+    );
     app.get(
       '/enterprises/map',
       {

@@ -51,6 +51,18 @@ const qs = (query: Query) => {
   return s ? `?${s}` : '';
 };
 
+/** Saves a Blob the page already holds (a generated report) under `filename`. */
+export function saveBlob(blob: Blob, filename: string) {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
 /** Starts a browser download of a same-origin GET (the session cookie goes along). */
 export function download(href: string) {
   const a = document.createElement('a');
@@ -77,6 +89,12 @@ export const enterpriseApi = {
     const form = new FormData();
     form.append('file', file);
     return api.upload<ImportResult>(`/enterprises/import?mode=${mode}`, form);
+  },
+  /** The uploaded rows back as .xlsx with 错误说明 and the bad cells marked. */
+  errorReport: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return api.uploadForFile('/enterprises/import/error-report', form);
   },
   assignGrid: (id: string, body: GridAssignmentInput) => api.put<Enterprise>(`/enterprises/${id}/grid`, body),
   bulkAssign: (body: GridAssignmentInput & { enterpriseIds: string[] }) =>

@@ -4,7 +4,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import type { ImportIssue } from '@anjian/domain';
 import { isApiError } from '../../../api/client.ts';
 import { useApiError } from '../../../api/use-api-error.ts';
-import { type ImportResult, download, enterpriseApi } from '../enterprise.api.ts';
+import { type ImportResult, download, enterpriseApi, saveBlob } from '../enterprise.api.ts';
 
 const isIssue = (d: unknown): d is ImportIssue =>
   typeof d === 'object' && d !== null && typeof (d as ImportIssue).row === 'number' && 'message' in d;
@@ -56,6 +56,18 @@ export function ImportModal({ open, onClose, onImported }: Props) {
       if (isApiError(err) && err.status === 400 && Array.isArray(err.details) && err.details.some(isIssue)) {
         setRejected({ text: err.message, issues: err.details.filter(isIssue) });
       } else onError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const downloadReport = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      saveBlob(await enterpriseApi.errorReport(file), '企业导入错误报告.xlsx');
+    } catch (err) {
+      onError(err);
     } finally {
       setBusy(false);
     }
@@ -132,7 +144,23 @@ export function ImportModal({ open, onClose, onImported }: Props) {
               type="error"
               showIcon
               message={rejected.text}
-              description="请修正后重新上传；或者明确选择“只导入有效行”，错误行将被跳过。"
+              description={
+                <Space direction="vertical" size={4}>
+                  <span data-testid="import-error-count">
+                    共 {bad.size} 行错误、{rejected.issues.length}{' '}
+                    处问题。请下载错误报告，按“错误说明”列修正标红的单元格后重新上传；或者明确选择“只导入有效行”，错误行将被跳过。
+                  </span>
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    loading={busy}
+                    onClick={() => void downloadReport()}
+                    data-testid="import-error-report"
+                  >
+                    下载错误报告（.xlsx）
+                  </Button>
+                </Space>
+              }
               data-testid="import-rejected"
             />
             <Table
