@@ -220,7 +220,13 @@ describeEachEngine('accidents', (t) => {
     const { app } = t();
     const spt = await login(app, 'spt_admin');
     const id = (
-      await call(app, spt, 'POST', '/api/accidents', accident({ title: '迎水桥镇某冶金厂灼烫事故', location: '冶金园区三号炉' }))
+      await call(
+        app,
+        spt,
+        'POST',
+        '/api/accidents',
+        accident({ title: '迎水桥镇某冶金厂灼烫事故', location: '冶金园区三号炉' }),
+      )
     ).json().id;
     const ids = async (q: string) =>
       (await call(app, spt, 'GET', `/api/accidents?pageSize=200&q=${encodeURIComponent(q)}`))
