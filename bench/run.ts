@@ -118,7 +118,7 @@ const cases: Case[] = [
     raw: () =>
       page(
         'enterprise',
-        sql`division_code LIKE ${city} AND (name ILIKE ${'%中卫市安泰%'} OR credit_code LIKE ${'中卫市安泰%'})`,
+        sql`division_code LIKE ${city} AND (name ILIKE ${'%中卫市安泰%'} OR address ILIKE ${'%中卫市安泰%'})`,
         'updated_at DESC, id',
       ),
   },

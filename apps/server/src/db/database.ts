@@ -34,7 +34,9 @@ export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const dir = config.dataDir === 'memory://' ? 'memory://' : path.join(config.dataDir, 'pglite');
   if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir, { relaxedDurability: false });
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  // pg_trgm backs the substring-search indexes (migration 20261204T0055).
+  const pglite = await PGlite.create(dir, { relaxedDurability: false, extensions: { pg_trgm } });
   const pool = new pg.Pool(createPgConfig(pglite) as unknown as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

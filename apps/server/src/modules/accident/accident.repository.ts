@@ -80,14 +80,17 @@ export function filtered(db: Db, actor: Actor, f: AccidentFilter) {
   if (f.largerOnly) query = query.where('a.grade', '<>', '一般');
   if (f.withDeaths) query = query.where('a.deaths', '>', 0);
   if (f.enterpriseId) query = query.where('a.enterprise_id', '=', f.enterpriseId);
-  if (f.q)
+  if (f.q) {
+    // Escaped so that % and _ are searched literally; each column carries a trigram index.
+    const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) =>
       eb.or([
-        eb('a.title', 'ilike', `%${f.q}%`),
-        eb('a.enterprise_name', 'ilike', `%${f.q}%`),
-        eb('a.location', 'ilike', `%${f.q}%`),
+        eb('a.title', 'ilike', like),
+        eb('a.enterprise_name', 'ilike', like),
+        eb('a.location', 'ilike', like),
       ]),
     );
+  }
   return query;
 }
 

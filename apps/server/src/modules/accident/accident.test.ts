@@ -216,6 +216,30 @@ describeEachEngine('accidents', (t) => {
     expect((await call(app, sys, 'GET', '/api/accidents')).statusCode).toBe(403); // 三员: no business data
   });
 
+  it('searches title and location by Chinese substring; % and _ are literal', async () => {
+    const { app } = t();
+    const spt = await login(app, 'spt_admin');
+    const id = (
+      await call(
+        app,
+        spt,
+        'POST',
+        '/api/accidents',
+        accident({ title: '迎水桥镇某冶金厂灼烫事故', location: '冶金园区三号炉' }),
+      )
+    ).json().id;
+    const ids = async (q: string) =>
+      (await call(app, spt, 'GET', `/api/accidents?pageSize=200&q=${encodeURIComponent(q)}`))
+        .json()
+        .items.map((a: { id: string }) => a.id);
+    expect(await ids('冶金')).toContain(id); // two characters, under the trigram length
+    expect(await ids('某冶金厂灼烫')).toContain(id);
+    expect(await ids('三号炉')).toContain(id); // location
+    expect(await ids('冶金厂爆炸')).not.toContain(id);
+    expect(await ids('%')).toEqual([]);
+    expect(await ids('冶_厂')).toEqual([]);
+  });
+
   it('a department officer files and sees only its sectors (交通 → 道路运输)', async () => {
     const { app } = t();
     const jt = await login(app, 'jt_officer');

@@ -34,12 +34,10 @@ export function enterpriseWhere(actor: Actor, f: EnterpriseFilter) {
     const conds: Expression<SqlBool>[] = [enterpriseScope(actor)];
     if (f.q) {
       const q = likeEscape(f.q);
-      const byName = eb('e.name', 'ilike', `%${q}%`);
-      conds.push(
-        /^[0-9A-Za-z]{2,18}$/.test(f.q)
-          ? eb.or([byName, eb('e.credit_code', 'like', `${q.toUpperCase()}%`)])
-          : byName,
-      );
+      // Substring of name, address or credit code; all three carry a trigram index.
+      const matches = [eb('e.name', 'ilike', `%${q}%`), eb('e.address', 'ilike', `%${q}%`)];
+      if (/^[0-9A-Za-z]{2,18}$/.test(f.q)) matches.push(eb('e.credit_code', 'like', `%${q.toUpperCase()}%`));
+      conds.push(eb.or(matches));
     }
     if (f.divisionCode) conds.push(eb('e.division_code', 'like', `${subtreePrefix(f.divisionCode)}%`));
     if (f.sector)

@@ -10,6 +10,7 @@ type Summary = {
   secondarySectors: string[];
   name: string;
   creditCode: string;
+  address: string | null;
 };
 
 describeEachEngine('enterprise registry', (t) => {
@@ -368,7 +369,8 @@ describeEachEngine('enterprise registry', (t) => {
       await call(app, city, 'GET', `/api/enterprises?q=${encodeURIComponent(sample.name.slice(3, 7))}`)
     ).json();
     expect(byName.items.length).toBeGreaterThan(0); // an empty list would pass .every
-    expect(byName.items.every((e: Summary) => e.name.includes(sample.name.slice(3, 7)))).toBe(true);
+    const part = sample.name.slice(3, 7);
+    expect(byName.items.every((e: Summary) => e.name.includes(part) || e.address?.includes(part))).toBe(true);
     const sub = await all(
       city,
       '&divisionCode=640521&sector=hazardous_chemicals&status=normal&sort=employees&order=desc',
@@ -382,6 +384,21 @@ describeEachEngine('enterprise registry', (t) => {
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
     const wild = (await call(app, city, 'GET', '/api/enterprises?q=%25')).json();
     expect(wild.total).toBe(0); // a % is a literal, not a wildcard
+  });
+
+  it('searches Chinese substrings of name and address, and the middle of a credit code, exactly', async () => {
+    const city = await login(t().app, 'city_admin');
+    const inScope = (await all(city)).items;
+    const sample = inScope.find((e) => e.address)!;
+    // Two characters (below the trigram length), three and more: the same answer as a plain substring test.
+    for (const q of [sample.name.slice(-4, -2), sample.name.slice(0, 3), sample.address!.slice(2, 6)]) {
+      const expected = inScope.filter((e) => e.name.includes(q) || e.address?.includes(q)).map((e) => e.id);
+      const got = await all(city, `&q=${encodeURIComponent(q)}`);
+      expect(got.total, q).toBeGreaterThan(0);
+      expect(got.items.map((e) => e.id).sort(), q).toEqual(expected.sort());
+    }
+    const middle = sample.creditCode.slice(4, 12).toLowerCase();
+    expect((await all(city, `&q=${middle}`)).items.map((e) => e.id)).toContain(sample.id);
   });
 
   it('serves map points in scope and checks credit codes for any signed-in user', async () => {
