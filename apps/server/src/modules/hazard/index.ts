@@ -23,9 +23,4 @@ export const hazardModule: ModuleManifest = {
   },
 };
 
-export {
-  assertPhotos,
-  assessHazard,
-  insertDetectedHazard,
-  insertReportedHazard,
-} from './hazard.service.ts';
+export { assertPhotos, assessHazard, insertDetectedHazard, insertReportedHazard } from './hazard.service.ts';
