@@ -63,3 +63,4 @@ export * from './documents/index.ts';
 export * from './audit/audit.responses.ts';
 export * from './auth/auth.responses.ts';
 export * from './shared/workbench.responses.ts';
+export * from './inspection/inspection.schemas.ts';

@@ -92,6 +92,7 @@ describe('distribution key (decision 0011)', () => {
       'accident',
       'risk_unit',
       'self_inspection_task',
+      'inspection',
     ])
       expect(keyed.get(t), t).toBe('division_code');
   });

@@ -8,6 +8,7 @@ import { denominatorModule } from './denominator/index.ts';
 import { enforcementModule } from './enforcement/index.ts';
 import { enterpriseModule } from './enterprise/index.ts';
 import { hazardModule } from './hazard/index.ts';
+import { inspectionModule } from './inspection/index.ts';
 import { indicatorModule } from './indicator/index.ts';
 import { majorHazardModule } from './major-hazard/index.ts';
 import { monitoringModule } from './monitoring/index.ts';
@@ -45,6 +46,7 @@ export const modules: readonly ModuleManifest[] = [
   selfInspectionModule,
   majorHazardModule,
   enforcementModule,
+  inspectionModule,
   monitoringModule,
   notificationModule,
 ];

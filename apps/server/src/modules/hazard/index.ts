@@ -23,4 +23,4 @@ export const hazardModule: ModuleManifest = {
   },
 };
 
-export { assertPhotos, insertDetectedHazard, insertReportedHazard } from './hazard.service.ts';
+export { assertPhotos, assessHazard, insertDetectedHazard, insertReportedHazard } from './hazard.service.ts';

@@ -276,6 +276,22 @@ describeEachEngine('cross-scope probes', (t) => {
       })
       .execute();
     // Security alerts belong to the installation, not a county: the probe (no security.policy) gets 403.
+    const inspectionId = r.uuid();
+    await db
+      .insertInto('inspection')
+      .values({
+        id: inspectionId,
+        enterprise_id: enterpriseId,
+        division_code: probeScope.division_code,
+        idempotency_key: `probe-${inspectionId}`,
+        status: 'rectifying',
+        findings: '[]',
+        inspected_by: null,
+        inspected_by_name: null,
+        assignment_id: null,
+        rectify_by: null,
+      })
+      .execute();
     const alertId = r.uuid();
     await db
       .insertInto('security_alert')
@@ -303,6 +319,7 @@ describeEachEngine('cross-scope probes', (t) => {
       enforcement: enforcementId,
       monitoring: monitoringId,
       documents: documentId,
+      inspections: inspectionId,
     };
 
     const spt: Session = await login(app, 'spt_admin');

@@ -1,0 +1,42 @@
+import { type Insertable, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../platform/access/actor.ts';
+import { inScope } from '../../platform/access/scope.ts';
+import type { InspectionTable } from './inspection.table.ts';
+
+const columns = [
+  'i.id',
+  'i.enterprise_id',
+  'i.division_code',
+  'i.status',
+  'i.findings',
+  'i.measures',
+  sql<string | null>`i.rectify_by::text`.as('rectify_by'),
+  'i.inspected_by_name',
+  'i.created_at',
+  'e.name as enterprise_name',
+] as const;
+
+export const insertInspection = (trx: Db, row: Insertable<InspectionTable>) =>
+  trx.insertInto('inspection').values(row).execute();
+
+export const idByKey = (db: Db, key: string) =>
+  db.selectFrom('inspection').select('id').where('idempotency_key', '=', key).executeTakeFirst();
+
+/** One inspection with its in-scope flag (the same division / sector / own-enterprise rule as hazards). */
+export function inspectionById(db: Db, actor: Actor, id: string) {
+  return db
+    .selectFrom('inspection as i')
+    .innerJoin('enterprise as e', 'e.id', 'i.enterprise_id')
+    .select(columns)
+    .select(
+      inScope(actor, {
+        division: 'e.division_code',
+        sector: 'e.sector',
+        secondarySectors: 'e.secondary_sectors',
+        enterprise: 'e.id',
+      }).as('in_scope'),
+    )
+    .where('i.id', '=', id)
+    .executeTakeFirst();
+}

@@ -1,0 +1,38 @@
+import { createInspectionBody, inspectionSchema, uuidParam } from '@anjian/domain';
+import type { AppContext } from '../../platform/app-context.ts';
+import { errorResponses } from '../../platform/http/schemas.ts';
+import { created } from '../../platform/http/reply.ts';
+import type { TypedApp } from '../../platform/http/typed-app.ts';
+import * as service from './inspection.service.ts';
+
+const tags = ['inspection'];
+
+/** 现场检查: an inspection synced from the inspector's phone, and reading it back. */
+export function registerInspectionRoutes(app: TypedApp, ctx: AppContext) {
+  app.post(
+    '/inspections',
+    {
+      config: { access: { permission: 'enforcement.write' as const } },
+      schema: {
+        tags,
+        summary: '提交现场检查（离线草稿同步；同一 idempotencyKey 只生效一次，发现的问题成为执法检查隐患）',
+        body: createInspectionBody,
+        response: { 201: inspectionSchema, ...errorResponses },
+      },
+    },
+    async (req, reply) => created(reply, await service.createInspection(ctx, req.rc, req.body)),
+  );
+  app.get(
+    '/inspections/:id',
+    {
+      config: { access: { permission: 'enforcement.read' as const } },
+      schema: {
+        tags,
+        summary: '现场检查',
+        params: uuidParam,
+        response: { 200: inspectionSchema, ...errorResponses },
+      },
+    },
+    (req) => service.getInspection(ctx, req.rc, req.params.id),
+  );
+}

@@ -1,0 +1,108 @@
+import crypto from 'node:crypto';
+import { AppError, type CreateInspectionBody, type Inspection } from '@anjian/domain';
+import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
+import { foundInScope } from '../../platform/access/found.ts';
+import type { AppContext } from '../../platform/app-context.ts';
+import { appendRecord } from '../../platform/records/records.ts';
+import { assertPhotos, assessHazard, insertReportedHazard } from '../hazard/index.ts';
+import { enterpriseInScope } from '../risk/index.ts';
+import * as repo from './inspection.repository.ts';
+import type { StoredFinding } from './inspection.table.ts';
+
+/**
+ * Records a finished 现场检查 (synced from a phone, possibly offline): every finding becomes a hazard with
+ * source 执法检查 in the one hazard loop; the same idempotency key synced twice answers the first result.
+ */
+export async function createInspection(ctx: AppContext, rc: RequestContext, input: CreateInspectionBody) {
+  const actor = requireActor(rc);
+  const seen = await repo.idByKey(ctx.db, input.idempotencyKey);
+  if (seen) return getInspection(ctx, rc, seen.id);
+  const enterprise = foundInScope(await enterpriseInScope(ctx.db, actor, input.enterpriseId), {
+    type: 'enterprise',
+    id: input.enterpriseId,
+    label: '企业',
+    field: 'enterpriseId',
+  });
+  if (input.findings.length && !input.rectifyBy)
+    throw AppError.invalid([{ field: 'rectifyBy', message: '发现隐患时应写明责令限期整改的期限' }]);
+  await assertPhotos(
+    ctx.db,
+    actor,
+    input.findings.flatMap((f) => f.photos),
+  );
+  const id = crypto.randomUUID();
+  await ctx.db.transaction().execute(async (trx) => {
+    const findings: StoredFinding[] = [];
+    for (const f of input.findings) {
+      const hazardId = await insertReportedHazard(trx, ctx, rc, enterprise, {
+        enterpriseId: enterprise.id,
+        source: '执法检查',
+        location: f.location,
+        description: `${f.description}（依据：${f.legalBasis}）`,
+        level: f.level,
+        checklistItem: f.checklistItem,
+        photos: f.photos,
+      });
+      findings.push({ ...f, hazardId });
+    }
+    await repo.insertInspection(trx, {
+      id,
+      enterprise_id: enterprise.id,
+      division_code: enterprise.division_code,
+      assignment_id: input.assignmentId ?? null,
+      idempotency_key: input.idempotencyKey,
+      status: 'rectifying',
+      findings: JSON.stringify(findings),
+      measures: input.measures,
+      rectify_by: input.rectifyBy ?? null,
+      inspected_by: actor.userId,
+      inspected_by_name: actor.displayName,
+    });
+    await appendRecord(trx, {
+      chain: `inspection:${id}`,
+      divisionCode: enterprise.division_code,
+      stepType: 'inspect',
+      data: { enterpriseId: enterprise.id, findings, measures: input.measures, rectifyBy: input.rectifyBy },
+      attachmentHashes: [],
+      actor: actor.userId,
+    });
+    await ctx.audit(trx, rc, {
+      eventType: 'enforcement',
+      action: 'inspection.create',
+      objectType: 'inspection',
+      objectId: id,
+      diff: { after: input } as Record<string, unknown>,
+    });
+  });
+  // The 责令限期整改指令书's deadline is each hazard's rectification deadline, set by the loop's own
+  // 评估定级 step (a 重大隐患 is 挂牌督办 by the inspecting authority with the same deadline).
+  const deadline = input.rectifyBy ?? '';
+  for (const f of deadline ? (await getInspection(ctx, rc, id)).findings : [])
+    await assessHazard(ctx, rc, f.hazardId, {
+      level: f.level,
+      deadline,
+      comment: `现场检查责令限期整改，期限 ${deadline}`,
+      ...(f.level === '重大' && { supervision: { deadline } }),
+    });
+  return getInspection(ctx, rc, id);
+}
+
+export async function getInspection(ctx: AppContext, rc: RequestContext, id: string): Promise<Inspection> {
+  const row = foundInScope(await repo.inspectionById(ctx.db, requireActor(rc), id), {
+    type: 'inspection',
+    id,
+    label: '现场检查',
+  });
+  return {
+    id: row.id,
+    enterpriseId: row.enterprise_id,
+    enterpriseName: row.enterprise_name,
+    divisionCode: row.division_code,
+    status: row.status,
+    findings: row.findings,
+    measures: row.measures,
+    rectifyBy: row.rectify_by,
+    inspectedBy: row.inspected_by_name,
+    createdAt: row.created_at.toISOString(),
+  };
+}

@@ -1,0 +1,72 @@
+import { expect, it } from 'vitest';
+import { addCalendarDays, chinaDate } from '@anjian/domain';
+import { call, describeEachEngine, enterpriseOf, login } from '../../../test/test-app.ts';
+
+const finding = {
+  checklistItem: '消防通道畅通，灭火器在有效期内',
+  description: '二号仓库消防通道被货物堵塞',
+  location: '二号仓库',
+  level: '一般',
+  legalBasis: '《中华人民共和国消防法》第二十八条',
+};
+
+describeEachEngine('现场检查 (inspections on a phone)', (t) => {
+  const app = () => t().app;
+  const rectifyBy = () => addCalendarDays(chinaDate(new Date()), 15);
+
+  it('turns each finding into a 执法检查 hazard with the 指令书 deadline, and syncs a draft only once', async () => {
+    const spt = await login(app(), 'spt_admin');
+    const body = {
+      enterpriseId: await enterpriseOf(t()),
+      idempotencyKey: `draft-${crypto.randomUUID()}`,
+      findings: [finding],
+      measures: ['当场整改'],
+      rectifyBy: rectifyBy(),
+    };
+    const res = await call(app(), spt, 'POST', '/api/inspections', body);
+    expect(res.statusCode, res.body).toBe(201);
+    const insp = res.json();
+    expect(insp).toMatchObject({ status: 'rectifying', rectifyBy: body.rectifyBy, measures: ['当场整改'] });
+    const hazard = (await call(app(), spt, 'GET', `/api/hazards/${insp.findings[0].hazardId}`)).json();
+    expect(hazard).toMatchObject({ source: '执法检查', deadline: body.rectifyBy, status: 'assessed' });
+
+    const again = await call(app(), spt, 'POST', '/api/inspections', body);
+    expect(again.json().id).toBe(insp.id);
+    const rows = await t()
+      .ctx.db.selectFrom('inspection')
+      .select('id')
+      .where('idempotency_key', '=', body.idempotencyKey)
+      .execute();
+    expect(rows).toHaveLength(1);
+    const chain = await t()
+      .ctx.db.selectFrom('record_step')
+      .select('step_type')
+      .where('chain', '=', `inspection:${insp.id}`)
+      .execute();
+    expect(chain.map((r) => r.step_type)).toEqual(['inspect']);
+  });
+
+  it('asks the deadline when something was found, and keeps another county out (404)', async () => {
+    const spt = await login(app(), 'spt_admin');
+    const enterpriseId = await enterpriseOf(t());
+    const noDeadline = await call(app(), spt, 'POST', '/api/inspections', {
+      enterpriseId,
+      idempotencyKey: `draft-${crypto.randomUUID()}`,
+      findings: [finding],
+    });
+    expect(noDeadline.statusCode).toBe(400);
+    const ok = await call(app(), spt, 'POST', '/api/inspections', {
+      enterpriseId,
+      idempotencyKey: `draft-${crypto.randomUUID()}`,
+      findings: [],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const zn = await login(app(), 'zn_admin');
+    expect((await call(app(), zn, 'GET', `/api/inspections/${ok.json().id}`)).statusCode).toBe(404);
+    const foreign = await call(app(), zn, 'POST', '/api/inspections', {
+      enterpriseId,
+      idempotencyKey: `draft-${crypto.randomUUID()}`,
+    });
+    expect(foreign.statusCode).toBe(404);
+  });
+});

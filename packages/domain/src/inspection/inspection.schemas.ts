@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { hazardLevels } from '../hazard/lifecycle.ts';
+
+/** 现场处理措施 an inspector may take on the spot (安全生产法 第六十五条). */
+export const onSiteMeasures = [
+  '责令停止作业',
+  '撤出作业人员',
+  '责令暂时停产停业',
+  '暂扣',
+  '查封',
+  '当场整改',
+] as const;
+
+const finding = z.object({
+  checklistItem: z.string().trim().min(1).max(300).describe('检查条目'),
+  description: z.string().trim().min(1).max(2000).describe('发现的问题'),
+  location: z.string().trim().min(1).max(200).describe('位置'),
+  level: z.enum(hazardLevels).describe('一般 / 重大隐患'),
+  legalBasis: z.string().trim().min(1).max(500).describe('法律依据'),
+  photos: z.array(z.string().uuid()).max(9).default([]),
+});
+
+/** One inspection recorded on a phone, possibly offline: the client's key makes its sync happen once. */
+export const createInspectionBody = z.object({
+  enterpriseId: z.string().uuid(),
+  assignmentId: z.string().uuid().optional().describe('双随机抽取的对象（可选）'),
+  idempotencyKey: z.string().trim().min(8).max(100).describe('离线草稿的唯一键，重复同步只生效一次'),
+  findings: z.array(finding).max(100).default([]),
+  measures: z.array(z.enum(onSiteMeasures)).max(onSiteMeasures.length).default([]),
+  rectifyBy: z.string().date().optional().describe('责令限期整改的期限（有隐患时必填）'),
+});
+export type CreateInspectionBody = z.infer<typeof createInspectionBody>;
+
+export const reviewInspectionBody = z.object({
+  accepted: z.boolean().describe('复查是否通过'),
+  comment: z.string().trim().min(1).max(2000),
+});
+
+export const inspectionSchema = z.object({
+  id: z.string().uuid(),
+  enterpriseId: z.string().uuid(),
+  enterpriseName: z.string(),
+  divisionCode: z.string(),
+  status: z.enum(['rectifying', 'closed']),
+  findings: z.array(finding.extend({ hazardId: z.string().uuid() })),
+  measures: z.array(z.string()),
+  rectifyBy: z.string().nullable(),
+  inspectedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Inspection = z.infer<typeof inspectionSchema>;
