@@ -16,6 +16,9 @@ const started = Date.now();
 const run = spawnSync('npx', ['vitest', 'run', '--project', 'api', ...files], {
   stdio: 'inherit',
   env: { ...process.env, ANJIAN_TORTURE: '1', ANJIAN_TORTURE_FIGURES: figuresFile },
+  // A bound for a shared machine: ANJIAN_TORTURE_MINUTES stops the run; what finished is still written.
+  timeout: Number(process.env.ANJIAN_TORTURE_MINUTES || 60) * 60_000,
+  killSignal: 'SIGKILL',
 });
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 const rows = fs.existsSync(figuresFile)
@@ -34,7 +37,7 @@ const crash = rows.filter((r) => r.test.startsWith('crash'));
 const doc = `# Reliability figures (\`npm run torture\`)
 
 Last run: ${new Date().toISOString()} on commit \`${commit}\`, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB,
-Node ${process.version}, engines: ${engines}. Took ${minutes} min; vitest exit code ${run.status}.
+Node ${process.version}, engines: ${engines}. Took ${minutes} min; vitest exit code ${run.status}${run.signal ? ` (stopped by the time bound: ${run.signal})` : ''}.
 CI runs the same tests short (3 kill rounds, 20 fuzz runs per operation, 50 oracle cases).
 
 | figure | value |
