@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './database.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { engines, freshServerDatabase } from '../../test/test-app.ts';
+import { recordFigures, strength } from '../../test/strength.ts';
 
 /**
  * SECURITY.md "Crash safety": a SIGKILL in the middle of a stream of writes loses no acknowledged write
@@ -59,80 +60,92 @@ afterAll(async () => {
 });
 
 describe.each(engines)('crash safety [%s]', (engine) => {
-  it('keeps every acknowledged write and a verifying audit chain across SIGKILL', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-crash-'));
-    let databaseUrl = '';
-    if (engine === 'postgresql') {
-      const server = await freshServerDatabase();
-      databaseUrl = server.url;
-      cleanups.push(server.drop);
-    }
-    const env = {
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      ANJIAN_DATA_DIR: dataDir,
-      DATABASE_URL: databaseUrl,
-      ANJIAN_SCRYPT_COST: '1024',
-      ANJIAN_AUDIT_KEY: 'crash-key',
-    };
-    const acknowledged: string[] = [];
-    for (let round = 0; round < 3; round++) {
-      const port = await freePort();
-      const { child, exited } = await startServer(env, port);
-      const base = `http://127.0.0.1:${port}`;
-      const s = await signIn(base);
-      const killAt = Date.now() + 400 + round * 200;
-      const writers = Array.from({ length: 4 }, async (_, w) => {
-        for (let i = 0; Date.now() < killAt + 2000; i++) {
-          const name = `崩溃测试-${round}-${w}-${i}`;
-          try {
-            const res = await fetch(`${base}/api/departments`, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-              body: JSON.stringify({ name, divisionCode: '640500', sectors: ['fire'] }),
-            });
-            if (res.status === 201) acknowledged.push(name);
-            else await res.arrayBuffer();
-          } catch {
-            return; // the process is gone
+  it(
+    'keeps every acknowledged write and a verifying audit chain across SIGKILL',
+    async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'anjian-crash-'));
+      let databaseUrl = '';
+      if (engine === 'postgresql') {
+        const server = await freshServerDatabase();
+        databaseUrl = server.url;
+        cleanups.push(server.drop);
+      }
+      const env = {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        ANJIAN_DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        ANJIAN_SCRYPT_COST: '1024',
+        ANJIAN_AUDIT_KEY: 'crash-key',
+      };
+      const acknowledged: string[] = [];
+      for (let round = 0; round < strength.crashRounds; round++) {
+        const port = await freePort();
+        const { child, exited } = await startServer(env, port);
+        const base = `http://127.0.0.1:${port}`;
+        const s = await signIn(base);
+        const killAt = Date.now() + 400 + (round % 3) * 200; // kill at varied moments
+        const writers = Array.from({ length: 4 }, async (_, w) => {
+          for (let i = 0; Date.now() < killAt + 2000; i++) {
+            const name = `崩溃测试-${round}-${w}-${i}`;
+            try {
+              const res = await fetch(`${base}/api/departments`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
+                body: JSON.stringify({ name, divisionCode: '640500', sectors: ['fire'] }),
+              });
+              if (res.status === 201) acknowledged.push(name);
+              else await res.arrayBuffer();
+            } catch {
+              return; // the process is gone
+            }
           }
-        }
-      });
-      await new Promise((r) => setTimeout(r, killAt - Date.now()));
-      child.kill('SIGKILL');
-      await Promise.all(writers);
-      await exited;
-    }
-    expect(acknowledged.length).toBeGreaterThan(5);
-    // Restart once more through the normal start-up path, then inspect the database directly.
-    const port = await freePort();
-    const restarted = await startServer(env, port);
-    restarted.child.kill('SIGTERM');
-    await restarted.exited;
-    const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
-    try {
-      const rows = await handle.db
-        .selectFrom('department')
-        .select('id')
-        .select('name')
-        .where('name', 'like', '崩溃测试-%')
-        .execute();
-      const names = new Set(rows.map((r) => r.name));
-      expect(acknowledged.filter((n) => !names.has(n))).toEqual([]);
-      const audited = await handle.db
-        .selectFrom('audit_log')
-        .select('object_id')
-        .where('action', '=', 'department.create')
-        .execute();
-      const auditedIds = new Set(audited.map((a) => a.object_id));
-      expect(rows.filter((r) => !auditedIds.has(r.id))).toEqual([]); // no business row without its audit row
-      const report = await verifyAuditChain(handle.db, Buffer.from('crash-key'));
-      expect(report.ok).toBe(true);
-    } finally {
-      await handle.close();
-    }
-  }, 180_000);
+        });
+        await new Promise((r) => setTimeout(r, killAt - Date.now()));
+        child.kill('SIGKILL');
+        await Promise.all(writers);
+        await exited;
+      }
+      expect(acknowledged.length).toBeGreaterThan(5);
+      // Restart once more through the normal start-up path, then inspect the database directly.
+      const port = await freePort();
+      const restarted = await startServer(env, port);
+      restarted.child.kill('SIGTERM');
+      await restarted.exited;
+      const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
+      try {
+        const rows = await handle.db
+          .selectFrom('department')
+          .select('id')
+          .select('name')
+          .where('name', 'like', '崩溃测试-%')
+          .execute();
+        const names = new Set(rows.map((r) => r.name));
+        const lost = acknowledged.filter((n) => !names.has(n));
+        const audited = await handle.db
+          .selectFrom('audit_log')
+          .select('object_id')
+          .where('action', '=', 'department.create')
+          .execute();
+        const auditedIds = new Set(audited.map((a) => a.object_id));
+        const halfDone = rows.filter((r) => !auditedIds.has(r.id)); // a business row without its audit row
+        recordFigures(`crash [${engine}]`, {
+          rounds: strength.crashRounds,
+          acknowledged: acknowledged.length,
+          lost: lost.length,
+          halfDone: halfDone.length,
+        });
+        expect(lost).toEqual([]);
+        expect(halfDone).toEqual([]);
+        const report = await verifyAuditChain(handle.db, Buffer.from('crash-key'));
+        expect(report.ok).toBe(true);
+      } finally {
+        await handle.close();
+      }
+    },
+    strength.torture ? 3_600_000 : 180_000,
+  );
 });
 
 describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
