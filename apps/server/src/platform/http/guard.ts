@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, type Permission } from '@anjian/domain';
+import { AppError, type Permission, type SecurityPolicy } from '@anjian/domain';
 import { type Actor, type RequestContext, can } from '../access/actor.ts';
 import type { AppContext } from '../app-context.ts';
 import { loadSecurityPolicy } from '../auth/policy.ts';
@@ -44,6 +44,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Resolves the session, then enforces authentication, CSRF, pending states and permissions in one place. */
 export function installGuard(app: FastifyInstance, ctx: AppContext, opts: { publicDocs: boolean }) {
   const writes = writeThrottle(ctx.config.writeRateLimit);
+  // The policy read in onRequest is the one preValidation enforces: one read per request (issue 14).
+  const policyOf = new WeakMap<FastifyRequest, SecurityPolicy>();
   app.decorateRequest('session', null);
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('sessionExpired', false);
@@ -57,6 +59,7 @@ export function installGuard(app: FastifyInstance, ctx: AppContext, opts: { publ
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
     const policy = await loadSecurityPolicy(ctx.db);
+    policyOf.set(req, policy);
     const found = await lookupSession(ctx.db, token, policy);
     if (!found) {
       req.sessionUnknown = true;
@@ -95,7 +98,7 @@ export function installGuard(app: FastifyInstance, ctx: AppContext, opts: { publ
     const user = session.user;
     if (user.status !== 'active') throw new AppError('AUTH_DISABLED');
     if (!access.pending) {
-      const policy = await loadSecurityPolicy(ctx.db);
+      const policy = policyOf.get(req) ?? (await loadSecurityPolicy(ctx.db));
       if (user.mustChangePassword || passwordExpired(user, policy))
         throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
       if (user.roleMfaRequired && !user.totpEnabled) throw new AppError('AUTH_MFA_ENROLL_REQUIRED');
