@@ -23,6 +23,9 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
     label: '企业',
     field: 'enterpriseId',
   });
+  // Checked before anything is written: the 评估定级 after commit must not refuse what was stored.
+  if (input.findings.some((f) => f.level === '重大') && !/^\d{6}$/.test(actor.divisionCode ?? ''))
+    throw new AppError('FORBIDDEN', '重大隐患须由市、县（区）级监管部门挂牌督办');
   if (input.findings.length && !input.rectifyBy)
     throw AppError.invalid([{ field: 'rectifyBy', message: '发现隐患时应写明责令限期整改的期限' }]);
   await assertPhotos(
