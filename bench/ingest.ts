@@ -107,12 +107,16 @@ export async function ingest(
   const api = await measureHttp(url, session.cookie, opts.seconds, 2);
   await publishing;
   await client.endAsync();
-  // Wait for the last flushes (1 s each) until the count settles.
+  // Wait for the last flushes (1 s each) until the count settles: everything received is stored or
+  // dropped, or nothing moved for 3 s (what was lost in transit never arrives). A backlog the server was
+  // still working through is stored late, not lost; up to 30 s.
+  const handled = (x: Stats) => x.accepted + Object.values(x.dropped).reduce((a, b) => a + b, 0);
+  const settled = (x: Stats) => handled(x) - handled(before) >= x.received - before.received;
   let after = await get<Stats>('/api/monitoring/ingest-stats');
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0, still = 0; i < 60 && !settled(after) && still < 6; i++) {
     await new Promise((r) => setTimeout(r, 500));
     const next = await get<Stats>('/api/monitoring/ingest-stats');
-    if (next.accepted === after.accepted && next.received - before.received >= published) break;
+    still = next.accepted === after.accepted && next.received === after.received ? still + 1 : 0;
     after = next;
   }
   const accepted = after.accepted - before.accepted;
