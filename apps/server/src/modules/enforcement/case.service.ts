@@ -11,7 +11,6 @@ import {
   type Clock,
   type CreateCaseInput,
   type ListCasesQuery,
-  breachedClocks,
   caseClocks,
   caseStatusNames,
   caseSteps,
@@ -39,7 +38,6 @@ import { caseDocumentPdf, caseDocuments, recordCaseStep } from './case-record.ts
 const LAW_IN_FORCE = '2021-07-15';
 const CASE_NO = compileDocNumberPattern('（{authority}）{kind}〔{year}〕{seq}号');
 const CASE_KIND = '应急立';
-const CLOCK_LIST_CAP = 5000;
 
 export const today = () => chinaDate(new Date());
 const permissionsOf = (actor: Actor) => roleDefinition(actor.role)?.permissions ?? [];
@@ -87,7 +85,7 @@ export function eventsOf(row: { filed_on: string }, steps: readonly repo.StepRow
   return events;
 }
 
-async function clocksOf(
+export async function clocksOf(
   ctx: AppContext,
   row: { filed_on: string },
   steps: readonly repo.StepRow[],
@@ -428,36 +426,6 @@ export async function takeStep(
     await recordCaseStep(ctx, trx, rc, row, step, record, origin);
   });
   return getCase(ctx, rc, id);
-}
-
-/** Clocks the authority breached or is about to, over the cases in scope (督办 list). */
-export async function clockBreaches(ctx: AppContext, rc: RequestContext, day = today()) {
-  const actor = requireActor(rc);
-  const cases = await repo.casesForClocks(ctx.db, actor, CLOCK_LIST_CAP);
-  const steps = await repo.stepsOfCases(
-    ctx.db,
-    cases.map((c) => c.id),
-  );
-  const breached = [];
-  const warning = [];
-  for (const c of cases) {
-    const clocks = await clocksOf(
-      ctx,
-      c,
-      steps.filter((s) => s.case_id === c.id),
-      day,
-    );
-    const item = (clock: Clock) => ({
-      case: { id: c.id, caseNo: c.case_no, title: c.title, divisionCode: c.division_code },
-      enterprise: { id: c.enterprise_id, name: c.enterprise_name },
-      clock: presentClock(clock),
-    });
-    breached.push(...breachedClocks(clocks).map(item));
-    warning.push(...clocks.filter((k) => k.obligor === 'authority' && k.status === 'warning').map(item));
-  }
-  const byDue = (a: { clock: { due: string } }, b: { clock: { due: string } }) =>
-    a.clock.due < b.clock.due ? -1 : a.clock.due > b.clock.due ? 1 : 0;
-  return { today: day, breached: breached.sort(byDue), warning: warning.sort(byDue) };
 }
 
 /** A document of a case in scope: the office's, or one served on the enterprise that reads it. */

@@ -35,6 +35,7 @@ import { errorResponses } from '../../platform/http/schemas.ts';
 import { created, sendDownload } from '../../platform/http/reply.ts';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import * as cases from './case.service.ts';
+import { clockBreaches } from './case-clocks.service.ts';
 import * as penalties from './case-penalty.service.ts';
 import { penaltyLaw } from './enforcement.reference.ts';
 import * as plans from './plan.service.ts';
@@ -100,7 +101,7 @@ export function registerEnforcementRoutes(app: TypedApp, ctx: AppContext) {
         response: { 200: clockBreachesSchema, ...errorResponses },
       },
     },
-    (req) => cases.clockBreaches(ctx, req.rc, req.query.today),
+    (req) => clockBreaches(ctx, req.rc, req.query.today),
   );
   app.get(
     '/enforcement/cases/:id',
