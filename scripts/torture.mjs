@@ -45,6 +45,19 @@ const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const engines = process.env.ANJIAN_TEST_DATABASE_URL ? 'PGlite and PostgreSQL' : 'PGlite only';
 const crash = rows.filter((r) => r.test.startsWith('crash'));
+const table = [
+  ...crash.flatMap((r) => [
+    `| SIGKILL rounds ${r.test} | ${r.rounds} |`,
+    `| acknowledged writes (departments, hazard reports and assessments, import batches) ${r.test} | ${r.acknowledged} |`,
+    `| lost ${r.test} | ${r.lost} |`,
+    `| half-done (no audit row, or an import partly written) ${r.test} | ${r.halfDone} |`,
+  ]),
+  `| fuzzed requests (all engines) | ${sum('fuzz', 'requests')} |`,
+  `| 5xx answers | ${sum('fuzz', 'fivexx')} |`,
+  `| fuzz problems (5xx, stack trace, write on refusal, unstructured error) | ${sum('fuzz', 'problems')} |`,
+  `| oracle cases (all engines) | ${sum('oracle', 'cases')} |`,
+  `| oracle disagreements | ${sum('oracle', 'disagreements')} |`,
+];
 const doc = `# Reliability figures (\`npm run torture\`)
 
 Last run: ${new Date().toISOString()} on commit \`${commit}\`, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB,
@@ -53,12 +66,7 @@ CI runs the same tests short (3 kill rounds, 20 fuzz runs per operation, 50 orac
 
 | figure | value |
 |---|---|
-${crash.map((r) => `| SIGKILL rounds ${r.test} | ${r.rounds} |\n| acknowledged writes ${r.test} | ${r.acknowledged} |\n| lost ${r.test} | ${r.lost} |\n| half-done ${r.test} | ${r.halfDone} |`).join('\n')}
-| fuzzed requests (all engines) | ${sum('fuzz', 'requests')} |
-| 5xx answers | ${sum('fuzz', 'fivexx')} |
-| fuzz problems (5xx, stack trace, write on refusal, unstructured error) | ${sum('fuzz', 'problems')} |
-| oracle cases (all engines) | ${sum('oracle', 'cases')} |
-| oracle disagreements | ${sum('oracle', 'disagreements')} |
+${table.join('\n')}
 
 A test that did not reach its end records nothing above; the vitest exit code says whether all passed.
 `;

@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,51 +7,16 @@ import { openDatabase } from './database.ts';
 import { verifyAuditChain } from '../platform/audit/audit.ts';
 import { engines, freshServerDatabase } from '../../test/test-app.ts';
 import { recordFigures, strength } from '../../test/strength.ts';
+import { type HttpSession, freePort, httpCall, signInTo, spawnServer } from '../../test/spawned-server.ts';
+import { enterpriseWorkbook, importRow } from '../../test/import-files.ts';
 
 /**
- * SECURITY.md "Crash safety": a SIGKILL in the middle of a stream of writes loses no acknowledged write
- * (2xx) and leaves no business row without its audit row; the server restarts without repair.
+ * SECURITY.md "Crash safety": a SIGKILL in the middle of a stream of mixed writes — audit appends
+ * (departments), hazard steps (report, assess) and Excel imports — loses no acknowledged write (2xx),
+ * leaves no business row without its audit row and no import half-written; the server restarts without
+ * repair.
  */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-
-async function startServer(
-  env: NodeJS.ProcessEnv,
-  port: number,
-): Promise<{ child: ChildProcess; exited: Promise<unknown> }> {
-  const child = spawn('node', ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: 'ignore',
-  });
-  const exited = new Promise((r) => child.once('exit', r));
-  // Up to 90 s: a cold start seeds the whole demo, and CI runs other test files beside this one.
-  for (let i = 0; i < 900; i++) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (res.ok) return { child, exited };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error('server did not start');
-}
-
-async function signIn(base: string) {
-  const res = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'sys_admin', password: 'Anjian@2026' }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
-}
+const startServer = spawnServer;
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -80,28 +44,93 @@ describe.each(engines)('crash safety [%s]', (engine) => {
         ANJIAN_AUDIT_KEY: 'crash-key',
       };
       const acknowledged: string[] = [];
-      for (let round = 0; round < strength.crashRounds; round++) {
-        const port = await freePort();
-        const { child, exited } = await startServer(env, port);
-        const base = `http://127.0.0.1:${port}`;
-        const s = await signIn(base);
-        const killAt = Date.now() + 400 + (round % 3) * 200; // kill at varied moments
-        const writers = Array.from({ length: 4 }, async (_, w) => {
-          for (let i = 0; Date.now() < killAt + 2000; i++) {
-            const name = `崩溃测试-${round}-${w}-${i}`;
-            try {
-              const res = await fetch(`${base}/api/departments`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json', cookie: s.cookie, 'x-csrf-token': s.csrf },
-                body: JSON.stringify({ name, divisionCode: '640500', sectors: ['fire'] }),
-              });
-              if (res.status === 201) acknowledged.push(name);
-              else await res.arrayBuffer();
-            } catch {
-              return; // the process is gone
-            }
+      const reported: string[] = []; // hazard ids answered 201
+      const assessed: string[] = []; // hazard ids whose assessment answered 200
+      const imports: number[][] = []; // every import batch sent (its row numbers)
+      const importedBatches = new Set<number>(); // index into imports of those answered 200
+      let enterpriseId = '';
+      const departmentWriter = async (
+        base: string,
+        s: HttpSession,
+        round: number,
+        w: number,
+        until: number,
+      ) => {
+        for (let i = 0; Date.now() < until; i++) {
+          const name = `崩溃测试-${round}-${w}-${i}`;
+          const res = await httpCall(base, s, 'POST', '/api/departments', {
+            name,
+            divisionCode: '640500',
+            sectors: ['fire'],
+          });
+          if (res.status === 201) acknowledged.push(name);
+          else await res.arrayBuffer();
+        }
+      };
+      const hazardWriter = async (base: string, s: HttpSession, round: number, until: number) => {
+        for (let i = 0; i === 0 || Date.now() < until; i++) {
+          const res = await httpCall(base, s, 'POST', '/api/hazards', {
+            enterpriseId,
+            source: '执法检查',
+            location: '罐区',
+            description: `崩溃测试隐患-${round}-${i}`,
+          });
+          if (res.status !== 201) {
+            await res.arrayBuffer();
+            continue;
           }
-        });
+          const { id } = (await res.json()) as { id: string };
+          reported.push(id);
+          const step = await httpCall(base, s, 'POST', `/api/hazards/${id}/assess`, {
+            level: '一般',
+            deadline: '2099-12-31',
+          });
+          if (step.status === 200) assessed.push(id);
+          await step.arrayBuffer();
+        }
+      };
+      const importWriter = async (base: string, s: HttpSession, until: number) => {
+        for (let i = 0; i === 0 || Date.now() < until; i++) {
+          const rows = [0, 1, 2].map((k) => 100 + imports.length * 3 + k);
+          const batch = imports.push(rows) - 1;
+          const form = new FormData();
+          form.append(
+            'file',
+            new Blob([new Uint8Array(await enterpriseWorkbook(rows.map((n) => importRow(n))))]),
+            'e.xlsx',
+          );
+          const res = await fetch(`${base}/api/enterprises/import`, {
+            method: 'POST',
+            headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+            body: form,
+          });
+          if (res.status === 200) importedBatches.add(batch);
+          await res.arrayBuffer();
+        }
+      };
+      for (let round = 0; round < strength.crashRounds; round++) {
+        const { child, exited, base } = await startServer(env);
+        const admin = await signInTo(base, 'sys_admin');
+        const city = await signInTo(base, 'city_admin');
+        if (!enterpriseId) {
+          const page = await httpCall(base, city, 'GET', '/api/enterprises?pageSize=1');
+          enterpriseId = ((await page.json()) as { items: { id: string }[] }).items[0]!.id;
+        }
+        // The first round acknowledges one of each kind before the clock starts, so that even on a busy
+        // machine the figures below cover every kind; the kills then land in whatever is in flight.
+        if (round === 0) {
+          await hazardWriter(base, city, round, 0);
+          await importWriter(base, city, 0);
+        }
+        const killAt = Date.now() + 1200 + (round % 3) * 600; // kill at varied moments, after some of each kind
+        const until = killAt + 2000;
+        const gone = () => undefined; // a refused connection: the process is gone
+        const writers = [
+          departmentWriter(base, admin, round, 0, until).catch(gone),
+          departmentWriter(base, admin, round, 1, until).catch(gone),
+          hazardWriter(base, city, round, until).catch(gone),
+          importWriter(base, city, until).catch(gone),
+        ];
         await new Promise((r) => setTimeout(r, killAt - Date.now()));
         child.kill('SIGKILL');
         await Promise.all(writers);
@@ -109,10 +138,7 @@ describe.each(engines)('crash safety [%s]', (engine) => {
       }
       expect(acknowledged.length).toBeGreaterThan(5);
       // Restart once more through the normal start-up path, then inspect the database directly.
-      const port = await freePort();
-      const restarted = await startServer(env, port);
-      restarted.child.kill('SIGTERM');
-      await restarted.exited;
+      await (await startServer(env)).stop();
       const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
       try {
         const rows = await handle.db
@@ -122,22 +148,71 @@ describe.each(engines)('crash safety [%s]', (engine) => {
           .where('name', 'like', '崩溃测试-%')
           .execute();
         const names = new Set(rows.map((r) => r.name));
-        const lost = acknowledged.filter((n) => !names.has(n));
+        const lost: string[] = acknowledged.filter((n) => !names.has(n));
         const audited = await handle.db
           .selectFrom('audit_log')
           .select('object_id')
           .where('action', '=', 'department.create')
           .execute();
         const auditedIds = new Set(audited.map((a) => a.object_id));
-        const halfDone = rows.filter((r) => !auditedIds.has(r.id)); // a business row without its audit row
+        const halfDone: { id: string; name: string }[] = rows.filter((r) => !auditedIds.has(r.id)); // a business row without its audit row
+        const hazards = await handle.db
+          .selectFrom('hazard')
+          .select(['id', 'status'])
+          .where('description', 'like', '崩溃测试隐患-%')
+          .execute();
+        const hazardAudits = await handle.db
+          .selectFrom('audit_log')
+          .select(['object_id', 'action'])
+          .where('action', 'in', ['hazard.report', 'hazard.assess'])
+          .execute();
+        const hasAudit = (action: string) =>
+          new Set(hazardAudits.filter((a) => a.action === action).map((a) => a.object_id));
+        const reportAudited = hasAudit('hazard.report');
+        const assessAudited = hasAudit('hazard.assess');
+        const status = new Map(hazards.map((h) => [h.id, h.status]));
+        lost.push(...reported.filter((id) => !status.has(id)));
+        lost.push(...assessed.filter((id) => status.get(id) !== 'assessed'));
+        halfDone.push(
+          ...hazards.filter((h) => !reportAudited.has(h.id)).map((h) => ({ id: h.id, name: 'hazard' })),
+        );
+        halfDone.push(
+          ...hazards
+            .filter((h) => h.status !== 'reported' && !assessAudited.has(h.id))
+            .map((h) => ({ id: h.id, name: 'assessment' })),
+        );
+        // Imports are all or nothing: a batch is wholly there (with one audit row) or wholly absent.
+        const importedNames = new Set(
+          (
+            await handle.db
+              .selectFrom('enterprise')
+              .select('name')
+              .where('name', 'like', '中卫市导入测试%')
+              .execute()
+          ).map((r) => r.name),
+        );
+        const present = imports.map(
+          (rows) => rows.filter((n) => importedNames.has(String(importRow(n).name))).length,
+        );
+        const partial = present.filter((n) => n !== 0 && n !== 3).length;
+        const importsLost = [...importedBatches].filter((b) => present[b] !== 3).length;
+        const importAudits = await handle.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('action', '=', 'enterprise.import')
+          .executeTakeFirstOrThrow();
         recordFigures(`crash [${engine}]`, {
           rounds: strength.crashRounds,
-          acknowledged: acknowledged.length,
-          lost: lost.length,
-          halfDone: halfDone.length,
+          acknowledged: acknowledged.length + reported.length + assessed.length + importedBatches.size,
+          lost: lost.length + importsLost,
+          halfDone: halfDone.length + partial,
         });
+        expect(reported.length).toBeGreaterThan(0);
+        expect(importedBatches.size).toBeGreaterThan(0);
         expect(lost).toEqual([]);
         expect(halfDone).toEqual([]);
+        expect({ partial, importsLost }).toEqual({ partial: 0, importsLost: 0 });
+        expect(Number(importAudits.n)).toBe(present.filter((n) => n === 3).length);
         const report = await verifyAuditChain(handle.db, Buffer.from('crash-key'));
         expect(report.ok).toBe(true);
       } finally {
@@ -178,12 +253,10 @@ describe.each(engines)('crash during migration and seeding [%s]', (engine) => {
       child.kill('SIGKILL');
       await exited;
     }
-    const port = await freePort();
-    const server = await startServer(env, port);
-    const s = await signIn(`http://127.0.0.1:${port}`);
+    const server = await startServer(env);
+    const s = await signInTo(server.base, 'sys_admin');
     expect(s.csrf).toBeTruthy();
-    server.child.kill('SIGTERM');
-    await server.exited;
+    await server.stop();
     const handle = await openDatabase({ databaseUrl: databaseUrl || undefined, dataDir });
     try {
       const migrations = await handle.db.selectFrom('schema_migration').select('name').execute();

@@ -1,42 +1,13 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { composeCreditCode, importColumns } from '@anjian/domain';
 import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
 import { forgeZip, workbookParts } from '../../../test/zip-forge.ts';
-
-/** A multipart/form-data body with one file field, as a browser would send it. */
-function multipart(file: Buffer, filename = 'enterprises.xlsx', field = 'file') {
-  const boundary = '----anjian' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
-
-type Row = Partial<Record<(typeof importColumns)[number]['key'], ExcelJS.CellValue>>;
-
-async function workbook(rows: Row[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('企业信息');
-  ws.addRow(importColumns.map((c) => (c.required ? `${c.header}*` : c.header)));
-  for (const r of rows) ws.addRow(importColumns.map((c) => r[c.key] ?? null));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const row = (n: number, extra: Row = {}): Row => ({
-  creditCode: composeCreditCode('91', '640502', `MA76QM${String(n).padStart(2, '0')}`),
-  name: `中卫市导入测试${n}有限公司`,
-  divisionCode: '640502101',
-  sector: '危险化学品',
-  sizeClass: '小型',
-  employees: 10 + n,
-  standardizationLevel: '三级',
-  highRiskProcesses: '氯化工艺、加氢工艺',
-  ...extra,
-});
+import {
+  type ImportRow as Row,
+  enterpriseWorkbook as workbook,
+  importRow as row,
+  multipart,
+} from '../../../test/import-files.ts';
 
 describeEachEngine('enterprise Excel import / export', (t) => {
   const count = async () =>
