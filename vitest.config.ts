@@ -19,6 +19,7 @@ export default defineConfig({
             'packages/**/*.test.ts',
             'apps/server/src/**/*.unit.test.ts',
             'apps/web/src/**/*.unit.test.ts',
+            'scripts/**/*.unit.test.ts',
           ],
           environment: 'node',
         },
