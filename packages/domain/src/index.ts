@@ -5,6 +5,7 @@ export * from './org/division.ts';
 export * from './org/sectors.ts';
 export * from './access/roles.ts';
 export * from './access/account-changes.ts';
+export * from './access/sensitivity.ts';
 export * from './auth/password-policy.ts';
 export * from './auth/security-policy.ts';
 export * from './shared/schemas.ts';

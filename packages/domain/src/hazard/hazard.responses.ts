@@ -21,6 +21,9 @@ export const hazardSummarySchema = z.object({
   sector: z.string(),
   sectorName: z.string(),
   source: z.enum(hazardSources),
+  sensitivity: z
+    .enum(['public', 'internal', 'sensitive'])
+    .describe('密级（AC-07）：高于账号密级许可的隐患不出现'),
   location: z.string(),
   description: z.string(),
   checklistItem: z.string().nullable(),

@@ -13,6 +13,7 @@ export const userSchema = z.object({
   departmentName: z.string().nullable(),
   enterpriseId: z.string().nullable(),
   agencyId: z.string().nullable(),
+  clearance: z.enum(['public', 'internal', 'sensitive']).describe('密级许可（AC-07）'),
   status: z.enum(['active', 'disabled']),
   locked: z.boolean(),
   lockedUntil: z.string().nullable(),

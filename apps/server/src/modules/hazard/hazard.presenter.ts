@@ -29,6 +29,7 @@ export function presentHazardSummary(r: HazardSummaryRow, now: Date): HazardSumm
     sector: r.sector,
     sectorName: sectorName(r.sector),
     source: r.source,
+    sensitivity: r.sensitivity,
     location: r.location,
     description: r.description,
     checklistItem: r.checklist_item,

@@ -25,7 +25,12 @@ type EB = ExpressionBuilder<HDb, 'h'>;
 
 /** The one data-scope rule for hazards: the enterprise's division and sector (copied onto the row), own enterprise, contracts. */
 export const hazardScope = (actor: Actor) =>
-  inScope(actor, { division: 'h.division_code', sector: 'h.sector', enterprise: 'h.enterprise_id' });
+  inScope(actor, {
+    division: 'h.division_code',
+    sector: 'h.sector',
+    enterprise: 'h.enterprise_id',
+    sensitivity: 'h.sensitivity',
+  });
 
 /** Beijing midnight of a date, for reported_at ranges. */
 const cstStart = (isoDate: string) => new Date(`${isoDate}T00:00:00+08:00`);
@@ -68,6 +73,7 @@ const summarySelect = (db: Db) =>
       'v.name as division_name',
       'h.sector',
       'h.source',
+      'h.sensitivity',
       'h.location',
       'h.description',
       'h.checklist_item',

@@ -13,6 +13,7 @@ import {
   pageOf,
   rejectHazardBody,
   reportHazardBody,
+  sensitivityBody,
   requestAcceptanceBody,
   startRectificationBody,
   uuidParam,
@@ -28,6 +29,7 @@ import {
   uploadedPhotoSchema,
 } from '@anjian/domain';
 import { readPhoto, storePhotos } from './hazard.photos.ts';
+import { labelHazard } from './hazard-label.service.ts';
 import * as hazards from './hazard.service.ts';
 import { hazardFlags } from './hazard.flags.ts';
 import { hazardStats } from './hazard.stats.ts';
@@ -168,6 +170,20 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         },
       },
       (req) => hazards.assessHazard(ctx, req.rc, req.params.id, req.body),
+    );
+    app.post(
+      '/hazards/:id/sensitivity',
+      {
+        config: step('hazard.assess'),
+        schema: {
+          tags,
+          summary: '标定密级（公开/内部/敏感；AC-07）',
+          params: uuidParam,
+          body: sensitivityBody,
+          response: one,
+        },
+      },
+      (req) => labelHazard(ctx, req.rc, req.params.id, req.body.sensitivity),
     );
     app.post(
       '/hazards/:id/start-rectification',

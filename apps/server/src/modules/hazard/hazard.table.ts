@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { HazardLevel, HazardSource, HazardStatus, RectificationPlan } from '@anjian/domain';
+import type { HazardLevel, HazardSource, HazardStatus, RectificationPlan, Sensitivity } from '@anjian/domain';
 
 /** A date column: written and read as 'YYYY-MM-DD' (selected with ::text). */
 type DateColumn = ColumnType<string, string, string>;
@@ -15,6 +15,7 @@ export interface HazardTable {
   checklist_item: string | null;
   level: Generated<HazardLevel>;
   status: Generated<HazardStatus>;
+  sensitivity: Generated<Sensitivity>;
   deadline: DateColumn | null;
   plan: ColumnType<RectificationPlan | null, string | null | undefined, string | null>;
   listed_by_division: string | null;

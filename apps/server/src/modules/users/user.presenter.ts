@@ -21,6 +21,7 @@ export function presentUser(row: UserRow): UserDto {
     departmentName: row.department_name,
     enterpriseId: row.enterprise_id,
     agencyId: row.agency_id,
+    clearance: row.clearance,
     status: row.status,
     locked,
     lockedUntil: locked ? iso(row.locked_until) : null,

@@ -25,6 +25,7 @@ const baseSelect = (db: Db) =>
       'd.name as department_name',
       'u.enterprise_id',
       'u.agency_id',
+      'u.clearance',
       'u.status',
       'u.locked_until',
       'u.totp_enabled',

@@ -12,7 +12,7 @@ import {
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { userSchema } from '@anjian/domain';
+import { clearanceBody, userSchema } from '@anjian/domain';
 import * as users from './user.service.ts';
 import { created, noContent } from '../../platform/http/reply.ts';
 
@@ -103,6 +103,20 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => users.grantRole(ctx, req.rc, req.params.id, req.body.role),
+  );
+  app.post(
+    '/users/:id/clearance',
+    {
+      config: { access: { permission: 'user.grant' } },
+      schema: {
+        tags,
+        summary: '设置密级许可（安全管理员；AC-07）',
+        params: uuidParam,
+        body: clearanceBody,
+        response: one,
+      },
+    },
+    (req) => users.setClearance(ctx, req.rc, req.params.id, req.body.clearance),
   );
   app.post(
     '/users/:id/unlock',

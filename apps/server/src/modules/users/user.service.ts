@@ -5,6 +5,7 @@ import {
   type CreateUserInput,
   type ListUsersQuery,
   type RoleCode,
+  type Sensitivity,
   type UpdateUserInput,
   accountChangeRefusal,
   requiredAttachment,
@@ -257,6 +258,17 @@ export function grantRole(ctx: AppContext, rc: RequestContext, id: string, role:
     await repo.updateAccount(trx, id, { role_code: role });
     await endSessionsOf(trx, id);
     return { before: { role: before.role_code }, after: { role } };
+  });
+}
+
+/** AC-07: the highest sensitivity label the account reads — a grant, so the security admin's (route: user.grant). */
+export function setClearance(ctx: AppContext, rc: RequestContext, id: string, clearance: Sensitivity) {
+  if (rc.actor?.userId === id) throw new AppError('FORBIDDEN', '不能修改自己的密级许可');
+  return changeUser(ctx, rc, id, 'user.set_clearance', [], async (trx, before) => {
+    if (roleDefinition(before.role_code)?.admin)
+      throw new AppError('FORBIDDEN', '三员账号不接触业务数据，无需密级许可');
+    await repo.updateAccount(trx, id, { clearance });
+    return { before: { clearance: before.clearance }, after: { clearance } };
   });
 }
 

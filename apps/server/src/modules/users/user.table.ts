@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 import type { PasswordHash } from '../../platform/auth/password-hash.ts';
+import type { Sensitivity } from '@anjian/domain';
 
 export interface UserTable {
   id: string;
@@ -11,6 +12,7 @@ export interface UserTable {
   enterprise_id: string | null;
   agency_id: Generated<string | null>;
   status: Generated<'active' | 'disabled'>;
+  clearance: Generated<Sensitivity>;
   password_hash: JSONColumnType<PasswordHash>;
   password_history: ColumnType<PasswordHash[], string | undefined, string>;
   password_changed_at: ColumnType<Date, Date | undefined, Date>;

@@ -1,4 +1,4 @@
-import type { Permission, RoleCode, ScopeKind } from '@anjian/domain';
+import type { Permission, RoleCode, ScopeKind, Sensitivity } from '@anjian/domain';
 import { AppError, hasPermission, roleDefinition } from '@anjian/domain';
 
 /** The signed-in user as every service sees it: who, in which role, attached to what. */
@@ -15,6 +15,8 @@ export interface Actor {
   enterpriseId: string | null;
   /** Third-party agency an agency account works for (scope kind 'agency'). */
   agencyId?: string | null;
+  /** AC-07: the highest sensitivity label this account reads; absent means the default, 内部. */
+  clearance?: Sensitivity;
 }
 
 /** A request's Idempotency-Key (platform/http/idempotency.ts), claimed with the request's first change. */

@@ -1,5 +1,5 @@
 import { type RawBuilder, type SqlBool, sql } from 'kysely';
-import { AppError, isWithinDivision, subtreePrefix } from '@anjian/domain';
+import { AppError, defaultSensitivity, isWithinDivision, labelsWithin, subtreePrefix } from '@anjian/domain';
 import type { Actor } from './actor.ts';
 import { scopeKindOf } from './actor.ts';
 
@@ -18,6 +18,8 @@ export interface ScopeColumns {
   enterprise?: string;
   /** The agency a row belongs to (agency registry rows, visits); checked for agency accounts. */
   agency?: string;
+  /** AC-07: the row's sensitivity label; rows above the actor's clearance are not in scope, whatever the role. */
+  sensitivity?: string;
 }
 
 const FALSE = sql<SqlBool>`false`;
@@ -41,6 +43,13 @@ const TRUE = sql<SqlBool>`true`;
 
 /** A WHERE expression restricting rows to what the actor may see. Use in every scoped query. */
 export function inScope(actor: Actor, cols: ScopeColumns): RawBuilder<SqlBool> {
+  const where = organisationScope(actor, cols);
+  const clearance = actor.clearance ?? defaultSensitivity;
+  if (!cols.sensitivity || clearance === 'sensitive') return where;
+  return sql<SqlBool>`(${where} AND ${sql.ref(cols.sensitivity)} = ANY(${labelsWithin(clearance)}::text[]))`;
+}
+
+function organisationScope(actor: Actor, cols: ScopeColumns): RawBuilder<SqlBool> {
   {
     const ref = (c: string) => sql.ref(c);
     const inDivision = (code: string | null) =>

@@ -1,5 +1,5 @@
 import { roleDefinition } from '@anjian/domain';
-import type { RoleCode, SecurityPolicy } from '@anjian/domain';
+import type { RoleCode, SecurityPolicy, Sensitivity } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../access/actor.ts';
 import { newToken, sha256 } from './tokens.ts';
@@ -22,6 +22,7 @@ export interface SessionUser {
   sectors: string[];
   enterpriseId: string | null;
   agencyId: string | null;
+  clearance: Sensitivity;
   status: 'active' | 'disabled';
   mustChangePassword: boolean;
   passwordChangedAt: Date;
@@ -79,6 +80,7 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
       'd.sectors',
       'u.enterprise_id',
       'u.agency_id',
+      'u.clearance',
       'u.status',
       'u.must_change_password',
       'u.password_changed_at',
@@ -118,6 +120,7 @@ export async function lookupSession(db: Db, token: string, policy: SecurityPolic
         sectors: row.sectors ?? [],
         enterpriseId: row.enterprise_id,
         agencyId: row.agency_id,
+        clearance: row.clearance,
         status: row.status,
         mustChangePassword: row.must_change_password,
         passwordChangedAt: row.password_changed_at,
@@ -140,6 +143,7 @@ export function actorFromSession(user: SessionUser): Actor {
     sectors: user.sectors,
     enterpriseId: user.enterpriseId,
     agencyId: user.agencyId,
+    clearance: user.clearance,
   };
 }
 

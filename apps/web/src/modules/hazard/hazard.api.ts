@@ -16,6 +16,7 @@ import type {
   NotificationPageDto,
   Page,
   RejectHazardInput,
+  Sensitivity,
   ReportHazardInput,
   RequestAcceptanceInput,
   StartRectificationInput,
@@ -52,6 +53,8 @@ export const hazardApi = {
   get: (id: string) => api.get<HazardDetail>(base(id)),
   report: (body: ReportBody) => api.post<HazardDetail>('/hazards', body),
   assess: (id: string, body: AssessHazardInput) => api.post<HazardDetail>(`${base(id)}/assess`, body),
+  label: (id: string, sensitivity: Sensitivity) =>
+    api.post<HazardDetail>(`${base(id)}/sensitivity`, { sensitivity }),
   startRectification: (id: string, body: StartRectificationInput) =>
     api.post<HazardDetail>(`${base(id)}/start-rectification`, body),
   requestAcceptance: (id: string, body: RequestAcceptanceInput) =>

@@ -1,4 +1,4 @@
-import type { CreateUserInput, Page, RoleCode, UpdateUserInput, UserDto } from '@anjian/domain';
+import type { CreateUserInput, Page, RoleCode, Sensitivity, UpdateUserInput, UserDto } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
 // The shape comes from the schema the server validates its answers with (issue 10).
@@ -17,6 +17,8 @@ export const usersApi = {
   resetPassword: (id: string, password: string) =>
     api.post<void>(`/users/${id}/reset-password`, { password }),
   grantRole: (id: string, role: RoleCode | null) => api.post<User>(`/users/${id}/role`, { role }),
+  setClearance: (id: string, clearance: Sensitivity) =>
+    api.post<User>(`/users/${id}/clearance`, { clearance }),
   unlock: (id: string) => api.post<User>(`/users/${id}/unlock`),
   resetMfa: (id: string) => api.post<User>(`/users/${id}/reset-mfa`),
 };

@@ -11,6 +11,7 @@ import { HazardOrigin } from '../components/HazardOrigin.tsx';
 import { HazardTimeline } from '../components/HazardTimeline.tsx';
 import { PhotoStrip } from '../components/PhotoStrip.tsx';
 import { StepModal } from '../components/StepModal.tsx';
+import { SensitivityField } from '../components/SensitivityField.tsx';
 
 const danger = new Set<HazardAction>(['reject']);
 
@@ -64,6 +65,9 @@ export default function HazardDetailPage() {
                   {hazard.divisionName} / {hazard.sectorName}
                 </Descriptions.Item>
                 <Descriptions.Item label="来源">{hazard.source}</Descriptions.Item>
+                <Descriptions.Item label="密级">
+                  <SensitivityField hazard={hazard} />
+                </Descriptions.Item>
                 <Descriptions.Item label="排查清单条目">{hazard.checklistItem ?? '—'}</Descriptions.Item>
                 <Descriptions.Item label="发现时间">{fmtTime(hazard.foundAt)}</Descriptions.Item>
                 <Descriptions.Item label="上报">

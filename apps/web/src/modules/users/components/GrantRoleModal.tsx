@@ -1,13 +1,21 @@
 import { useEffect } from 'react';
 import { Alert, App, Form, Select } from 'antd';
-import { type RoleCode, roles } from '@anjian/domain';
+import { type RoleCode, type Sensitivity, roles, sensitivityLevels, sensitivityNames } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { type User, usersApi } from '../users.api.ts';
 
 const NONE = '__none__';
 
-/** The security admin grants one role, or takes it away (AC-01: no role = no permission). */
+interface Granted {
+  role: string;
+  clearance: Sensitivity;
+}
+
+/**
+ * The security admin grants one role, or takes it away (AC-01: no role = no permission), and the
+ * account's clearance (AC-07: records labelled above it are not there for the account).
+ */
 export function GrantRoleModal({
   user,
   onClose,
@@ -19,24 +27,32 @@ export function GrantRoleModal({
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ role: string }>();
+  const [form] = Form.useForm<Granted>();
 
   useEffect(() => {
-    if (user) form.setFieldsValue({ role: user.role ?? NONE });
+    if (user) form.setFieldsValue({ role: user.role ?? NONE, clearance: user.clearance });
   }, [user, form]);
 
   return (
-    <FormModal<{ role: string }>
+    <FormModal<Granted>
       title={`${t('btn.grantRole')}：${user?.displayName ?? ''}（${user?.username ?? ''}）`}
       form={form}
       open={user !== null}
       onOpenChange={(open) => !open && onClose()}
       width={480}
       submitTestId="grant-role-submit"
-      onSubmit={async ({ role }) => {
+      onSubmit={async ({ role, clearance }) => {
         if (!user) return false;
-        const saved = await usersApi.grantRole(user.id, role === NONE ? null : (role as RoleCode));
-        void message.success(saved.roleName ? `已授予角色：${saved.roleName}` : '已收回角色');
+        let saved = user;
+        const next = role === NONE ? null : (role as RoleCode);
+        if (next !== user.role) {
+          saved = await usersApi.grantRole(user.id, next);
+          void message.success(saved.roleName ? `已授予角色：${saved.roleName}` : '已收回角色');
+        }
+        if (clearance !== user.clearance) {
+          saved = await usersApi.setClearance(user.id, clearance);
+          void message.success(`密级许可：${sensitivityNames[clearance]}`);
+        }
         onSaved(saved);
       }}
     >
@@ -64,6 +80,18 @@ export function GrantRoleModal({
             },
             { label: '其他', options: [{ value: NONE, label: '无角色（收回授权）' }] },
           ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="clearance"
+        label="密级许可"
+        extra="可查阅的最高密级；标为更高密级的记录对该账号不可见（AC-07）"
+        rules={[{ required: true, message: '请选择密级许可' }]}
+      >
+        <Select
+          data-testid="grant-clearance-select"
+          aria-label="密级许可"
+          options={sensitivityLevels.map((s) => ({ value: s, label: sensitivityNames[s] }))}
         />
       </Form.Item>
     </FormModal>
