@@ -2,12 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
 import { forgeZip, workbookParts } from '../../../test/zip-forge.ts';
-import {
-  type ImportRow as Row,
-  enterpriseWorkbook as workbook,
-  importRow as row,
-  multipart,
-} from '../../../test/import-files.ts';
+import { enterpriseWorkbook as workbook, importRow as row, multipart } from '../../../test/import-files.ts';
 
 describeEachEngine('enterprise Excel import / export', (t) => {
   const count = async () =>
