@@ -17,8 +17,12 @@ export function shipped(): MajorHazardTables {
   return shippedTables;
 }
 
-/** The tables in force, per database (two apps in one process never share them), until an edit. */
-const cache = new WeakMap<Db, Promise<MajorHazardTables>>();
+/**
+ * The tables in force, per database (two apps in one process never share them), until an edit here drops
+ * them, or at most a minute (so that another process on the same database takes an edit made there).
+ */
+const cache = new WeakMap<Db, { tables: Promise<MajorHazardTables>; loadedAt: number }>();
+const MAX_AGE_MS = 60_000;
 
 /** The rows of the database as tables (revision: the highest of the rows'). */
 export async function loadTables(db: Db): Promise<MajorHazardTables> {
@@ -43,12 +47,11 @@ export async function loadTables(db: Db): Promise<MajorHazardTables> {
  * the cached copy after its commit. The version and revision go with every result.
  */
 export function majorHazardTables(db: Db): Promise<MajorHazardTables> {
-  let tables = cache.get(db);
-  if (!tables) {
-    tables = loadTables(db);
-    cache.set(db, tables);
-    tables.catch(() => cache.delete(db));
-  }
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.loadedAt < MAX_AGE_MS) return hit.tables;
+  const tables = loadTables(db);
+  cache.set(db, { tables, loadedAt: Date.now() });
+  tables.catch(() => cache.delete(db));
   return tables;
 }
 
