@@ -20,6 +20,7 @@ const REFERENCE = {
   app_user: 'accounts (thousands), read by every request; the 三员 have no division',
   agency_staff: 'staff of a third-party agency, which serves several counties',
   major_hazard_duty_cycle: 'the 包保 duty cycle of each of the three roles (three rows)',
+  major_hazard_standard_entry: 'GB 18218-2018 Tables 1–6, one row per entry (about 160 rows)',
 } as const;
 
 const LOCAL = {

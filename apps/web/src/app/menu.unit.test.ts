@@ -36,6 +36,7 @@ const expected = [
       ['/denominators', 'menu.denominators', 'indicator.read'],
       ['/major-hazard/units', 'menu.majorHazardUnits', 'majorhazard.read'],
       ['/major-hazard/map', 'menu.majorHazardMap', 'majorhazard.read'],
+      ['/major-hazard/standard', 'menu.majorHazardStandard', 'majorhazard.read'],
       ['/monitoring', 'menu.monitoring', 'monitoring.read'],
       ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
       ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
@@ -50,6 +51,8 @@ const expected = [
       ['/security', 'menu.security', 'security.policy'],
       ['/security-alerts', 'menu.securityAlerts', 'security.policy'],
       ['/notification-channel', 'menu.notificationChannel', 'notification.channel'],
+      ['/system/major-hazard-standard', 'menu.majorHazardStandardAdmin', 'reference.write'],
+      ['/system/major-hazard-duty-cycles', 'menu.majorHazardDutyCyclesAdmin', 'reference.write'],
     ],
   ],
   [

@@ -401,6 +401,7 @@ describe('the calculator of POST /api/calc/major-hazard', () => {
       level: '二级',
       exact: { S: '70023/5000', R: '240023/2500' },
       tablesVersion: 'GB 18218-2018',
+      tablesRevision: 0,
       terms: [
         {
           name: '氯',

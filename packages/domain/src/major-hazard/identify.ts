@@ -271,6 +271,7 @@ export function assessMajorHazard(
     level: isMajor ? majorHazardLevel(tables, R) : null,
     exact: { S: ratioText(S), R: ratioText(R) },
     tablesVersion: tables.version,
+    tablesRevision: tables.revision,
     terms: resolved.map((r, i) => ({
       name: r.name,
       ...r.shown,

@@ -5,3 +5,4 @@ export * from './major-hazard.schemas.ts';
 export type { Ratio } from './ratio.ts';
 export * from './unit.schemas.ts';
 export * from './registration.ts';
+export * from './standard.ts';

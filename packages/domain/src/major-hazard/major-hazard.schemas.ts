@@ -115,6 +115,8 @@ export const majorHazardCalcResult = z.object({
   /** S and R as exact reduced fractions ("7/2"), for the record. */
   exact: z.object({ S: z.string(), R: z.string() }),
   tablesVersion: z.string(),
+  /** The revision of the editable tables the result used (0: as shipped; each administrator's edit +1). */
+  tablesRevision: z.number().int().nonnegative(),
   terms: z.array(majorHazardTerm),
 });
 export type MajorHazardCalcResult = z.infer<typeof majorHazardCalcResult>;

@@ -67,8 +67,10 @@ export interface LevelBand {
 }
 
 export interface MajorHazardTables {
-  /** Stored with every result: the standard and the revision of the editable tables. */
+  /** Stored with every result: the standard ("GB 18218-2018") … */
   version: string;
+  /** … and the revision of the editable tables: 0 as shipped, +1 with every administrator's edit. */
+  revision: number;
   namedChemicals: NamedChemical[];
   hazardCategories: HazardCategory[];
   toxicGasBetas: ToxicGasBeta[];
@@ -93,9 +95,10 @@ export function isValidCas(cas: string): boolean {
 export const nameKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
 
 const decimalText = z.string().regex(decimalPattern, '应为非负十进制数');
-const positiveDecimal = decimalText.refine((v) => ratio(v).n > 0n, '应大于 0');
+const positiveDecimal = decimalText.refine((v) => !decimalPattern.test(v) || ratio(v).n > 0n, '应大于 0');
 
-const namedChemical = z
+/** One row of each table; an administrator's edit of a row must pass its table's schema. */
+export const namedChemicalSchema = z
   .object({
     seq: z.number().int().positive(),
     name: z.string().min(1),
@@ -104,49 +107,45 @@ const namedChemical = z
     criticalQuantity: positiveDecimal,
   })
   .strict();
+export const hazardCategorySchema = z
+  .object({
+    symbol: z.string().regex(/^[JW]\d+(\.\d+)?$/, '符号应为 J1…J5、W1.1…W11'),
+    category: z.string().min(1),
+    description: z.string(),
+    criticalQuantity: positiveDecimal,
+    note: z.string().optional(),
+  })
+  .strict();
+export const toxicGasBetaSchema = z.object({ name: z.string().min(1), beta: positiveDecimal }).strict();
+export const categoryBetaSchema = z.object({ symbol: z.string().min(1), beta: positiveDecimal }).strict();
+export const exposureAlphaSchema = z
+  .object({
+    people: z.string(),
+    min: z.number().int().nonnegative(),
+    max: z.number().int().nonnegative().nullable(),
+    alpha: positiveDecimal,
+  })
+  .strict();
+export const levelBandSchema = z
+  .object({
+    level: z.enum(majorHazardLevels),
+    rule: z.string(),
+    min: decimalText.nullable(),
+    below: decimalText.nullable(),
+  })
+  .strict();
 
 /** The tables' shape and the cross-checks an administrator's edit must also pass. */
 export const majorHazardTablesSchema = z
   .object({
     version: z.string().min(1),
-    namedChemicals: z.array(namedChemical).min(1),
-    hazardCategories: z
-      .array(
-        z
-          .object({
-            symbol: z.string().regex(/^[JW]\d+(\.\d+)?$/),
-            category: z.string().min(1),
-            description: z.string(),
-            criticalQuantity: positiveDecimal,
-            note: z.string().optional(),
-          })
-          .strict(),
-      )
-      .min(1),
-    toxicGasBetas: z.array(z.object({ name: z.string().min(1), beta: positiveDecimal }).strict()),
-    categoryBetas: z.array(z.object({ symbol: z.string().min(1), beta: positiveDecimal }).strict()),
-    alphas: z
-      .array(
-        z
-          .object({
-            people: z.string(),
-            min: z.number().int().nonnegative(),
-            max: z.number().int().nonnegative().nullable(),
-            alpha: positiveDecimal,
-          })
-          .strict(),
-      )
-      .min(1),
-    levels: z.array(
-      z
-        .object({
-          level: z.enum(majorHazardLevels),
-          rule: z.string(),
-          min: decimalText.nullable(),
-          below: decimalText.nullable(),
-        })
-        .strict(),
-    ),
+    revision: z.number().int().nonnegative(),
+    namedChemicals: z.array(namedChemicalSchema).min(1),
+    hazardCategories: z.array(hazardCategorySchema).min(1),
+    toxicGasBetas: z.array(toxicGasBetaSchema),
+    categoryBetas: z.array(categoryBetaSchema),
+    alphas: z.array(exposureAlphaSchema).min(1),
+    levels: z.array(levelBandSchema),
   })
   .strict()
   .superRefine((t, ctx) => {
@@ -245,6 +244,7 @@ export function parseGb18218Json(json: unknown): MajorHazardTables {
   const version = /^GB \d+-\d{4}/.exec(src.standard)![0];
   const tables = {
     version,
+    revision: 0,
     namedChemicals: src.table1.map((r) => ({
       seq: r.seq,
       name: r.name,

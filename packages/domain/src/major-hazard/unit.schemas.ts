@@ -58,6 +58,7 @@ export const majorHazardUnitSchema = z.object({
   isMajor: z.boolean(),
   level: z.enum(majorHazardLevels).nullable(),
   tablesVersion: z.string(),
+  tablesRevision: z.number().int(),
   revision: z.number().int(),
   updatedAt: z.string(),
   /** 备案, 包保 and 安全评估 of a major hazard source; null for a unit below the threshold. */
@@ -75,6 +76,7 @@ export const majorHazardUnitDetailSchema = majorHazardUnitSchema.extend({
       R: z.string(),
       level: z.enum(majorHazardLevels).nullable(),
       tablesVersion: z.string(),
+      tablesRevision: z.number().int(),
       assessedAt: z.string(),
     }),
   ),

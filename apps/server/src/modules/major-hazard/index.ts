@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { seedDemoMajorHazard } from './major-hazard.demo.ts';
 import { registerMajorHazardRoutes } from './major-hazard.routes.ts';
+import { seedStandardTables } from './major-hazard.tables.ts';
 import { majorHazardTodos } from './major-hazard.todos.ts';
 
 /** 重大危险源 (GB 18218-2018): calculator, units and inventories, identification and grading. */
@@ -8,6 +9,8 @@ export const majorHazardModule: ModuleManifest = {
   name: 'major-hazard',
   registerRoutes: registerMajorHazardRoutes,
   todos: majorHazardTodos,
+  // GB 18218-2018 Tables 1–6 from reference/standards, adding what is missing, never overwriting an edit.
+  seedReference: (ctx) => seedStandardTables(ctx.db),
   seedDemo: async (ctx) => {
     if (ctx.config.demoEnterprises) await seedDemoMajorHazard(ctx);
   },

@@ -61,7 +61,8 @@ export function registerMajorHazardRegistrationRoutes(app: TypedApp, ctx: AppCon
   app.get(
     '/major-hazard/duty-cycles',
     {
-      config: read,
+      // Regulators and enterprises read them; the system administrator reads them to edit them.
+      config: { access: { permission: ['majorhazard.read', 'reference.write'] as const } },
       schema: {
         tags,
         summary: '包保责任人履职周期（参考数据，含依据与核实状态）',

@@ -192,6 +192,8 @@ describeEachEngine('major hazard registration and 包保', (t) => {
       403,
     );
     const sys = await login(app, 'sys_admin');
+    // The administrator holds no business permission but reads the cycles to edit them.
+    expect((await call(app, sys, 'GET', '/api/major-hazard/duty-cycles')).statusCode).toBe(200);
     const edited = await call(app, sys, 'PUT', '/api/major-hazard/duty-cycles/technical', body);
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json().find((c: { role: string }) => c.role === 'technical').text).toBe('每月');

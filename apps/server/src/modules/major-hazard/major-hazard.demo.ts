@@ -57,7 +57,7 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
     .orderBy('id')
     .limit(demoUnits.length)
     .execute();
-  const tables = majorHazardTables();
+  const tables = await majorHazardTables(ctx.db);
   const today = chinaDate(new Date());
   await ctx.db.transaction().execute(async (trx) => {
     for (const [i, e] of enterprises.entries()) {
@@ -82,6 +82,7 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
             is_major: r.isMajor,
             level: r.level,
             tables_version: r.tablesVersion,
+            tables_revision: r.tablesRevision,
             revision: 1,
             created_by: null,
           })
@@ -96,6 +97,7 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
             chemicals: JSON.stringify(input.chemicals),
             result: JSON.stringify(r),
             tables_version: r.tablesVersion,
+            tables_revision: r.tablesRevision,
             assessed_by: null,
           })
           .execute();

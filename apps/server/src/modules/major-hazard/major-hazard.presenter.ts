@@ -25,6 +25,7 @@ export function presentUnit(r: UnitRow, registration: RegistrationSummary | null
     isMajor: r.is_major,
     level: r.level as MajorHazardLevel | null,
     tablesVersion: r.tables_version,
+    tablesRevision: r.tables_revision,
     revision: r.revision,
     updatedAt: r.updated_at.toISOString(),
     registration,

@@ -18,12 +18,14 @@ import { registrationXlsx } from './major-hazard-export.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 import * as units from './major-hazard.service.ts';
 import { registerMajorHazardRegistrationRoutes } from './major-hazard-registration.routes.ts';
+import { registerMajorHazardStandardRoutes } from './major-hazard-standard.routes.ts';
 
 const tags = ['major-hazard'];
 
 /** 重大危险源 (GB 18218-2018): the public calculator, units and their inventories, the regulator's list. */
 export function registerMajorHazardRoutes(app: TypedApp, ctx: AppContext) {
   registerMajorHazardRegistrationRoutes(app, ctx);
+  registerMajorHazardStandardRoutes(app, ctx);
   const read = { access: { permission: 'majorhazard.read' as const } };
   const write = { access: { permission: 'majorhazard.write' as const } };
   const detail = { 200: majorHazardUnitDetailSchema, ...errorResponses };
@@ -39,7 +41,7 @@ export function registerMajorHazardRoutes(app: TypedApp, ctx: AppContext) {
         response: { 200: majorHazardCalcResult, ...errorResponses },
       },
     },
-    (req) => assessMajorHazard(majorHazardTables(), req.body),
+    async (req) => assessMajorHazard(await majorHazardTables(ctx.db), req.body),
   );
   app.get(
     '/major-hazard/units',

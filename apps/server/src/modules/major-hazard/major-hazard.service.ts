@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import {
   AppError,
   type ListMajorHazardUnitsQuery,
+  type MajorHazardCalcResult,
   type MajorHazardLevel,
   type MajorHazardUnitInput,
   assessMajorHazard,
@@ -67,22 +68,27 @@ export async function getUnit(ctx: AppContext, rc: RequestContext, id: string) {
   return {
     ...presentUnit(row, registration),
     registration,
-    result: history[0]!.result,
+    // Results stored before the tables had revisions lack the field: the column holds it.
+    result: { ...history[0]!.result, tablesRevision: history[0]!.tables_revision },
     history: history.map((h) => ({
       revision: h.revision,
       S: h.result.exact.S,
       R: h.result.exact.R,
       level: h.result.level as MajorHazardLevel | null,
       tablesVersion: h.tables_version,
+      tablesRevision: h.tables_revision,
       assessedAt: h.assessed_at.toISOString(),
     })),
   };
 }
 
-const assess = (input: MajorHazardUnitInput) =>
-  assessMajorHazard(majorHazardTables(), { exposedPeople: input.exposedPeople, chemicals: input.chemicals });
+const assess = async (ctx: AppContext, input: MajorHazardUnitInput) =>
+  assessMajorHazard(await majorHazardTables(ctx.db), {
+    exposedPeople: input.exposedPeople,
+    chemicals: input.chemicals,
+  });
 
-const resultColumns = (r: ReturnType<typeof assess>) => ({
+const resultColumns = (r: MajorHazardCalcResult) => ({
   s_exact: r.exact.S,
   r_exact: r.exact.R,
   s_value: r.S,
@@ -90,13 +96,14 @@ const resultColumns = (r: ReturnType<typeof assess>) => ({
   is_major: r.isMajor,
   level: r.level,
   tables_version: r.tablesVersion,
+  tables_revision: r.tablesRevision,
 });
 
 /** The enterprise enters a unit: identified at once, the result stored with the tables' version. */
 export async function createUnit(ctx: AppContext, rc: RequestContext, input: MajorHazardUnitInput) {
   const actor = requireActor(rc);
   if (!actor.enterpriseId) throw new AppError('FORBIDDEN', '只有企业账号可以登记本企业的辨识单元');
-  const result = assess(input);
+  const result = await assess(ctx, input);
   const id = crypto.randomUUID();
   await ctx.db.transaction().execute(async (trx) => {
     const e = await repo.enterpriseOf(trx, actor.enterpriseId!);
@@ -133,7 +140,7 @@ function insertAssessment(
   divisionCode: string,
   revision: number,
   input: MajorHazardUnitInput,
-  result: ReturnType<typeof assess>,
+  result: MajorHazardCalcResult,
   userId: string,
 ) {
   return repo.insertAssessment(trx, {
@@ -144,6 +151,7 @@ function insertAssessment(
     chemicals: JSON.stringify(input.chemicals),
     result: JSON.stringify(result),
     tables_version: result.tablesVersion,
+    tables_revision: result.tablesRevision,
     assessed_by: userId,
   });
 }
@@ -161,7 +169,7 @@ export async function updateUnit(
     throw new AppError('FORBIDDEN', '只有本企业账号可以修改其辨识单元');
   if (input.name !== row.name && (await repo.nameTaken(ctx.db, row.enterprise_id, input.name)))
     throw AppError.invalid([{ field: 'name', message: `本企业已有名为「${input.name}」的单元` }]);
-  const result = assess(input);
+  const result = await assess(ctx, input);
   await ctx.db.transaction().execute(async (trx) => {
     const revision = (await repo.lockRevision(trx, id)) + 1;
     await repo.updateUnit(trx, id, {

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { MajorHazardCalcResult, MajorHazardChemicalInput } from '@anjian/domain';
+import type { MajorHazardCalcResult, MajorHazardChemicalInput, StandardEntryValue } from '@anjian/domain';
 import type { Numeric } from '../../db/column-types.ts';
 
 export interface MajorHazardUnitTable {
@@ -18,6 +18,7 @@ export interface MajorHazardUnitTable {
   is_major: boolean;
   level: string | null;
   tables_version: string;
+  tables_revision: Generated<number>;
   revision: number;
   created_by: string | null;
   created_at: Generated<Date>;
@@ -33,6 +34,7 @@ export interface MajorHazardAssessmentTable {
   chemicals: JSONColumnType<MajorHazardChemicalInput[]>;
   result: JSONColumnType<MajorHazardCalcResult>;
   tables_version: string;
+  tables_revision: Generated<number>;
   assessed_by: string | null;
   assessed_at: Generated<Date>;
 }
@@ -82,6 +84,19 @@ export interface MajorHazardDutyCycleTable {
   updated_at: Generated<Date>;
 }
 
+/** GB 18218-2018 Tables 1–6, one row per entry (reference data; `value` is the domain's row of the table). */
+export interface MajorHazardStandardEntryTable {
+  standard: string;
+  table_no: number;
+  entry_key: string;
+  sort: number;
+  value: JSONColumnType<StandardEntryValue>;
+  shipped: JSONColumnType<StandardEntryValue>;
+  revision: Generated<number>;
+  edited_by: string | null;
+  edited_at: Date | null;
+}
+
 declare module '../../db/schema.ts' {
   interface Database {
     major_hazard_unit: MajorHazardUnitTable;
@@ -90,5 +105,6 @@ declare module '../../db/schema.ts' {
     major_hazard_guarantor: MajorHazardGuarantorTable;
     major_hazard_duty_check: MajorHazardDutyCheckTable;
     major_hazard_duty_cycle: MajorHazardDutyCycleTable;
+    major_hazard_standard_entry: MajorHazardStandardEntryTable;
   }
 }

@@ -1,5 +1,5 @@
 import { createElement, lazy } from 'react';
-import { EnvironmentOutlined, FireOutlined } from '@ant-design/icons';
+import { EnvironmentOutlined, FireOutlined, ScheduleOutlined, TableOutlined } from '@ant-design/icons';
 import type { PageRoute } from '../../app/page-route.ts';
 
 export const routes: PageRoute[] = [
@@ -39,6 +39,46 @@ export const routes: PageRoute[] = [
     path: '/major-hazard/baobao',
     page: lazy(() => import('./pages/BaobaoPage.tsx')),
     permission: 'majorhazard.read',
+  },
+  {
+    // GB 18218-2018 Tables 1–6, read-only for regulators and enterprises.
+    path: '/major-hazard/standard',
+    page: lazy(() => import('./pages/StandardPage.tsx')),
+    permission: 'majorhazard.read',
+    menu: {
+      label: 'menu.majorHazardStandard',
+      icon: createElement(TableOutlined),
+      group: 'safety',
+      order: 61.5,
+    },
+  },
+  {
+    path: '/major-hazard/duty-cycles',
+    page: lazy(() => import('./pages/DutyCyclesPage.tsx')),
+    permission: 'majorhazard.read',
+  },
+  // The same pages for the system administrator (reference.write holds no business permission): editable.
+  {
+    path: '/system/major-hazard-standard',
+    page: lazy(() => import('./pages/StandardPage.tsx')),
+    permission: 'reference.write',
+    menu: {
+      label: 'menu.majorHazardStandardAdmin',
+      icon: createElement(TableOutlined),
+      group: 'system',
+      order: 70,
+    },
+  },
+  {
+    path: '/system/major-hazard-duty-cycles',
+    page: lazy(() => import('./pages/DutyCyclesPage.tsx')),
+    permission: 'reference.write',
+    menu: {
+      label: 'menu.majorHazardDutyCyclesAdmin',
+      icon: createElement(ScheduleOutlined),
+      group: 'system',
+      order: 71,
+    },
   },
   {
     // The public calculator: no login, outside the main layout.

@@ -2,6 +2,8 @@ import type {
   BaobaoReport,
   DutyCheckInput,
   DutyCycleDto,
+  DutyCycleInput,
+  GuarantorRole,
   MajorHazardRegistrationInput,
   MajorHazardCalcInput,
   MajorHazardCalcResult,
@@ -9,6 +11,9 @@ import type {
   MajorHazardUnitDetail,
   MajorHazardUnitInput,
   Page,
+  StandardEntryInput,
+  StandardTableDto,
+  StandardTableNo,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
@@ -18,6 +23,7 @@ export type UnitDetail = MajorHazardUnitDetail;
 export type CalcResult = MajorHazardCalcResult;
 export type Baobao = BaobaoReport;
 export type DutyCycle = DutyCycleDto;
+export type StandardTable = StandardTableDto;
 
 const qs = (query: Query) => {
   const p = new URLSearchParams();
@@ -50,6 +56,12 @@ export const majorHazardApi = {
   recordDuty: (id: string, body: DutyCheckInput) =>
     api.post<UnitDetail>(`/major-hazard/units/${id}/duty-checks`, body),
   dutyCycles: () => api.get<DutyCycle[]>('/major-hazard/duty-cycles'),
+  updateDutyCycle: (role: GuarantorRole, body: DutyCycleInput) =>
+    api.put<DutyCycle[]>(`/major-hazard/duty-cycles/${role}`, body),
+  /** GB 18218-2018 Tables 1–6 (reference data; the system administrator edits an entry). */
+  standardTable: (table: StandardTableNo) => api.get<StandardTable>(`/major-hazard/standard/tables/${table}`),
+  updateStandardEntry: (table: StandardTableNo, key: string, body: StandardEntryInput) =>
+    api.put<StandardTable>(`/major-hazard/standard/tables/${table}/entries/${encodeURIComponent(key)}`, body),
   baobao: (query: Query) => api.get<Baobao>('/major-hazard/baobao', query),
   exportUrl: (query: Query) => `/api/major-hazard/units/export${qs(query)}`,
 };

@@ -72,7 +72,7 @@ export default function BaobaoPage() {
           ]}
         />
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>
-          履职周期：
+          <Link to="/major-hazard/duty-cycles">履职周期</Link>：
           {(cycles.data ?? [])
             .map((c) => `${c.roleName}${c.text}${c.verified ? '' : '（待核实）'}`)
             .join('；')}
