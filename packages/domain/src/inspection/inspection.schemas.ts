@@ -18,6 +18,7 @@ const finding = z.object({
   level: z.enum(hazardLevels).describe('一般 / 重大隐患'),
   legalBasis: z.string().trim().min(1).max(500).describe('法律依据'),
   photos: z.array(z.string().uuid()).max(9).default([]),
+  deadline: z.string().date().optional().describe('本条的整改期限（缺省为 rectifyBy）'),
 });
 
 /** One inspection recorded on a phone, possibly offline: the client's key makes its sync happen once. */
@@ -42,7 +43,7 @@ export const inspectionSchema = z.object({
   enterpriseName: z.string(),
   divisionCode: z.string(),
   status: z.enum(['rectifying', 'closed']),
-  findings: z.array(finding.extend({ hazardId: z.string().uuid() })),
+  findings: z.array(finding.extend({ hazardId: z.string().uuid(), deadline: z.string() })),
   measures: z.array(z.string()),
   rectifyBy: z.string().nullable(),
   inspectedBy: z.string().nullable(),

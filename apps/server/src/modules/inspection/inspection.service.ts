@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import { AppError, type CreateInspectionBody, type Inspection } from '@anjian/domain';
+import { AppError, type CreateInspectionBody, type FieldIssue, type Inspection } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { appendRecord } from '../../platform/records/records.ts';
-import { assertPhotos, assessHazard, insertReportedHazard } from '../hazard/index.ts';
+import { assertPhotos, assessHazardIn, insertReportedHazard } from '../hazard/index.ts';
+import { dispatchAfterCommit } from '../notification/index.ts';
 import { enterpriseInScope } from '../risk/index.ts';
 import * as repo from './inspection.repository.ts';
 import type { StoredFinding } from './inspection.table.ts';
@@ -23,10 +24,7 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
     label: '企业',
     field: 'enterpriseId',
   });
-  // Checked before anything is written: the 评估定级 after commit must not refuse what was stored.
-  if (input.findings.some((f) => f.level === '重大') && !/^\d{6}$/.test(actor.divisionCode ?? ''))
-    throw new AppError('FORBIDDEN', '重大隐患须由市、县（区）级监管部门挂牌督办');
-  if (input.findings.length && !input.rectifyBy)
+  if (input.findings.some((f) => !f.deadline) && !input.rectifyBy)
     throw AppError.invalid([{ field: 'rectifyBy', message: '发现隐患时应写明责令限期整改的期限' }]);
   await assertPhotos(
     ctx.db,
@@ -34,9 +32,13 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
     input.findings.flatMap((f) => f.photos),
   );
   const id = crypto.randomUUID();
-  await ctx.db.transaction().execute(async (trx) => {
+  // One transaction: the inspection, its hazards, their 评估定级 (the 责令限期整改 deadline; a 重大隐患 is
+  // 挂牌督办 by the inspecting authority with the same deadline) and every audit row, or nothing at all.
+  const deliveries = await ctx.db.transaction().execute(async (trx) => {
     const findings: StoredFinding[] = [];
+    const notices: string[] = [];
     for (const f of input.findings) {
+      const deadline = f.deadline ?? input.rectifyBy ?? '';
       const hazardId = await insertReportedHazard(trx, ctx, rc, enterprise, {
         enterpriseId: enterprise.id,
         source: '执法检查',
@@ -46,7 +48,14 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
         checklistItem: f.checklistItem,
         photos: f.photos,
       });
-      findings.push({ ...f, hazardId });
+      const assessed = assessHazardIn(trx, ctx, rc, hazardId, {
+        level: f.level,
+        deadline,
+        comment: `现场检查责令限期整改，期限 ${deadline}`,
+        ...(f.level === '重大' && { supervision: { deadline } }),
+      });
+      notices.push(...(await onFinding(findings.length, f.deadline ? 'deadline' : 'rectifyBy', assessed)));
+      findings.push({ ...f, deadline, hazardId });
     }
     await repo.insertInspection(trx, {
       id,
@@ -76,18 +85,25 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
       objectId: id,
       diff: { after: input } as Record<string, unknown>,
     });
+    return notices;
   });
-  // The 责令限期整改指令书's deadline is each hazard's rectification deadline, set by the loop's own
-  // 评估定级 step (a 重大隐患 is 挂牌督办 by the inspecting authority with the same deadline).
-  const deadline = input.rectifyBy ?? '';
-  for (const f of deadline ? (await getInspection(ctx, rc, id)).findings : [])
-    await assessHazard(ctx, rc, f.hazardId, {
-      level: f.level,
-      deadline,
-      comment: `现场检查责令限期整改，期限 ${deadline}`,
-      ...(f.level === '重大' && { supervision: { deadline } }),
-    });
+  dispatchAfterCommit(ctx, deliveries);
   return getInspection(ctx, rc, id);
+}
+
+/** A refusal of a finding's 评估定级 names the finding's field (`findings.0.deadline`). */
+async function onFinding<T>(index: number, deadlineField: string, p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== 'VALIDATION_FAILED' || !Array.isArray(e.details)) throw e;
+    const field = (f: string) =>
+      f !== 'deadline' ? f : deadlineField === 'rectifyBy' ? 'rectifyBy' : `findings.${index}.deadline`;
+    throw AppError.invalid(
+      (e.details as FieldIssue[]).map((d) => ({ ...d, field: field(d.field) })),
+      e.message,
+    );
+  }
 }
 
 export async function getInspection(ctx: AppContext, rc: RequestContext, id: string): Promise<Inspection> {
@@ -102,7 +118,7 @@ export async function getInspection(ctx: AppContext, rc: RequestContext, id: str
     enterpriseName: row.enterprise_name,
     divisionCode: row.division_code,
     status: row.status,
-    findings: row.findings,
+    findings: row.findings.map((f) => ({ ...f, deadline: f.deadline ?? row.rectify_by ?? '' })),
     measures: row.measures,
     rectifyBy: row.rectify_by,
     inspectedBy: row.inspected_by_name,

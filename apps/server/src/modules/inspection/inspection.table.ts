@@ -7,6 +7,8 @@ export interface StoredFinding {
   location: string;
   level: '一般' | '重大';
   legalBasis: string;
+  /** 整改期限: the finding's own, or the inspection's rectifyBy. */
+  deadline: string;
   photos: string[];
   hazardId: string;
 }

@@ -69,4 +69,31 @@ describeEachEngine('现场检查 (inspections on a phone)', (t) => {
     });
     expect(foreign.statusCode).toBe(404);
   });
+
+  it('commits the inspection, its hazards and their assessment together: a refused finding leaves nothing', async () => {
+    const spt = await login(app(), 'spt_admin');
+    const enterpriseId = await enterpriseOf(t());
+    const db = t().ctx.db;
+    const hazards = () =>
+      db.selectFrom('hazard').select('id').where('enterprise_id', '=', enterpriseId).execute();
+    const audits = () =>
+      db.selectFrom('audit_log').select('id').where('action', '=', 'hazard.report').execute();
+    const [hazardsBefore, auditsBefore] = [await hazards(), await audits()];
+    const key = `draft-${crypto.randomUUID()}`;
+    const res = await call(app(), spt, 'POST', '/api/inspections', {
+      enterpriseId,
+      idempotencyKey: key,
+      // The first finding's hazard is inserted and assessed before the second's deadline is refused.
+      findings: [finding, { ...finding, location: '三号仓库', deadline: '2020-01-01' }],
+      rectifyBy: rectifyBy(),
+    });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.details).toEqual([
+      { field: 'findings.1.deadline', message: expect.stringContaining('整改期限不能早于隐患发现日期') },
+    ]);
+    const rows = await db.selectFrom('inspection').select('id').where('idempotency_key', '=', key).execute();
+    expect(rows).toHaveLength(0);
+    expect(await hazards()).toHaveLength(hazardsBefore.length);
+    expect(await audits()).toHaveLength(auditsBefore.length);
+  });
 });
