@@ -1,24 +1,15 @@
 import crypto from 'node:crypto';
 import {
-  type AcceptHazardInput,
   AppError,
-  type AssessHazardInput,
-  type HazardAction,
   type HazardState,
   type HazardStatus,
   type ListHazardsQuery,
   type RectificationPlan,
-  type RejectHazardInput,
   type ReportHazardInput,
-  type RequestAcceptanceInput,
-  type StartRectificationInput,
   type StepActor,
   availableActions,
   chinaDate,
-  decideStep,
-  hazardActionNames,
   hazardPartyOf,
-  hazardStatusNames,
   sourcesByParty,
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
