@@ -48,5 +48,20 @@ export const inspectionSchema = z.object({
   rectifyBy: z.string().nullable(),
   inspectedBy: z.string().nullable(),
   createdAt: z.string(),
+  /** 现场检查记录, 责令限期整改指令书, 整改复查意见书; an enterprise sees those served on it. */
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.enum(['valid', 'withdrawn']),
+      sha256: z.string(),
+    }),
+  ),
 });
 export type Inspection = z.infer<typeof inspectionSchema>;
+
+export const inspectionDocumentParams = z
+  .object({ id: z.string().uuid(), documentId: z.string().uuid() })
+  .strict();

@@ -40,3 +40,11 @@ export function inspectionById(db: Db, actor: Actor, id: string) {
     .where('i.id', '=', id)
     .executeTakeFirst();
 }
+
+/** The inspected enterprise as its documents name it (当事人). */
+export const partyOf = (db: Db, enterpriseId: string) =>
+  db
+    .selectFrom('enterprise')
+    .select(['name', 'credit_code', 'address', 'principal'])
+    .where('id', '=', enterpriseId)
+    .executeTakeFirstOrThrow();

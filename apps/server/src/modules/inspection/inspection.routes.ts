@@ -1,7 +1,7 @@
-import { createInspectionBody, inspectionSchema, uuidParam } from '@anjian/domain';
+import { createInspectionBody, inspectionDocumentParams, inspectionSchema, uuidParam } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
-import { created } from '../../platform/http/reply.ts';
+import { created, sendDownload } from '../../platform/http/reply.ts';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
 import * as service from './inspection.service.ts';
 
@@ -20,7 +20,16 @@ export function registerInspectionRoutes(app: TypedApp, ctx: AppContext) {
         response: { 201: inspectionSchema, ...errorResponses },
       },
     },
-    async (req, reply) => created(reply, await service.createInspection(ctx, req.rc, req.body)),
+    async (req, reply) =>
+      created(
+        reply,
+        await service.createInspection(
+          ctx,
+          req.rc,
+          req.body,
+          ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
+        ),
+      ),
   );
   app.get(
     '/inspections/:id',
@@ -34,5 +43,21 @@ export function registerInspectionRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => service.getInspection(ctx, req.rc, req.params.id),
+  );
+  app.get(
+    '/inspections/:id/documents/:documentId/pdf',
+    {
+      config: { access: { permission: 'enforcement.read' as const } },
+      schema: {
+        tags,
+        summary: '现场检查文书 PDF（检查记录、整改指令书、复查意见书；企业只能下载送达本企业的文书）',
+        params: inspectionDocumentParams,
+      },
+    },
+    async (req, reply) =>
+      sendDownload(reply, {
+        ...(await service.inspectionDocumentFile(ctx, req.rc, req.params.id, req.params.documentId)),
+        inline: true,
+      }),
   );
 }

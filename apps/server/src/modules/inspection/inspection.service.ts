@@ -1,5 +1,11 @@
 import crypto from 'node:crypto';
-import { AppError, type CreateInspectionBody, type FieldIssue, type Inspection } from '@anjian/domain';
+import {
+  AppError,
+  type CreateInspectionBody,
+  type FieldIssue,
+  type Inspection,
+  chinaDate,
+} from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
@@ -7,6 +13,11 @@ import { appendRecord } from '../../platform/records/records.ts';
 import { assertPhotos, assessHazardIn, insertReportedHazard } from '../hazard/index.ts';
 import { dispatchAfterCommit } from '../notification/index.ts';
 import { enterpriseInScope } from '../risk/index.ts';
+import {
+  inspectionDocumentPdf,
+  inspectionDocuments,
+  issueInspectionDocuments,
+} from './inspection-documents.ts';
 import * as repo from './inspection.repository.ts';
 import type { StoredFinding } from './inspection.table.ts';
 
@@ -14,7 +25,12 @@ import type { StoredFinding } from './inspection.table.ts';
  * Records a finished 现场检查 (synced from a phone, possibly offline): every finding becomes a hazard with
  * source 执法检查 in the one hazard loop; the same idempotency key synced twice answers the first result.
  */
-export async function createInspection(ctx: AppContext, rc: RequestContext, input: CreateInspectionBody) {
+export async function createInspection(
+  ctx: AppContext,
+  rc: RequestContext,
+  input: CreateInspectionBody,
+  origin?: string,
+) {
   const actor = requireActor(rc);
   const seen = await repo.idByKey(ctx.db, input.idempotencyKey);
   if (seen) return getInspection(ctx, rc, seen.id);
@@ -70,12 +86,33 @@ export async function createInspection(ctx: AppContext, rc: RequestContext, inpu
       inspected_by: actor.userId,
       inspected_by_name: actor.displayName,
     });
+    const documents = await issueInspectionDocuments(
+      ctx,
+      trx,
+      rc,
+      {
+        id,
+        enterpriseId: enterprise.id,
+        authorityDivision: actor.divisionCode ?? enterprise.division_code,
+        inspectedOn: chinaDate(new Date()),
+        inspector: actor.displayName,
+        findings,
+        measures: input.measures,
+      },
+      origin,
+    );
     await appendRecord(trx, {
-      chain: `inspection:${id}`,
+      chain: inspectionChain(id),
       divisionCode: enterprise.division_code,
       stepType: 'inspect',
-      data: { enterpriseId: enterprise.id, findings, measures: input.measures, rectifyBy: input.rectifyBy },
-      attachmentHashes: [],
+      data: {
+        enterpriseId: enterprise.id,
+        findings,
+        measures: input.measures,
+        rectifyBy: input.rectifyBy,
+        documents: documents.map(({ id: docId, kind, number }) => ({ id: docId, kind, number })),
+      },
+      attachmentHashes: documents.map((d) => d.sha256),
       actor: actor.userId,
     });
     await ctx.audit(trx, rc, {
@@ -106,8 +143,12 @@ async function onFinding<T>(index: number, deadlineField: string, p: Promise<T>)
   }
 }
 
+/** The record an inspection's steps are chained in (执法全过程记录). */
+export const inspectionChain = (id: string) => `inspection:${id}`;
+
 export async function getInspection(ctx: AppContext, rc: RequestContext, id: string): Promise<Inspection> {
-  const row = foundInScope(await repo.inspectionById(ctx.db, requireActor(rc), id), {
+  const actor = requireActor(rc);
+  const row = foundInScope(await repo.inspectionById(ctx.db, actor, id), {
     type: 'inspection',
     id,
     label: '现场检查',
@@ -123,5 +164,18 @@ export async function getInspection(ctx: AppContext, rc: RequestContext, id: str
     rectifyBy: row.rectify_by,
     inspectedBy: row.inspected_by_name,
     createdAt: row.created_at.toISOString(),
+    documents: await inspectionDocuments(ctx.db, actor, id),
   };
+}
+
+/** A document of an inspection in scope: the office any, the enterprise those served on it. */
+export async function inspectionDocumentFile(
+  ctx: AppContext,
+  rc: RequestContext,
+  id: string,
+  documentId: string,
+) {
+  const actor = requireActor(rc);
+  foundInScope(await repo.inspectionById(ctx.db, actor, id), { type: 'inspection', id, label: '现场检查' });
+  return inspectionDocumentPdf(ctx.db, actor, id, documentId);
 }
