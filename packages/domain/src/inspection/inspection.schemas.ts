@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hazardLevels } from '../hazard/lifecycle.ts';
+import { pageOf, pagingQuery } from '../shared/schemas.ts';
 
 /** 现场处理措施 an inspector may take on the spot (安全生产法 第六十五条). */
 export const onSiteMeasures = [
@@ -32,10 +33,44 @@ export const createInspectionBody = z.object({
 });
 export type CreateInspectionBody = z.infer<typeof createInspectionBody>;
 
-export const reviewInspectionBody = z.object({
-  accepted: z.boolean().describe('复查是否通过'),
-  comment: z.string().trim().min(1).max(2000),
+/** 整改复查: each open finding of the inspection, rectified or not (the 整改复查意见书 lists both). */
+export const reviewInspectionBody = z
+  .object({
+    reviewedOn: z.string().date().optional().describe('复查日期（缺省为今天）'),
+    findings: z
+      .array(
+        z
+          .object({
+            hazardId: z.string().uuid().describe('检查发现的问题（其隐患）'),
+            rectified: z.boolean().describe('是否已整改'),
+            comment: z.string().trim().min(1).max(2000).optional().describe('复查情况（未整改时必填）'),
+            photos: z.array(z.string().uuid()).max(9).default([]),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(100),
+  })
+  .strict();
+export type ReviewInspectionBody = z.infer<typeof reviewInspectionBody>;
+
+/** A finding's last 整改复查 as stored with it. */
+export const findingReviewSchema = z.object({
+  rectified: z.boolean(),
+  reviewedOn: z.string(),
+  comment: z.string().nullable(),
 });
+
+export const inspectionListQuery = z
+  .object({
+    enterpriseId: z.string().uuid().optional(),
+    status: z.enum(['rectifying', 'closed']).optional(),
+    from: z.string().date().optional().describe('检查日期起（含）'),
+    to: z.string().date().optional().describe('检查日期止（含）'),
+  })
+  .extend(pagingQuery.shape)
+  .strict();
+export type InspectionListQuery = z.infer<typeof inspectionListQuery>;
 
 export const inspectionSchema = z.object({
   id: z.string().uuid(),
@@ -43,7 +78,13 @@ export const inspectionSchema = z.object({
   enterpriseName: z.string(),
   divisionCode: z.string(),
   status: z.enum(['rectifying', 'closed']),
-  findings: z.array(finding.extend({ hazardId: z.string().uuid(), deadline: z.string() })),
+  findings: z.array(
+    finding.extend({
+      hazardId: z.string().uuid(),
+      deadline: z.string(),
+      review: findingReviewSchema.nullable(),
+    }),
+  ),
   measures: z.array(z.string()),
   rectifyBy: z.string().nullable(),
   inspectedBy: z.string().nullable(),
@@ -65,3 +106,19 @@ export type Inspection = z.infer<typeof inspectionSchema>;
 export const inspectionDocumentParams = z
   .object({ id: z.string().uuid(), documentId: z.string().uuid() })
   .strict();
+
+/** One row of the inspection list. */
+export const inspectionSummarySchema = z.object({
+  id: z.string().uuid(),
+  enterpriseId: z.string().uuid(),
+  enterpriseName: z.string(),
+  divisionCode: z.string(),
+  status: z.enum(['rectifying', 'closed']),
+  findingCount: z.number().int(),
+  openFindingCount: z.number().int(),
+  rectifyBy: z.string().nullable(),
+  inspectedBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type InspectionSummary = z.infer<typeof inspectionSummarySchema>;
+export const inspectionPageSchema = pageOf(inspectionSummarySchema);

@@ -92,7 +92,7 @@ describeEachEngine('现场检查 documents (检查记录, 责令限期整改指�
       .select(['step_type', 'attachment_hashes'])
       .where('chain', '=', `inspection:${insp.id}`)
       .execute();
-    expect(step.attachment_hashes).toEqual([record.sha256, order.sha256]);
+    expect(step?.attachment_hashes).toEqual([record.sha256, order.sha256]);
   });
 
   it('an inspection without findings issues the 记录 only', async () => {

@@ -48,3 +48,18 @@ export const partyOf = (db: Db, enterpriseId: string) =>
     .select(['name', 'credit_code', 'address', 'principal'])
     .where('id', '=', enterpriseId)
     .executeTakeFirstOrThrow();
+
+/** The row a review changes, locked for the review's transaction. */
+export const lockInspection = (trx: Db, id: string) =>
+  trx
+    .selectFrom('inspection')
+    .select(['id', 'status', 'findings', 'division_code', 'enterprise_id', 'created_at'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+
+export const updateReviewed = (
+  trx: Db,
+  id: string,
+  changes: { findings: string; status: 'rectifying' | 'closed' },
+) => trx.updateTable('inspection').set(changes).where('id', '=', id).execute();

@@ -1,8 +1,15 @@
-import { createInspectionBody, inspectionDocumentParams, inspectionSchema, uuidParam } from '@anjian/domain';
+import {
+  createInspectionBody,
+  inspectionDocumentParams,
+  inspectionSchema,
+  reviewInspectionBody,
+  uuidParam,
+} from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses } from '../../platform/http/schemas.ts';
 import { created, sendDownload } from '../../platform/http/reply.ts';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
+import { reviewInspection } from './inspection-review.ts';
 import * as service from './inspection.service.ts';
 
 const tags = ['inspection'];
@@ -59,5 +66,26 @@ export function registerInspectionRoutes(app: TypedApp, ctx: AppContext) {
         ...(await service.inspectionDocumentFile(ctx, req.rc, req.params.id, req.params.documentId)),
         inline: true,
       }),
+  );
+  app.post(
+    '/inspections/:id/review',
+    {
+      config: { access: { permission: 'enforcement.write' as const } },
+      schema: {
+        tags,
+        summary: '整改复查：逐项认定已整改（隐患验收销号）或未整改（仍在整改），出具整改复查意见书',
+        params: uuidParam,
+        body: reviewInspectionBody,
+        response: { 200: inspectionSchema, ...errorResponses },
+      },
+    },
+    (req) =>
+      reviewInspection(
+        ctx,
+        req.rc,
+        req.params.id,
+        req.body,
+        ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
+      ),
   );
 }

@@ -11,6 +11,8 @@ export interface StoredFinding {
   deadline: string;
   photos: string[];
   hazardId: string;
+  /** The last 整改复查 of the finding (absent until reviewed). */
+  review?: { rectified: boolean; reviewedOn: string; comment: string | null };
 }
 
 export interface InspectionTable {
