@@ -75,10 +75,8 @@ describeEachEngine('整改复查 (review of an inspection’s findings)', (t) =>
     await applyFor(ent, a);
     const review = (s: Session, findings: object[]) =>
       call(app(), s, 'POST', `/api/inspections/${insp.id}/review`, { findings });
-    const good = [
-      { hazardId: a, rectified: true },
-      { hazardId: b, rectified: false, comment: '灭火器尚未更换' },
-    ];
+    const rectifiedA = { hazardId: a, rectified: true };
+    const good = [rectifiedA, { hazardId: b, rectified: false, comment: '灭火器尚未更换' }];
 
     // Another county: 404 like a missing inspection, audited; an enterprise account: 403. Nothing written.
     expect((await review(zn, good)).statusCode).toBe(404);
@@ -86,17 +84,17 @@ describeEachEngine('整改复查 (review of an inspection’s findings)', (t) =>
     expect(denied).toMatchObject({ outcome: 'denied', object_id: insp.id, username: 'zn_admin' });
     expect((await review(ent, good)).statusCode).toBe(403);
     // Bad input: a finding left out, an unrectified one without its reason, a stranger's hazard.
-    const missing = await review(spt, [good[0]]);
+    const missing = await review(spt, [rectifiedA]);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.details[0]).toMatchObject({ field: 'findings' });
-    const noReason = await review(spt, [good[0], { hazardId: b, rectified: false }]);
+    const noReason = await review(spt, [rectifiedA, { hazardId: b, rectified: false }]);
     expect(noReason.json().error.details).toEqual([
       { field: 'findings.1.comment', message: expect.any(String) },
     ]);
     const stranger = await review(spt, [...good, { hazardId: crypto.randomUUID(), rectified: true }]);
     expect(stranger.json().error.details[0]).toMatchObject({ field: 'findings.2.hazardId' });
     // 验收销号 of a finding whose enterprise has not applied: the hazard loop refuses (409), all rolls back.
-    const early = await review(spt, [good[0], { hazardId: b, rectified: true }]);
+    const early = await review(spt, [rectifiedA, { hazardId: b, rectified: true }]);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('HAZARD_STEP_NOT_ALLOWED');
     expect(await hazardStatus(a)).toBe('acceptance_requested');

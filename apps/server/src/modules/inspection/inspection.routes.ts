@@ -1,6 +1,8 @@
 import {
   createInspectionBody,
   inspectionDocumentParams,
+  inspectionListQuery,
+  inspectionPageSchema,
   inspectionSchema,
   reviewInspectionBody,
   uuidParam,
@@ -37,6 +39,19 @@ export function registerInspectionRoutes(app: TypedApp, ctx: AppContext) {
           ctx.config.publicOrigin ?? `${req.protocol}://${req.host}`,
         ),
       ),
+  );
+  app.get(
+    '/inspections',
+    {
+      config: { access: { permission: 'enforcement.read' as const } },
+      schema: {
+        tags,
+        summary: '现场检查列表（按企业、状态、检查日期筛选；企业账号只见本企业）',
+        querystring: inspectionListQuery,
+        response: { 200: inspectionPageSchema, ...errorResponses },
+      },
+    },
+    (req) => service.listInspections(ctx, req.rc, req.query),
   );
   app.get(
     '/inspections/:id',

@@ -4,11 +4,14 @@ import {
   type CreateInspectionBody,
   type FieldIssue,
   type Inspection,
+  type InspectionListQuery,
+  type InspectionSummary,
   chinaDate,
 } from '@anjian/domain';
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import { toPage } from '../../platform/http/page.ts';
 import { appendRecord } from '../../platform/records/records.ts';
 import { assertPhotos, assessHazardIn, insertReportedHazard } from '../hazard/index.ts';
 import { dispatchAfterCommit } from '../notification/index.ts';
@@ -182,4 +185,21 @@ export async function inspectionDocumentFile(
   const actor = requireActor(rc);
   foundInScope(await repo.inspectionById(ctx.db, actor, id), { type: 'inspection', id, label: '现场检查' });
   return inspectionDocumentPdf(ctx.db, actor, id, documentId);
+}
+
+/** `GET /api/inspections`: the inspections in scope, newest first. */
+export async function listInspections(ctx: AppContext, rc: RequestContext, q: InspectionListQuery) {
+  const found = await repo.listInspections(ctx.db, requireActor(rc), q);
+  return toPage(q, found, (r): InspectionSummary => ({
+    id: r.id,
+    enterpriseId: r.enterprise_id,
+    enterpriseName: r.enterprise_name,
+    divisionCode: r.division_code,
+    status: r.status,
+    findingCount: r.findings.length,
+    openFindingCount: r.findings.filter((f) => f.review?.rectified !== true).length,
+    rectifyBy: r.rectify_by,
+    inspectedBy: r.inspected_by_name,
+    createdAt: r.created_at.toISOString(),
+  }));
 }

@@ -96,4 +96,55 @@ describeEachEngine('现场检查 (inspections on a phone)', (t) => {
     expect(await hazards()).toHaveLength(hazardsBefore.length);
     expect(await audits()).toHaveLength(auditsBefore.length);
   });
+
+  it('lists the inspections in scope, paged, by enterprise, status and day; bad filters are a 400', async () => {
+    const [spt, zn, ent] = [
+      await login(app(), 'spt_admin'),
+      await login(app(), 'zn_admin'),
+      await login(app(), 'ent_user'),
+    ];
+    const enterpriseId = await enterpriseOf(t());
+    const post = (findings: object[]) =>
+      call(app(), spt, 'POST', '/api/inspections', {
+        enterpriseId,
+        idempotencyKey: `draft-${crypto.randomUUID()}`,
+        findings,
+        ...(findings.length && { rectifyBy: rectifyBy() }),
+      });
+    const open = (await post([finding])).json();
+    const closed = (await post([])).json();
+    expect([open.status, closed.status]).toEqual(['rectifying', 'closed']);
+    const ids = async (s: typeof spt, query: string) => {
+      const res = await call(app(), s, 'GET', `/api/inspections?${query}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as { id: string }[]).map((i) => i.id);
+    };
+    const today = chinaDate(new Date());
+    expect(await ids(spt, `enterpriseId=${enterpriseId}&pageSize=200`)).toEqual(
+      expect.arrayContaining([open.id, closed.id]),
+    );
+    const byStatus = await ids(spt, `enterpriseId=${enterpriseId}&status=closed&pageSize=200`);
+    expect(byStatus).toContain(closed.id);
+    expect(byStatus).not.toContain(open.id);
+    expect(await ids(spt, `from=${today}&to=${today}&pageSize=200`)).toContain(open.id);
+    expect(await ids(spt, `from=${addCalendarDays(today, 1)}`)).toEqual([]);
+    const page = (await call(app(), spt, 'GET', '/api/inspections?page=1&pageSize=1')).json();
+    expect(page).toMatchObject({ page: 1, pageSize: 1 });
+    expect(page.items).toHaveLength(1);
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    expect(page.items[0]).toMatchObject({
+      findingCount: expect.any(Number),
+      openFindingCount: expect.any(Number),
+    });
+    const foreign = await ids(zn, 'pageSize=200');
+    expect(foreign).not.toContain(open.id);
+    const own = (await call(app(), ent, 'GET', '/api/inspections?pageSize=200')).json().items;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((i: { enterpriseId: string }) => i.enterpriseId === enterpriseId)).toBe(true);
+    for (const bad of ['status=open', 'from=2026-13-01', 'pageSize=1000', 'enterpriseId=x', 'sort=id']) {
+      const res = await call(app(), spt, 'GET', `/api/inspections?${bad}`);
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.message, bad).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
 });
