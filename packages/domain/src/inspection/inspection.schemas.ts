@@ -23,14 +23,16 @@ const finding = z.object({
 });
 
 /** One inspection recorded on a phone, possibly offline: the client's key makes its sync happen once. */
-export const createInspectionBody = z.object({
-  enterpriseId: z.string().uuid(),
-  assignmentId: z.string().uuid().optional().describe('双随机抽取的对象（可选）'),
-  idempotencyKey: z.string().trim().min(8).max(100).describe('离线草稿的唯一键，重复同步只生效一次'),
-  findings: z.array(finding).max(100).default([]),
-  measures: z.array(z.enum(onSiteMeasures)).max(onSiteMeasures.length).default([]),
-  rectifyBy: z.string().date().optional().describe('责令限期整改的期限（有隐患时必填）'),
-});
+export const createInspectionBody = z
+  .object({
+    enterpriseId: z.string().uuid(),
+    assignmentId: z.string().uuid().optional().describe('双随机抽取的对象（可选）'),
+    idempotencyKey: z.string().trim().min(8).max(100).describe('离线草稿的唯一键，重复同步只生效一次'),
+    findings: z.array(finding.strict()).max(100).default([]),
+    measures: z.array(z.enum(onSiteMeasures)).max(onSiteMeasures.length).default([]),
+    rectifyBy: z.string().date().optional().describe('责令限期整改的期限（有隐患时必填）'),
+  })
+  .strict();
 export type CreateInspectionBody = z.infer<typeof createInspectionBody>;
 
 /** 整改复查: each open finding of the inspection, rectified or not (the 整改复查意见书 lists both). */

@@ -142,7 +142,12 @@ export async function issueReviewDocument(
 
 /** The inspection's documents as the actor may see them: the office all, the enterprise those served on it. */
 export async function inspectionDocuments(db: Db, actor: Actor, inspectionId: string) {
-  const docs = await documentsOf(db, { type: SUBJECT, id: inspectionId });
+  // One transaction issues the 记录 and the 指令书 at the same instant: the kinds' order keeps them in
+  // issue order (a stable sort, so the reviews' 意见书 stay oldest first).
+  const order = (kind: string) => inspectionDocumentKinds.findIndex((k) => k.code === kind);
+  const docs = (await documentsOf(db, { type: SUBJECT, id: inspectionId })).sort(
+    (a, b) => order(a.kind) - order(b.kind),
+  );
   const shown =
     scopeKindOf(actor) === 'enterprise' ? docs.filter((d) => isInspectionDocumentServed(d.kind)) : docs;
   return shown.map((d) => ({ ...d, status: d.status as 'valid' | 'withdrawn' }));

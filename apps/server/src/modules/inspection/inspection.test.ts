@@ -55,6 +55,15 @@ describeEachEngine('现场检查 (inspections on a phone)', (t) => {
       findings: [finding],
     });
     expect(noDeadline.statusCode).toBe(400);
+    for (const extra of [{ inspector: '张三' }, { findings: [{ ...finding, severity: 'high' }] }]) {
+      const res = await call(app(), spt, 'POST', '/api/inspections', {
+        enterpriseId,
+        idempotencyKey: `draft-${crypto.randomUUID()}`,
+        rectifyBy: rectifyBy(),
+        ...extra,
+      });
+      expect(res.statusCode, JSON.stringify(extra)).toBe(400);
+    }
     const ok = await call(app(), spt, 'POST', '/api/inspections', {
       enterpriseId,
       idempotencyKey: `draft-${crypto.randomUUID()}`,

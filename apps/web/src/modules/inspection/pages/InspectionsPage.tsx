@@ -1,6 +1,6 @@
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PageContainer, type ProColumns } from '@ant-design/pro-components';
-import { Space, Tag } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import type { InspectionSummary } from '@anjian/domain';
 import { useI18n } from '../../../app/i18n.ts';
 import { EnterpriseSelect } from '../../../components/EnterpriseSelect.tsx';
@@ -27,27 +27,24 @@ export default function InspectionsPage() {
     {
       title: '被检查单位',
       dataIndex: 'enterpriseId',
-      ellipsis: true,
       renderFormItem: () => <EnterpriseSelect placeholder="按企业筛选" />,
+      // One cell for the name and the time, so that the list reads on a phone without scrolling.
       render: (_, r) => (
-        <Link to={`/inspections/${r.id}`} data-testid={`inspection-link-${r.id}`}>
-          {r.enterpriseName}
-        </Link>
+        <Space direction="vertical" size={0}>
+          <Link to={`/inspections/${r.id}`} data-testid={`inspection-link-${r.id}`}>
+            {r.enterpriseName}
+          </Link>
+          <Typography.Text type="secondary">{fmtTime(r.createdAt)}</Typography.Text>
+        </Space>
       ),
     },
-    {
-      title: '检查日期',
-      dataIndex: 'createdAt',
-      valueType: 'dateRange',
-      width: 150,
-      render: (_, r) => fmtTime(r.createdAt),
-    },
+    { title: '检查日期', dataIndex: 'createdAt', valueType: 'dateRange', hideInTable: true },
     {
       title: '状态',
       dataIndex: 'status',
       valueType: 'select',
       valueEnum: statusEnum,
-      width: 150,
+      width: 110,
       render: (_, r) => (
         <Space size={4} wrap>
           <Tag color={r.status === 'closed' ? 'green' : 'orange'}>{statusEnum[r.status].text}</Tag>
