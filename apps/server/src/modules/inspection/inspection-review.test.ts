@@ -136,4 +136,25 @@ describeEachEngine('整改复查 (review of an inspection’s findings)', (t) =>
       .execute();
     expect(audits).toHaveLength(2);
   });
+
+  it('an unrectified finding whose enterprise applied for acceptance goes back to rectifying', async () => {
+    const [spt, ent] = [await login(app(), 'spt_admin'), await login(app(), 'ent_user')];
+    const created = await call(app(), spt, 'POST', '/api/inspections', {
+      enterpriseId: await enterpriseOf(t()),
+      idempotencyKey: `draft-${crypto.randomUUID()}`,
+      findings: [finding('危化品仓库未设置防爆灯具', '危化品仓库')],
+      rectifyBy: addCalendarDays(chinaDate(new Date()), 10),
+    });
+    const insp = created.json();
+    const hazardId = insp.findings[0].hazardId as string;
+    await applyFor(ent, hazardId);
+    const res = await call(app(), spt, 'POST', `/api/inspections/${insp.id}/review`, {
+      findings: [{ hazardId, rectified: false, comment: '防爆灯具未到货' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'rectifying' });
+    expect(await hazardStatus(hazardId)).toBe('rectifying');
+    const hazard = (await call(app(), spt, 'GET', `/api/hazards/${hazardId}`)).json();
+    expect(hazard.rejections).toBe(1);
+  });
 });
