@@ -65,3 +65,4 @@ export * from './audit/audit.responses.ts';
 export * from './auth/auth.responses.ts';
 export * from './shared/workbench.responses.ts';
 export * from './inspection/inspection.schemas.ts';
+export * from './inspection/inspection-templates.ts';

@@ -20,6 +20,7 @@ import { messages as enterprise } from '../modules/enterprise/messages.ts';
 import { messages as grid } from '../modules/grid/messages.ts';
 import { messages as hazard } from '../modules/hazard/messages.ts';
 import { messages as indicator } from '../modules/indicator/messages.ts';
+import { messages as inspection } from '../modules/inspection/messages.ts';
 import { messages as majorHazard } from '../modules/major-hazard/messages.ts';
 import { messages as monitoring } from '../modules/monitoring/messages.ts';
 import { messages as org } from '../modules/org/messages.ts';
@@ -54,6 +55,7 @@ export const messageTables = [
   grid,
   hazard,
   indicator,
+  inspection,
   majorHazard,
   monitoring,
   org,
@@ -80,6 +82,7 @@ const messages = {
   ...grid,
   ...hazard,
   ...indicator,
+  ...inspection,
   ...majorHazard,
   ...monitoring,
   ...org,

@@ -40,6 +40,7 @@ const expected = [
       ['/monitoring', 'menu.monitoring', 'monitoring.read'],
       ['/enforcement/cases', 'menu.enforcementCases', 'enforcement.read'],
       ['/enforcement/plans', 'menu.enforcementPlans', 'enforcement.write'],
+      ['/inspections', 'menu.inspections', 'enforcement.read'],
     ],
   ],
   [

@@ -11,6 +11,7 @@ import * as enterprise from '../modules/enterprise/index.ts';
 import * as grid from '../modules/grid/index.ts';
 import * as hazard from '../modules/hazard/index.ts';
 import * as indicator from '../modules/indicator/index.ts';
+import * as inspection from '../modules/inspection/index.ts';
 import * as majorHazard from '../modules/major-hazard/index.ts';
 import * as monitoring from '../modules/monitoring/index.ts';
 import * as org from '../modules/org/index.ts';
@@ -44,6 +45,7 @@ const modules = [
   selfInspection,
   majorHazard,
   enforcement,
+  inspection,
   documents,
   monitoring,
 ];

@@ -31,6 +31,7 @@ import {
 import { readPhoto, storePhotos } from './hazard.photos.ts';
 import { labelHazard } from './hazard-label.service.ts';
 import * as hazards from './hazard.service.ts';
+import * as steps from './hazard.steps.ts';
 import { hazardFlags } from './hazard.flags.ts';
 import { hazardStats } from './hazard.stats.ts';
 import { created } from '../../platform/http/reply.ts';
@@ -169,7 +170,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
           response: one,
         },
       },
-      (req) => hazards.assessHazard(ctx, req.rc, req.params.id, req.body),
+      (req) => steps.assessHazard(ctx, req.rc, req.params.id, req.body),
     );
     app.post(
       '/hazards/:id/sensitivity',
@@ -197,7 +198,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
           response: one,
         },
       },
-      (req) => hazards.startRectification(ctx, req.rc, req.params.id, req.body),
+      (req) => steps.startRectification(ctx, req.rc, req.params.id, req.body),
     );
     app.post(
       '/hazards/:id/request-acceptance',
@@ -205,7 +206,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         config: step('hazard.rectify'),
         schema: { tags, summary: '申请验收', params: uuidParam, body: requestAcceptanceBody, response: one },
       },
-      (req) => hazards.requestAcceptance(ctx, req.rc, req.params.id, req.body),
+      (req) => steps.requestAcceptance(ctx, req.rc, req.params.id, req.body),
     );
     app.post(
       '/hazards/:id/accept',
@@ -213,7 +214,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
         config: step('hazard.accept'),
         schema: { tags, summary: '验收销号', params: uuidParam, body: acceptHazardBody, response: one },
       },
-      (req) => hazards.acceptHazard(ctx, req.rc, req.params.id, req.body),
+      (req) => steps.acceptHazard(ctx, req.rc, req.params.id, req.body),
     );
     app.post(
       '/hazards/:id/reject',
@@ -227,7 +228,7 @@ export async function registerHazardRoutes(parent: TypedApp, ctx: AppContext) {
           response: one,
         },
       },
-      (req) => hazards.rejectHazard(ctx, req.rc, req.params.id, req.body),
+      (req) => steps.rejectHazard(ctx, req.rc, req.params.id, req.body),
     );
   });
 }

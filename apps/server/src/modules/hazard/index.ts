@@ -23,4 +23,5 @@ export const hazardModule: ModuleManifest = {
   },
 };
 
-export { assertPhotos, assessHazard, insertDetectedHazard, insertReportedHazard } from './hazard.service.ts';
+export { assertPhotos, insertDetectedHazard, insertReportedHazard } from './hazard.service.ts';
+export { assessHazardIn, reviewHazardIn } from './hazard.steps.ts';

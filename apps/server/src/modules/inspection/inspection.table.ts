@@ -7,8 +7,12 @@ export interface StoredFinding {
   location: string;
   level: '一般' | '重大';
   legalBasis: string;
+  /** 整改期限: the finding's own, or the inspection's rectifyBy. */
+  deadline: string;
   photos: string[];
   hazardId: string;
+  /** The last 整改复查 of the finding (absent until reviewed). */
+  review?: { rectified: boolean; reviewedOn: string; comment: string | null };
 }
 
 export interface InspectionTable {
