@@ -3,29 +3,33 @@ import { type MonitoringAlarmKind, monitoringAlarmKindNames } from '@anjian/doma
 import type { Job } from '../../platform/jobs/scheduler.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { insertDetectedHazard } from '../hazard/index.ts';
+import { notifyNewAlarms } from './monitoring.notices.ts';
 import * as repo from './monitoring.repository.ts';
 import { loadPolicy } from './monitoring.service.ts';
 
-/** Points silent for the policy's offline minutes get a 离线 alarm (cleared by their next reading). */
+/**
+ * Points silent for the policy's offline minutes get a 离线 alarm (cleared by their next reading); each new
+ * one is notified in the job's transaction (the scheduler runs it in one, under the job's advisory lock);
+ * the outbox rows are sent by the notification module's retry job after commit (within a minute).
+ */
 export async function raiseOfflineAlarms(ctx: AppContext, now: Date): Promise<number> {
   const policy = await loadPolicy(ctx.db);
   const silent = await repo.silentPoints(ctx.db, new Date(now.getTime() - policy.offlineMinutes * 60_000));
-  await repo.insertAlarms(
-    ctx.db,
-    silent.map((p) => ({
-      id: crypto.randomUUID(),
-      point_id: p.id,
-      unit_id: p.unit_id,
-      enterprise_id: p.enterprise_id,
-      division_code: p.division_code,
-      sector: p.sector,
-      kind: 'offline',
-      value: p.last_value,
-      threshold: null,
-      peak: null,
-      raised_at: now,
-    })),
-  );
+  if (silent.length === 0) return 0;
+  const rows = silent.map((p) => ({
+    id: crypto.randomUUID(),
+    point_id: p.id,
+    unit_id: p.unit_id,
+    enterprise_id: p.enterprise_id,
+    division_code: p.division_code,
+    sector: p.sector,
+    kind: 'offline',
+    value: p.last_value,
+    threshold: null,
+    peak: null,
+    raised_at: now,
+  }));
+  await notifyNewAlarms(ctx.db, await repo.insertAlarms(ctx.db, rows));
   return silent.length;
 }
 

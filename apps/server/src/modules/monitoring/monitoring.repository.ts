@@ -182,10 +182,13 @@ export function openAlarmsOf(db: Db, pointIds: readonly string[]) {
 
 export type AlarmInsert = Insertable<Database['monitoring_alarm']>;
 
-/** Raises alarms; one already open for the same point and class (a second instance got there) is kept. */
-export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]) {
-  if (rows.length === 0) return;
-  await sql`INSERT INTO monitoring_alarm
+/**
+ * Raises alarms; one already open for the same point and class (a second instance got there) is kept.
+ * Returns the ids of the alarms written (the new ones, to be notified).
+ */
+export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const r = await sql<{ id: string }>`INSERT INTO monitoring_alarm
       (id, point_id, unit_id, enterprise_id, division_code, sector, kind, value, threshold, peak, raised_at)
     VALUES ${sql.join(
       rows.map(
@@ -193,7 +196,9 @@ export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]) {
           sql`(${r.id}::uuid, ${r.point_id}::uuid, ${r.unit_id}::uuid, ${r.enterprise_id}::uuid, ${r.division_code}, ${r.sector}, ${r.kind}, ${r.value ?? null}::double precision, ${r.threshold ?? null}::double precision, ${r.peak ?? null}::double precision, ${(r.raised_at as Date).toISOString()}::timestamptz)`,
       ),
     )}
-    ON CONFLICT (point_id, (kind = 'offline')) WHERE cleared_at IS NULL DO NOTHING`.execute(trx);
+    ON CONFLICT (point_id, (kind = 'offline')) WHERE cleared_at IS NULL DO NOTHING
+    RETURNING id`.execute(trx);
+  return r.rows.map((x) => x.id);
 }
 
 export const updateAlarm = (trx: Db, id: string, changes: Updateable<Database['monitoring_alarm']>) =>

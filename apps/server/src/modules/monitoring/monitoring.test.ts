@@ -30,6 +30,13 @@ const until = async (what: () => Promise<boolean>, ms = 5000) => {
   throw new Error('timed out');
 };
 
+type Notice = { kind: string; title: string; body: string; alarmId: string | null; hazardId: string | null };
+/** The user's 站内消息 about one alarm. */
+const noticesOf = async (app: Parameters<typeof call>[0], s: Session, alarmId: string) =>
+  ((await call(app, s, 'GET', '/api/notifications?pageSize=100')).json().items as Notice[]).filter(
+    (n) => n.alarmId === alarmId,
+  );
+
 /** A topic root of its own: runs sharing the machine's Mosquitto never see each other's readings. */
 const root = `anjian-test-${crypto.randomBytes(4).toString('hex')}`;
 
@@ -175,6 +182,26 @@ describeEachEngine(
       expect(p.lastValue).toBe(97);
     });
 
+    it('a new alarm tells the regulators in scope and the enterprise, once per alarm (not per reading)', async () => {
+      const { app } = t();
+      const city = await login(app, 'city_admin');
+      const [alarm] = (await call(app, city, 'GET', `/api/monitoring/alarms?pointId=${point.id}`)).json()
+        .items;
+      // A higher peak over the open alarm raises nothing new, so tells nobody again.
+      await publish([[point.topic, JSON.stringify({ v: 98 })]]);
+      const spt = await login(app, 'spt_admin');
+      for (const s of [city, spt, ent]) {
+        const mine = await noticesOf(app, s, alarm.id);
+        expect(mine).toHaveLength(1);
+        expect(mine[0]).toMatchObject({ kind: 'monitoring_alarm', title: expect.stringContaining('高高报') });
+        expect(mine[0]!.body).toContain('液氯储罐液位（LT-101）');
+        expect(mine[0]!.body).toContain('95.5m');
+      }
+      // Another county's regulator is not told (scope).
+      const zn = await login(app, 'zn_admin');
+      expect(await noticesOf(app, zn, alarm.id)).toEqual([]);
+    });
+
     it('an alarm sustained past the configured time becomes a hazard in the loop, once', async () => {
       const { app, ctx } = t();
       const sys = await login(app, 'sys_admin');
@@ -267,6 +294,14 @@ describeEachEngine(
       expect(await offline()).toHaveLength(1);
       await raiseOfflineAlarms(ctx, new Date(created + 30 * 60_000));
       expect(await offline()).toHaveLength(1);
+      // Told once, to the enterprise and the county, though the job ran again.
+      const [off] = await offline();
+      const spt = await login(app, 'spt_admin');
+      for (const s of [ent, spt]) {
+        const mine = await noticesOf(app, s, off.id);
+        expect(mine).toHaveLength(1);
+        expect(mine[0]!.title).toContain('离线');
+      }
       // The enterprise sees its own 离线 alarm; the reading brings the point back.
       await publish([[silent.topic, JSON.stringify({ v: 0.6 })]]);
       expect(await offline()).toEqual([]);
