@@ -168,6 +168,12 @@ export function trend(db: Db, pointId: string, since: Date) {
     .execute();
 }
 
+/** Retention (issue: aggregates pruning): deletes the per-minute aggregates older than `before`. */
+export async function pruneMinutes(db: Db, before: Date): Promise<number> {
+  const r = await db.deleteFrom('monitoring_minute').where('minute', '<', before).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 // ---- alarms ---------------------------------------------------------------------------------------
 
 export function openAlarmsOf(db: Db, pointIds: readonly string[]) {
@@ -322,34 +328,6 @@ export function lockAlarm(trx: Db, id: string) {
     .executeTakeFirst();
 }
 
-// ---- settings -------------------------------------------------------------------------------------
-
-const POLICY_KEY = 'monitoring.policy';
-
-export async function readPolicy(db: Db): Promise<unknown> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', POLICY_KEY).executeTakeFirst();
-  return row?.value;
-}
-
-export async function writePolicy(trx: Db, value: unknown) {
-  await trx
-    .insertInto('setting')
-    .values({ key: POLICY_KEY, value: JSON.stringify(value) })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: new Date() }),
-    )
-    .execute();
-}
-
-/** Seeds the defaults once; an edited policy is never overwritten. */
-export async function seedPolicy(db: Db, value: unknown) {
-  await db
-    .insertInto('setting')
-    .values({ key: POLICY_KEY, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-}
-
 /** A retired point's open alarms end with it. */
 export const clearOpenAlarms = (trx: Db, pointId: string, at: Date) =>
   trx
@@ -359,16 +337,30 @@ export const clearOpenAlarms = (trx: Db, pointId: string, at: Date) =>
     .where('cleared_at', 'is', null)
     .execute();
 
-// ---- demo -----------------------------------------------------------------------------------------
-
-export const anyPoint = async (db: Db) =>
-  (await db.selectFrom('monitoring_point').select('id').limit(1).executeTakeFirst()) !== undefined;
-
-/** The major hazard units of the demo (monitoring is required of major hazard sources). */
-export const majorUnitsForDemo = (db: Db) =>
-  db
-    .selectFrom('major_hazard_unit')
-    .select(['id', 'enterprise_id', 'division_code', 'sector', 'kind', 'chemicals'])
-    .where('is_major', '=', true)
-    .orderBy('id')
+/**
+ * The city's open alarms on the map: per enterprise in scope, its position and the open alarms by kind
+ * (the worst decides the colour), most recent first.
+ */
+export function openAlarmsByEnterprise(db: Db, actor: Actor, limit: number) {
+  return db
+    .selectFrom('monitoring_alarm as a')
+    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
+    .select([
+      'a.enterprise_id',
+      'e.name as enterprise_name',
+      'e.division_code',
+      'e.longitude',
+      'e.latitude',
+      sql<number>`count(*) FILTER (WHERE a.kind = 'high_high')::int`.as('high_high'),
+      sql<number>`count(*) FILTER (WHERE a.kind = 'high')::int`.as('high'),
+      sql<number>`count(*) FILTER (WHERE a.kind = 'offline')::int`.as('offline'),
+      sql<Date>`max(a.raised_at)`.as('last_raised_at'),
+    ])
+    .where(scopeOf(actor, 'a'))
+    .where('a.cleared_at', 'is', null)
+    .groupBy(['a.enterprise_id', 'e.name', 'e.division_code', 'e.longitude', 'e.latitude'])
+    .orderBy(sql`max(a.raised_at)`, 'desc')
+    .orderBy('a.enterprise_id')
+    .limit(limit)
     .execute();
+}

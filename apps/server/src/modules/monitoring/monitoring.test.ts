@@ -200,6 +200,24 @@ describeEachEngine(
       // Another county's regulator is not told (scope).
       const zn = await login(app, 'zn_admin');
       expect(await noticesOf(app, zn, alarm.id)).toEqual([]);
+
+      // The city's alarm map: the enterprise, coloured by its worst open alarm; not another county's.
+      const mapOf = async (s: Session) =>
+        (await call(app, s, 'GET', '/api/monitoring/alarm-map')).json() as {
+          items: {
+            enterpriseId: string;
+            worst: string;
+            open: Record<string, number>;
+            longitude: number | null;
+          }[];
+          truncated: boolean;
+        };
+      const cityMap = await mapOf(city);
+      const mine = cityMap.items.find((i) => i.enterpriseId === alarm.enterpriseId);
+      expect(mine).toMatchObject({ worst: 'high_high', open: { high_high: 1 } });
+      expect(cityMap.truncated).toBe(false);
+      expect((await mapOf(zn)).items.map((i) => i.enterpriseId)).not.toContain(alarm.enterpriseId);
+      expect((await mapOf(ent)).items.map((i) => i.enterpriseId)).toEqual([alarm.enterpriseId]);
     });
 
     it('an alarm sustained past the configured time becomes a hazard in the loop, once', async () => {
