@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { type MonitoringAlarmKind, monitoringAlarmKindNames } from '@anjian/domain';
+import { type MonitoringAlarmKind, minuteOf, monitoringAlarmKindNames } from '@anjian/domain';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { insertDetectedHazard } from '../hazard/index.ts';
@@ -67,7 +67,22 @@ export async function escalateSustainedAlarms(ctx: AppContext, now: Date): Promi
   return rows.length;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: the per-minute aggregates older than the configured days (ANJIAN_MONITORING_RETENTION_DAYS,
+ * default 400) are deleted, point by point. Alarms, hazards and the points' latest values stay.
+ */
+export async function pruneMinuteAggregates(ctx: AppContext, now: Date): Promise<{ deleted: number }> {
+  const before = minuteOf(new Date(now.getTime() - ctx.config.monitoringRetentionDays * DAY_MS));
+  let deleted = 0;
+  for (const id of await repo.allPointIds(ctx.db)) deleted += await repo.pruneMinutes(ctx.db, id, before);
+  if (deleted) ctx.log.info({ deleted, before: before.toISOString() }, 'monitoring: aggregates pruned');
+  return { deleted };
+}
+
 export const monitoringJobs: readonly Job[] = [
   { name: 'monitoring.offline', schedule: '30 * * * * *', run: raiseOfflineAlarms },
   { name: 'monitoring.sustained', schedule: '45 * * * * *', run: escalateSustainedAlarms },
+  { name: 'monitoring.prune', schedule: '17 3 * * *', run: pruneMinuteAggregates },
 ];

@@ -168,9 +168,20 @@ export function trend(db: Db, pointId: string, since: Date) {
     .execute();
 }
 
-/** Retention (issue: aggregates pruning): deletes the per-minute aggregates older than `before`. */
-export async function pruneMinutes(db: Db, before: Date): Promise<number> {
-  const r = await db.deleteFrom('monitoring_minute').where('minute', '<', before).executeTakeFirst();
+/** Every point ever configured (retired ones keep their history until the retention ends it). */
+export const allPointIds = async (db: Db) =>
+  (await db.selectFrom('monitoring_point').select('id').orderBy('id').execute()).map((r) => r.id);
+
+/**
+ * Retention: deletes one point's per-minute aggregates older than `before` — a range of the primary key
+ * (point_id, minute), so no index on minute alone is needed on the hot ingestion path.
+ */
+export async function pruneMinutes(db: Db, pointId: string, before: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('monitoring_minute')
+    .where('point_id', '=', pointId)
+    .where('minute', '<', before)
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
 

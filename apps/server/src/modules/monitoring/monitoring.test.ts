@@ -4,7 +4,9 @@ import mqtt from 'mqtt';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
 import { type Ingestor, startIngestor } from './monitoring.ingest.ts';
-import { escalateSustainedAlarms, raiseOfflineAlarms } from './monitoring.jobs.ts';
+import { minuteOf } from '@anjian/domain';
+import { escalateSustainedAlarms, pruneMinuteAggregates, raiseOfflineAlarms } from './monitoring.jobs.ts';
+import { upsertMinutes } from './monitoring.repository.ts';
 
 /**
  * Mosquitto when it listens on 127.0.0.1:1883 (these machines, .ci/run), else the embedded broker;
@@ -47,7 +49,7 @@ describeEachEngine(
     let publisher: mqtt.MqttClient;
     let ent: Session;
     let unitId: string;
-    let point: { id: string; topic: string; createdAt?: string };
+    let point: { id: string; topic: string; divisionCode: string };
 
     /** Publishes and waits until the ingestor has seen `n` more messages, then writes them. */
     const publish = async (messages: [string, string][]) => {
@@ -287,6 +289,65 @@ describeEachEngine(
       expect(stats).toMatchObject({ connected: true, accepted: after.accepted });
       expect(stats.dropped.invalid_payload).toBeGreaterThanOrEqual(4);
       expect((await call(app, city, 'GET', `/api/monitoring/points/${point.id}`)).json().lastValue).toBe(42);
+    });
+
+    it('the daily job deletes aggregates older than the configured retention; newer ones stay', async () => {
+      const { app, ctx } = t();
+      const now = new Date();
+      const daysAgo = (d: number) => minuteOf(new Date(now.getTime() - d * 86_400_000));
+      const aggregate = (minute: Date) => ({
+        pointId: point.id,
+        minute,
+        divisionCode: point.divisionCode,
+        ...{ min: 1, max: 2, sum: 3, count: 2, last: 2, lastAt: minute },
+      });
+      await upsertMinutes(ctx.db, [aggregate(daysAgo(31)), aggregate(daysAgo(29)), aggregate(daysAgo(401))]);
+      const stored = async () =>
+        (
+          await ctx.db
+            .selectFrom('monitoring_minute')
+            .select('minute')
+            .where('point_id', '=', point.id)
+            .orderBy('minute')
+            .execute()
+        ).map((r) => r.minute.getTime());
+      // As the scheduler runs it: in a transaction of its own.
+      const prune = (days?: number) =>
+        ctx.db
+          .transaction()
+          .execute((trx) =>
+            pruneMinuteAggregates(
+              {
+                ...ctx,
+                db: trx,
+                config: {
+                  ...ctx.config,
+                  monitoringRetentionDays: days ?? ctx.config.monitoringRetentionDays,
+                },
+              },
+              now,
+            ),
+          );
+      expect(ctx.config.monitoringRetentionDays).toBe(400);
+      expect(await prune()).toEqual({ deleted: 1 });
+      expect(await stored()).not.toContain(daysAgo(401).getTime());
+      expect(await stored()).toContain(daysAgo(31).getTime());
+      expect(await prune(30)).toEqual({ deleted: 1 });
+      const left = await stored();
+      expect(left).not.toContain(daysAgo(31).getTime());
+      expect(left).toContain(daysAgo(29).getTime());
+      expect(left.every((m) => m >= daysAgo(30).getTime())).toBe(true);
+      expect(await prune(30)).toEqual({ deleted: 0 });
+      // Today's readings, the trend and the alarms are untouched.
+      const city = await login(app, 'city_admin');
+      const trend = (
+        await call(app, city, 'GET', `/api/monitoring/points/${point.id}/trend?minutes=10`)
+      ).json();
+      expect(trend.minutes.length).toBeGreaterThan(0);
+      const alarms = (
+        await call(app, city, 'GET', `/api/monitoring/alarms?pointId=${point.id}&status=all`)
+      ).json();
+      expect(alarms.total).toBeGreaterThan(0);
     });
 
     it('a point that stops reporting raises a 离线 alarm (fixed clock), once; its next reading clears it', async () => {
