@@ -313,21 +313,19 @@ describeEachEngine(
         ).map((r) => r.minute.getTime());
       // As the scheduler runs it: in a transaction of its own.
       const prune = (days?: number) =>
-        ctx.db
-          .transaction()
-          .execute((trx) =>
-            pruneMinuteAggregates(
-              {
-                ...ctx,
-                db: trx,
-                config: {
-                  ...ctx.config,
-                  monitoringRetentionDays: days ?? ctx.config.monitoringRetentionDays,
-                },
+        ctx.db.transaction().execute((trx) =>
+          pruneMinuteAggregates(
+            {
+              ...ctx,
+              db: trx,
+              config: {
+                ...ctx.config,
+                monitoringRetentionDays: days ?? ctx.config.monitoringRetentionDays,
               },
-              now,
-            ),
-          );
+            },
+            now,
+          ),
+        );
       expect(ctx.config.monitoringRetentionDays).toBe(400);
       expect(await prune()).toEqual({ deleted: 1 });
       expect(await stored()).not.toContain(daysAgo(401).getTime());
