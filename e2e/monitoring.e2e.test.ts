@@ -99,6 +99,19 @@ describeE2E(
       expect(tip).toContain('&lt;img');
       expect(tip).not.toContain('<img');
       expect(tip).toContain('最严重：高高报');
+      // Hovering the enterprise's point shows it (the geo's own tooltip is off; the series turn theirs on).
+      const at = await page.evaluate(() => {
+        const c = window.__anjianMonitoringMap!;
+        const series = (c.getOption() as { series: { data: { value: number[] }[] }[] }).series;
+        const seriesIndex = series.findIndex((x) => x.data.length > 0);
+        return c.convertToPixel({ seriesIndex }, series[seriesIndex]!.data[0]!.value) as number[];
+      });
+      const box = (await page.getByTestId('monitoring-map').boundingBox())!;
+      await page.mouse.move(box.x + at[0]! - 20, box.y + at[1]! - 20);
+      await page.mouse.move(box.x + at[0]!, box.y + at[1]!, { steps: 5 });
+      await expect
+        .poll(() => page.getByTestId('monitoring-map').textContent(), { timeout: 5_000 })
+        .toContain(`${point.enterpriseName}最严重：高高报`);
       await shot(page, 'monitoring-map');
       // The list opens the point's live trend.
       await item.first().click();

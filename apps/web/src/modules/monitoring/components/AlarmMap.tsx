@@ -57,6 +57,8 @@ export function AlarmMap({ onOpenTrend }: { onOpenTrend: (a: MonitoringAlarm) =>
         type: 'scatter',
         name: monitoringAlarmKindNames[k],
         coordinateSystem: 'geo',
+        // A series on the geo inherits its tooltip settings, and zhongweiGeo turns them off (the regions').
+        tooltip: { show: true },
         symbolSize: 14 - rank * 2,
         emphasis: { scale: 1.6 },
         itemStyle: { color: kindHex[k], opacity: 0.9, borderColor: '#fff', borderWidth: 1 },
