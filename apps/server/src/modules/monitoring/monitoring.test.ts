@@ -112,8 +112,11 @@ describeEachEngine(
       expect(dup.statusCode).toBe(400);
       expect(dup.json().error.details[0].field).toBe('code');
       const city = await login(app, 'city_admin');
-      const demoUnit = (await call(app, city, 'GET', '/api/major-hazard/units?majorOnly=true')).json()
-        .items[0];
+      // Another enterprise's unit (the list may well start with the one this suite created).
+      const own = (await call(app, ent, 'GET', `/api/major-hazard/units/${unitId}`)).json().enterpriseId;
+      const demoUnit = (await call(app, city, 'GET', '/api/major-hazard/units?majorOnly=true&pageSize=50'))
+        .json()
+        .items.find((u: { enterpriseId: string }) => u.enterpriseId !== own);
       const other = await call(app, ent, 'POST', '/api/monitoring/points', { ...body, unitId: demoUnit.id });
       expect(other.statusCode).toBe(404);
       // A regulator reads points but does not configure them.
