@@ -53,6 +53,20 @@ export interface Config {
    * ANJIAN_MQTT_PORT, default 1883). ANJIAN_MQTT=off runs no subscriber at all.
    */
   mqtt: { enabled: boolean; url: string | undefined; host: string; port: number; topicRoot: string };
+  /**
+   * 在线监测 per-minute aggregates are kept this many days (ANJIAN_MONITORING_RETENTION_DAYS, default 400:
+   * a year and its same month compared); the daily job monitoring.prune deletes older ones. A platform
+   * default, not a legal figure.
+   */
+  monitoringRetentionDays: number;
+}
+
+/** ANJIAN_MONITORING_RETENTION_DAYS: a whole number of days ≥ 1; anything else stops the start. */
+export function parseRetentionDays(value: string | undefined, dflt = 400): number {
+  if (value === undefined || value.trim() === '') return dflt;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new Error(`ANJIAN_MONITORING_RETENTION_DAYS must be a whole number of days (≥ 1): ${value}`);
+  return Number(value);
 }
 
 /** ANJIAN_TRUSTED_PROXIES: `10.0.0.5,10.0.1.0/24` or a hop count such as `1`; anything else stops the start. */
@@ -128,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       port: Number(env.ANJIAN_MQTT_PORT ?? 1883),
       topicRoot: env.ANJIAN_MQTT_TOPIC_ROOT ?? 'anjian',
     },
+    monitoringRetentionDays: parseRetentionDays(env.ANJIAN_MONITORING_RETENTION_DAYS),
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseTrustedProxies } from './config.ts';
+import { loadConfig, parseRetentionDays, parseTrustedProxies } from './config.ts';
 
 describe('demo mode (AC-02: no published password in production)', () => {
   it.each([
@@ -38,4 +38,19 @@ describe('forwarded headers and printed addresses', () => {
       expect(() => parseTrustedProxies(value)).toThrow(/ANJIAN_TRUSTED_PROXIES/);
     },
   );
+});
+
+describe('monitoring retention', () => {
+  it.each([
+    [undefined, 400],
+    ['', 400],
+    ['30', 30],
+    [' 730 ', 730],
+  ] as [string | undefined, number][])('%o → %d days', (v, days) => {
+    expect(parseRetentionDays(v)).toBe(days);
+    expect(loadConfig({ ANJIAN_MONITORING_RETENTION_DAYS: v }).monitoringRetentionDays).toBe(days);
+  });
+  it.each(['0', '-5', '1.5', '一年', '30d'])('%o stops the start', (v) => {
+    expect(() => parseRetentionDays(v)).toThrow(/ANJIAN_MONITORING_RETENTION_DAYS/);
+  });
 });

@@ -85,3 +85,24 @@ export const monitoringPolicySchema = z.object({
   sustainMinutes: z.number().int(),
   offlineMinutes: z.number().int(),
 });
+
+/** The open alarms of the enterprises in scope, for the city's map: one row per enterprise. */
+export const monitoringAlarmMapSchema = z.object({
+  items: z.array(
+    z.object({
+      enterpriseId: z.uuid(),
+      enterpriseName: z.string(),
+      divisionCode: z.string(),
+      /** The enterprise's registered position (null when it has none: listed, not drawn). */
+      longitude: z.number().nullable(),
+      latitude: z.number().nullable(),
+      /** The most severe open alarm: 高高报 over 高报 over 离线. */
+      worst: z.enum(monitoringAlarmKinds),
+      open: z.object({ high_high: z.number().int(), high: z.number().int(), offline: z.number().int() }),
+      lastRaisedAt: z.string(),
+    }),
+  ),
+  /** More enterprises have open alarms than the map lists (the cap). */
+  truncated: z.boolean(),
+});
+export type MonitoringAlarmMap = z.infer<typeof monitoringAlarmMapSchema>;

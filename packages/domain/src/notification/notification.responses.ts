@@ -9,6 +9,8 @@ export const notificationSchema = z.object({
   title: z.string(),
   body: z.string(),
   hazardId: z.string().nullable(),
+  /** The 在线监测 alarm it is about (kind monitoring_alarm). */
+  alarmId: z.string().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });

@@ -6,7 +6,8 @@ import { pagingQuery } from '../shared/schemas.ts';
  * user). Steps of the hazard loop, each to the party that must act next (issue 11 item 4): reported
  * (待评估 → the regulators), assigned (交办 → the enterprise, with the deadline), acceptance_requested
  * (待验收 → the regulators), rejected (验收不通过 → the enterprise, with the reason), closed (销号 → the
- * reporter and the enterprise).
+ * reporter and the enterprise). Online monitoring: monitoring_alarm (a new 高报/高高报/离线 alarm → the regulators
+ * in scope and the enterprise, once per alarm).
  */
 export const notificationKinds = [
   'due_soon',
@@ -17,6 +18,7 @@ export const notificationKinds = [
   'acceptance_requested',
   'rejected',
   'closed',
+  'monitoring_alarm',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { seedDemoMonitoring } from './monitoring.demo.ts';
 import { startIngestor } from './monitoring.ingest.ts';
 import { monitoringJobs } from './monitoring.jobs.ts';
-import { seedPolicy } from './monitoring.repository.ts';
+import { seedPolicy } from './monitoring-settings.repository.ts';
 import { registerMonitoringRoutes } from './monitoring.routes.ts';
 
 /** 重大危险源在线监测预警: points, MQTT ingestion into per-minute aggregates, alarms, 离线, alarm → hazard. */

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { MonitoringPointKind } from '@anjian/domain';
 import type { AppContext } from '../../platform/app-context.ts';
+import { anyPoint, majorUnitsForDemo } from './monitoring-settings.repository.ts';
 import * as repo from './monitoring.repository.ts';
 
 interface DemoPoint {
@@ -37,8 +38,8 @@ function demoPointsOf(unit: { kind: string; chemicals: { name?: string }[] }): D
 }
 
 export async function seedDemoMonitoring(ctx: AppContext) {
-  if (await repo.anyPoint(ctx.db)) return;
-  const units = await repo.majorUnitsForDemo(ctx.db);
+  if (await anyPoint(ctx.db)) return;
+  const units = await majorUnitsForDemo(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
     for (const u of units)
       for (const p of demoPointsOf(u))

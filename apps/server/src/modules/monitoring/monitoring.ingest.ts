@@ -11,6 +11,7 @@ import {
 } from '@anjian/domain';
 import type { Db } from '../../db/database.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import { notifyNewAlarms, sendAlarmNotices } from './monitoring.notices.ts';
 import * as repo from './monitoring.repository.ts';
 
 /**
@@ -237,11 +238,12 @@ export async function startIngestor(ctx: AppContext, opts: IngestOptions = {}): 
         }
       }
     }
-    await ctx.db.transaction().execute(async (trx) => {
+    const outbox = await ctx.db.transaction().execute(async (trx) => {
       await repo.upsertMinutes(trx, [...minutes.values()]);
       await repo.updateLatest(trx, latest);
-      await applyAlarms(trx, byPoint);
+      return notifyNewAlarms(trx, await applyAlarms(trx, byPoint));
     });
+    sendAlarmNotices(ctx, outbox);
     return n;
   }
 
@@ -292,9 +294,13 @@ export async function startIngestor(ctx: AppContext, opts: IngestOptions = {}): 
   return ingestor;
 }
 
-/** The alarms a batch raises or clears, point by point (decided by the domain's evaluateReadings). */
+/**
+ * The alarms a batch raises or clears, point by point (decided by the domain's evaluateReadings); returns
+ * the ids of the alarms raised.
+ */
 async function applyAlarms(trx: Db, byPoint: Map<string, { info: PointInfo; readings: Reading[] }>) {
   const open = await repo.openAlarmsOf(trx, [...byPoint.keys()]);
+  const raised: string[] = [];
   for (const [pointId, { info, readings }] of byPoint) {
     const mine = open.filter((a) => a.point_id === pointId);
     const thresholdAlarm = mine.find((a) => a.kind !== 'offline');
@@ -320,7 +326,7 @@ async function applyAlarms(trx: Db, byPoint: Map<string, { info: PointInfo; read
       } else if (a.type === 'peak' && current) await repo.updateAlarm(trx, current, { peak: a.value });
       else if (a.type === 'raise') {
         current = crypto.randomUUID();
-        await repo.insertAlarms(trx, [
+        const written = await repo.insertAlarms(trx, [
           {
             id: current,
             point_id: pointId,
@@ -335,7 +341,9 @@ async function applyAlarms(trx: Db, byPoint: Map<string, { info: PointInfo; read
             raised_at: a.at,
           },
         ]);
+        raised.push(...written);
       }
     }
   }
+  return raised;
 }

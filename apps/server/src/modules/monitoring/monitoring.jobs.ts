@@ -1,31 +1,35 @@
 import crypto from 'node:crypto';
-import { type MonitoringAlarmKind, monitoringAlarmKindNames } from '@anjian/domain';
+import { type MonitoringAlarmKind, minuteOf, monitoringAlarmKindNames } from '@anjian/domain';
 import type { Job } from '../../platform/jobs/scheduler.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { insertDetectedHazard } from '../hazard/index.ts';
+import { notifyNewAlarms } from './monitoring.notices.ts';
 import * as repo from './monitoring.repository.ts';
 import { loadPolicy } from './monitoring.service.ts';
 
-/** Points silent for the policy's offline minutes get a 离线 alarm (cleared by their next reading). */
+/**
+ * Points silent for the policy's offline minutes get a 离线 alarm (cleared by their next reading); each new
+ * one is notified in the job's transaction (the scheduler runs it in one, under the job's advisory lock);
+ * the outbox rows are sent by the notification module's retry job after commit (within a minute).
+ */
 export async function raiseOfflineAlarms(ctx: AppContext, now: Date): Promise<number> {
   const policy = await loadPolicy(ctx.db);
   const silent = await repo.silentPoints(ctx.db, new Date(now.getTime() - policy.offlineMinutes * 60_000));
-  await repo.insertAlarms(
-    ctx.db,
-    silent.map((p) => ({
-      id: crypto.randomUUID(),
-      point_id: p.id,
-      unit_id: p.unit_id,
-      enterprise_id: p.enterprise_id,
-      division_code: p.division_code,
-      sector: p.sector,
-      kind: 'offline',
-      value: p.last_value,
-      threshold: null,
-      peak: null,
-      raised_at: now,
-    })),
-  );
+  if (silent.length === 0) return 0;
+  const rows = silent.map((p) => ({
+    id: crypto.randomUUID(),
+    point_id: p.id,
+    unit_id: p.unit_id,
+    enterprise_id: p.enterprise_id,
+    division_code: p.division_code,
+    sector: p.sector,
+    kind: 'offline',
+    value: p.last_value,
+    threshold: null,
+    peak: null,
+    raised_at: now,
+  }));
+  await notifyNewAlarms(ctx.db, await repo.insertAlarms(ctx.db, rows));
   return silent.length;
 }
 
@@ -63,7 +67,22 @@ export async function escalateSustainedAlarms(ctx: AppContext, now: Date): Promi
   return rows.length;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Retention: the per-minute aggregates older than the configured days (ANJIAN_MONITORING_RETENTION_DAYS,
+ * default 400) are deleted, point by point. Alarms, hazards and the points' latest values stay.
+ */
+export async function pruneMinuteAggregates(ctx: AppContext, now: Date): Promise<{ deleted: number }> {
+  const before = minuteOf(new Date(now.getTime() - ctx.config.monitoringRetentionDays * DAY_MS));
+  let deleted = 0;
+  for (const id of await repo.allPointIds(ctx.db)) deleted += await repo.pruneMinutes(ctx.db, id, before);
+  if (deleted) ctx.log.info({ deleted, before: before.toISOString() }, 'monitoring: aggregates pruned');
+  return { deleted };
+}
+
 export const monitoringJobs: readonly Job[] = [
   { name: 'monitoring.offline', schedule: '30 * * * * *', run: raiseOfflineAlarms },
   { name: 'monitoring.sustained', schedule: '45 * * * * *', run: escalateSustainedAlarms },
+  { name: 'monitoring.prune', schedule: '17 3 * * *', run: pruneMinuteAggregates },
 ];

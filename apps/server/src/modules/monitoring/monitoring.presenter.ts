@@ -1,10 +1,11 @@
 import type {
   MonitoringAlarm,
   MonitoringAlarmKind,
+  MonitoringAlarmMap,
   MonitoringPoint,
   MonitoringPointKind,
 } from '@anjian/domain';
-import type { AlarmRow, PointRow } from './monitoring.repository.ts';
+import type { AlarmRow, PointRow, openAlarmsByEnterprise } from './monitoring.repository.ts';
 
 /** The topic a gateway publishes a point's readings on (the enterprise by its 统一社会信用代码). */
 export const topicOf = (root: string, p: { credit_code: string; unit_id: string; id: string }) =>
@@ -50,4 +51,18 @@ export const presentAlarm = (a: AlarmRow): MonitoringAlarm => ({
   acknowledgedBy: a.acknowledged_name,
   comment: a.comment,
   hazardId: a.hazard_id,
+});
+
+type MapRow = Awaited<ReturnType<typeof openAlarmsByEnterprise>>[number];
+const coord = (v: number | string | null) => (v === null ? null : Number(v));
+
+export const presentAlarmMapItem = (r: MapRow): MonitoringAlarmMap['items'][number] => ({
+  enterpriseId: r.enterprise_id,
+  enterpriseName: r.enterprise_name,
+  divisionCode: r.division_code,
+  longitude: coord(r.longitude),
+  latitude: coord(r.latitude),
+  worst: r.high_high > 0 ? 'high_high' : r.high > 0 ? 'high' : 'offline',
+  open: { high_high: r.high_high, high: r.high, offline: r.offline },
+  lastRaisedAt: new Date(r.last_raised_at).toISOString(),
 });

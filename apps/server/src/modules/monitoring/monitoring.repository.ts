@@ -168,6 +168,23 @@ export function trend(db: Db, pointId: string, since: Date) {
     .execute();
 }
 
+/** Every point ever configured (retired ones keep their history until the retention ends it). */
+export const allPointIds = async (db: Db) =>
+  (await db.selectFrom('monitoring_point').select('id').orderBy('id').execute()).map((r) => r.id);
+
+/**
+ * Retention: deletes one point's per-minute aggregates older than `before` — a range of the primary key
+ * (point_id, minute), so no index on minute alone is needed on the hot ingestion path.
+ */
+export async function pruneMinutes(db: Db, pointId: string, before: Date): Promise<number> {
+  const r = await db
+    .deleteFrom('monitoring_minute')
+    .where('point_id', '=', pointId)
+    .where('minute', '<', before)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 // ---- alarms ---------------------------------------------------------------------------------------
 
 export function openAlarmsOf(db: Db, pointIds: readonly string[]) {
@@ -182,10 +199,13 @@ export function openAlarmsOf(db: Db, pointIds: readonly string[]) {
 
 export type AlarmInsert = Insertable<Database['monitoring_alarm']>;
 
-/** Raises alarms; one already open for the same point and class (a second instance got there) is kept. */
-export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]) {
-  if (rows.length === 0) return;
-  await sql`INSERT INTO monitoring_alarm
+/**
+ * Raises alarms; one already open for the same point and class (a second instance got there) is kept.
+ * Returns the ids of the alarms written (the new ones, to be notified).
+ */
+export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const r = await sql<{ id: string }>`INSERT INTO monitoring_alarm
       (id, point_id, unit_id, enterprise_id, division_code, sector, kind, value, threshold, peak, raised_at)
     VALUES ${sql.join(
       rows.map(
@@ -193,7 +213,9 @@ export async function insertAlarms(trx: Db, rows: readonly AlarmInsert[]) {
           sql`(${r.id}::uuid, ${r.point_id}::uuid, ${r.unit_id}::uuid, ${r.enterprise_id}::uuid, ${r.division_code}, ${r.sector}, ${r.kind}, ${r.value ?? null}::double precision, ${r.threshold ?? null}::double precision, ${r.peak ?? null}::double precision, ${(r.raised_at as Date).toISOString()}::timestamptz)`,
       ),
     )}
-    ON CONFLICT (point_id, (kind = 'offline')) WHERE cleared_at IS NULL DO NOTHING`.execute(trx);
+    ON CONFLICT (point_id, (kind = 'offline')) WHERE cleared_at IS NULL DO NOTHING
+    RETURNING id`.execute(trx);
+  return r.rows.map((x) => x.id);
 }
 
 export const updateAlarm = (trx: Db, id: string, changes: Updateable<Database['monitoring_alarm']>) =>
@@ -317,34 +339,6 @@ export function lockAlarm(trx: Db, id: string) {
     .executeTakeFirst();
 }
 
-// ---- settings -------------------------------------------------------------------------------------
-
-const POLICY_KEY = 'monitoring.policy';
-
-export async function readPolicy(db: Db): Promise<unknown> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', POLICY_KEY).executeTakeFirst();
-  return row?.value;
-}
-
-export async function writePolicy(trx: Db, value: unknown) {
-  await trx
-    .insertInto('setting')
-    .values({ key: POLICY_KEY, value: JSON.stringify(value) })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({ value: JSON.stringify(value), updated_at: new Date() }),
-    )
-    .execute();
-}
-
-/** Seeds the defaults once; an edited policy is never overwritten. */
-export async function seedPolicy(db: Db, value: unknown) {
-  await db
-    .insertInto('setting')
-    .values({ key: POLICY_KEY, value: JSON.stringify(value) })
-    .onConflict((oc) => oc.column('key').doNothing())
-    .execute();
-}
-
 /** A retired point's open alarms end with it. */
 export const clearOpenAlarms = (trx: Db, pointId: string, at: Date) =>
   trx
@@ -354,16 +348,30 @@ export const clearOpenAlarms = (trx: Db, pointId: string, at: Date) =>
     .where('cleared_at', 'is', null)
     .execute();
 
-// ---- demo -----------------------------------------------------------------------------------------
-
-export const anyPoint = async (db: Db) =>
-  (await db.selectFrom('monitoring_point').select('id').limit(1).executeTakeFirst()) !== undefined;
-
-/** The major hazard units of the demo (monitoring is required of major hazard sources). */
-export const majorUnitsForDemo = (db: Db) =>
-  db
-    .selectFrom('major_hazard_unit')
-    .select(['id', 'enterprise_id', 'division_code', 'sector', 'kind', 'chemicals'])
-    .where('is_major', '=', true)
-    .orderBy('id')
+/**
+ * The city's open alarms on the map: per enterprise in scope, its position and the open alarms by kind
+ * (the worst decides the colour), most recent first.
+ */
+export function openAlarmsByEnterprise(db: Db, actor: Actor, limit: number) {
+  return db
+    .selectFrom('monitoring_alarm as a')
+    .innerJoin('enterprise as e', 'e.id', 'a.enterprise_id')
+    .select([
+      'a.enterprise_id',
+      'e.name as enterprise_name',
+      'e.division_code',
+      'e.longitude',
+      'e.latitude',
+      sql<number>`count(*) FILTER (WHERE a.kind = 'high_high')::int`.as('high_high'),
+      sql<number>`count(*) FILTER (WHERE a.kind = 'high')::int`.as('high'),
+      sql<number>`count(*) FILTER (WHERE a.kind = 'offline')::int`.as('offline'),
+      sql<Date>`max(a.raised_at)`.as('last_raised_at'),
+    ])
+    .where(scopeOf(actor, 'a'))
+    .where('a.cleared_at', 'is', null)
+    .groupBy(['a.enterprise_id', 'e.name', 'e.division_code', 'e.longitude', 'e.latitude'])
+    .orderBy(sql`max(a.raised_at)`, 'desc')
+    .orderBy('a.enterprise_id')
+    .limit(limit)
     .execute();
+}

@@ -2,6 +2,7 @@ import {
   acknowledgeAlarmBody,
   listMonitoringAlarmsQuery,
   listMonitoringPointsQuery,
+  monitoringAlarmMapSchema,
   monitoringAlarmSchema,
   monitoringIngestStatsSchema,
   monitoringPointBody,
@@ -118,6 +119,18 @@ export function registerMonitoringRoutes(app: TypedApp, ctx: AppContext) {
       },
     },
     (req) => svc.listAlarms(ctx, req.rc, req.query),
+  );
+  app.get(
+    '/monitoring/alarm-map',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '报警分布图：辖区内有未消除报警的企业（坐标、按类型计数、最严重类型）',
+        response: { 200: monitoringAlarmMapSchema, ...errorResponses },
+      },
+    },
+    (req) => svc.alarmMap(ctx, req.rc),
   );
   app.get(
     '/monitoring/alarms/:id',

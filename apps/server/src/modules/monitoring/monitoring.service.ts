@@ -4,6 +4,7 @@ import {
   AppError,
   type ListMonitoringAlarmsQuery,
   type ListMonitoringPointsQuery,
+  type MonitoringAlarmMap,
   type MonitoringPolicy,
   type MonitoringPointInput,
   type MonitoringTrend,
@@ -18,21 +19,22 @@ import type { AppContext } from '../../platform/app-context.ts';
 import { toPage } from '../../platform/http/page.ts';
 import { findMajorHazardUnit } from '../major-hazard/index.ts';
 import { runningIngestor } from './monitoring.ingest.ts';
-import { presentAlarm, presentPoint } from './monitoring.presenter.ts';
+import { presentAlarm, presentAlarmMapItem, presentPoint } from './monitoring.presenter.ts';
+import { readPolicy, writePolicy } from './monitoring-settings.repository.ts';
 import * as repo from './monitoring.repository.ts';
 
 // ---- policy ---------------------------------------------------------------------------------------
 
 /** The policy in force: what the administrator saved, or the platform defaults. */
 export async function loadPolicy(db: Db): Promise<MonitoringPolicy> {
-  const parsed = monitoringPolicyBody.safeParse(await repo.readPolicy(db));
+  const parsed = monitoringPolicyBody.safeParse(await readPolicy(db));
   return parsed.success ? parsed.data : defaultMonitoringPolicy;
 }
 
 export async function updatePolicy(ctx: AppContext, rc: RequestContext, input: MonitoringPolicy) {
   const before = await loadPolicy(ctx.db);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.writePolicy(trx, input);
+    await writePolicy(trx, input);
     await ctx.audit(trx, rc, {
       eventType: 'monitoring',
       action: 'monitoring.policy.update',
@@ -211,6 +213,15 @@ export async function listAlarms(ctx: AppContext, rc: RequestContext, q: ListMon
     repo.countAlarms(ctx.db, actor, f),
   ]);
   return toPage(q, { items, total }, presentAlarm);
+}
+
+/** Enterprises listed on the map at most (the city has a few hundred with major hazard sources). */
+const MAP_LIMIT = 500;
+
+/** The open alarms in scope per enterprise, with its position: the city's alarm map. */
+export async function alarmMap(ctx: AppContext, rc: RequestContext): Promise<MonitoringAlarmMap> {
+  const rows = await repo.openAlarmsByEnterprise(ctx.db, requireActor(rc), MAP_LIMIT + 1);
+  return { items: rows.slice(0, MAP_LIMIT).map(presentAlarmMapItem), truncated: rows.length > MAP_LIMIT };
 }
 
 async function alarmInScope(db: Db, rc: RequestContext, id: string) {

@@ -4,7 +4,9 @@ import mqtt from 'mqtt';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Session, call, describeEachEngine, latestAudit, login } from '../../../test/test-app.ts';
 import { type Ingestor, startIngestor } from './monitoring.ingest.ts';
-import { escalateSustainedAlarms, raiseOfflineAlarms } from './monitoring.jobs.ts';
+import { minuteOf } from '@anjian/domain';
+import { escalateSustainedAlarms, pruneMinuteAggregates, raiseOfflineAlarms } from './monitoring.jobs.ts';
+import { upsertMinutes } from './monitoring.repository.ts';
 
 /**
  * Mosquitto when it listens on 127.0.0.1:1883 (these machines, .ci/run), else the embedded broker;
@@ -30,6 +32,13 @@ const until = async (what: () => Promise<boolean>, ms = 5000) => {
   throw new Error('timed out');
 };
 
+type Notice = { kind: string; title: string; body: string; alarmId: string | null; hazardId: string | null };
+/** The user's 站内消息 about one alarm. */
+const noticesOf = async (app: Parameters<typeof call>[0], s: Session, alarmId: string) =>
+  ((await call(app, s, 'GET', '/api/notifications?pageSize=100')).json().items as Notice[]).filter(
+    (n) => n.alarmId === alarmId,
+  );
+
 /** A topic root of its own: runs sharing the machine's Mosquitto never see each other's readings. */
 const root = `anjian-test-${crypto.randomBytes(4).toString('hex')}`;
 
@@ -40,7 +49,7 @@ describeEachEngine(
     let publisher: mqtt.MqttClient;
     let ent: Session;
     let unitId: string;
-    let point: { id: string; topic: string; createdAt?: string };
+    let point: { id: string; topic: string; divisionCode: string };
 
     /** Publishes and waits until the ingestor has seen `n` more messages, then writes them. */
     const publish = async (messages: [string, string][]) => {
@@ -103,8 +112,11 @@ describeEachEngine(
       expect(dup.statusCode).toBe(400);
       expect(dup.json().error.details[0].field).toBe('code');
       const city = await login(app, 'city_admin');
-      const demoUnit = (await call(app, city, 'GET', '/api/major-hazard/units?majorOnly=true')).json()
-        .items[0];
+      // Another enterprise's unit (the list may well start with the one this suite created).
+      const own = (await call(app, ent, 'GET', `/api/major-hazard/units/${unitId}`)).json().enterpriseId;
+      const demoUnit = (await call(app, city, 'GET', '/api/major-hazard/units?majorOnly=true&pageSize=50'))
+        .json()
+        .items.find((u: { enterpriseId: string }) => u.enterpriseId !== own);
       const other = await call(app, ent, 'POST', '/api/monitoring/points', { ...body, unitId: demoUnit.id });
       expect(other.statusCode).toBe(404);
       // A regulator reads points but does not configure them.
@@ -173,6 +185,44 @@ describeEachEngine(
       expect(trend).toMatchObject({ high: 80, highHigh: 90, uom: 'm' });
       const p = (await call(app, city, 'GET', `/api/monitoring/points/${point.id}`)).json();
       expect(p.lastValue).toBe(97);
+    });
+
+    it('a new alarm tells the regulators in scope and the enterprise, once per alarm (not per reading)', async () => {
+      const { app } = t();
+      const city = await login(app, 'city_admin');
+      const [alarm] = (await call(app, city, 'GET', `/api/monitoring/alarms?pointId=${point.id}`)).json()
+        .items;
+      // A higher peak over the open alarm raises nothing new, so tells nobody again.
+      await publish([[point.topic, JSON.stringify({ v: 98 })]]);
+      const spt = await login(app, 'spt_admin');
+      for (const s of [city, spt, ent]) {
+        const mine = await noticesOf(app, s, alarm.id);
+        expect(mine).toHaveLength(1);
+        expect(mine[0]).toMatchObject({ kind: 'monitoring_alarm', title: expect.stringContaining('高高报') });
+        expect(mine[0]!.body).toContain('液氯储罐液位（LT-101）');
+        expect(mine[0]!.body).toContain('95.5m');
+      }
+      // Another county's regulator is not told (scope).
+      const zn = await login(app, 'zn_admin');
+      expect(await noticesOf(app, zn, alarm.id)).toEqual([]);
+
+      // The city's alarm map: the enterprise, coloured by its worst open alarm; not another county's.
+      const mapOf = async (s: Session) =>
+        (await call(app, s, 'GET', '/api/monitoring/alarm-map')).json() as {
+          items: {
+            enterpriseId: string;
+            worst: string;
+            open: Record<string, number>;
+            longitude: number | null;
+          }[];
+          truncated: boolean;
+        };
+      const cityMap = await mapOf(city);
+      const mine = cityMap.items.find((i) => i.enterpriseId === alarm.enterpriseId);
+      expect(mine).toMatchObject({ worst: 'high_high', open: { high_high: 1 } });
+      expect(cityMap.truncated).toBe(false);
+      expect((await mapOf(zn)).items.map((i) => i.enterpriseId)).not.toContain(alarm.enterpriseId);
+      expect((await mapOf(ent)).items.map((i) => i.enterpriseId)).toEqual([alarm.enterpriseId]);
     });
 
     it('an alarm sustained past the configured time becomes a hazard in the loop, once', async () => {
@@ -244,6 +294,63 @@ describeEachEngine(
       expect((await call(app, city, 'GET', `/api/monitoring/points/${point.id}`)).json().lastValue).toBe(42);
     });
 
+    it('the daily job deletes aggregates older than the configured retention; newer ones stay', async () => {
+      const { app, ctx } = t();
+      const now = new Date();
+      const daysAgo = (d: number) => minuteOf(new Date(now.getTime() - d * 86_400_000));
+      const aggregate = (minute: Date) => ({
+        pointId: point.id,
+        minute,
+        divisionCode: point.divisionCode,
+        ...{ min: 1, max: 2, sum: 3, count: 2, last: 2, lastAt: minute },
+      });
+      await upsertMinutes(ctx.db, [aggregate(daysAgo(31)), aggregate(daysAgo(29)), aggregate(daysAgo(401))]);
+      const stored = async () =>
+        (
+          await ctx.db
+            .selectFrom('monitoring_minute')
+            .select('minute')
+            .where('point_id', '=', point.id)
+            .orderBy('minute')
+            .execute()
+        ).map((r) => r.minute.getTime());
+      // As the scheduler runs it: in a transaction of its own.
+      const prune = (days?: number) =>
+        ctx.db.transaction().execute((trx) =>
+          pruneMinuteAggregates(
+            {
+              ...ctx,
+              db: trx,
+              config: {
+                ...ctx.config,
+                monitoringRetentionDays: days ?? ctx.config.monitoringRetentionDays,
+              },
+            },
+            now,
+          ),
+        );
+      expect(ctx.config.monitoringRetentionDays).toBe(400);
+      expect(await prune()).toEqual({ deleted: 1 });
+      expect(await stored()).not.toContain(daysAgo(401).getTime());
+      expect(await stored()).toContain(daysAgo(31).getTime());
+      expect(await prune(30)).toEqual({ deleted: 1 });
+      const left = await stored();
+      expect(left).not.toContain(daysAgo(31).getTime());
+      expect(left).toContain(daysAgo(29).getTime());
+      expect(left.every((m) => m >= daysAgo(30).getTime())).toBe(true);
+      expect(await prune(30)).toEqual({ deleted: 0 });
+      // Today's readings, the trend and the alarms are untouched.
+      const city = await login(app, 'city_admin');
+      const trend = (
+        await call(app, city, 'GET', `/api/monitoring/points/${point.id}/trend?minutes=10`)
+      ).json();
+      expect(trend.minutes.length).toBeGreaterThan(0);
+      const alarms = (
+        await call(app, city, 'GET', `/api/monitoring/alarms?pointId=${point.id}&status=all`)
+      ).json();
+      expect(alarms.total).toBeGreaterThan(0);
+    });
+
     it('a point that stops reporting raises a 离线 alarm (fixed clock), once; its next reading clears it', async () => {
       const { app, ctx } = t();
       const res = await call(app, ent, 'POST', '/api/monitoring/points', {
@@ -267,6 +374,14 @@ describeEachEngine(
       expect(await offline()).toHaveLength(1);
       await raiseOfflineAlarms(ctx, new Date(created + 30 * 60_000));
       expect(await offline()).toHaveLength(1);
+      // Told once, to the enterprise and the county, though the job ran again.
+      const [off] = await offline();
+      const spt = await login(app, 'spt_admin');
+      for (const s of [ent, spt]) {
+        const mine = await noticesOf(app, s, off.id);
+        expect(mine).toHaveLength(1);
+        expect(mine[0]!.title).toContain('离线');
+      }
       // The enterprise sees its own 离线 alarm; the reading brings the point back.
       await publish([[silent.topic, JSON.stringify({ v: 0.6 })]]);
       expect(await offline()).toEqual([]);

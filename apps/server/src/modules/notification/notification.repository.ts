@@ -83,17 +83,21 @@ export async function markAllRead(db: Db, userId: string): Promise<void> {
     .execute();
 }
 
-// ---- writing: a step of the loop --------------------------------------------------------------------
+// ---- writing: a step of the loop, a monitoring alarm -------------------------------------------------
 
 export interface NewNotification {
-  hazardId: string;
-  eventId: number;
+  hazardId?: string | null;
+  eventId?: number | null;
+  alarmId?: string | null;
   kind: string;
   title: string;
   body: string;
 }
 
-/** One notification per recipient for a step's event (unique per event and user); returns their ids. */
+/**
+ * One notification per recipient for a step's event or an alarm (unique per event or alarm and user: a
+ * repeat is skipped); returns the ids of those written.
+ */
 export async function insertForUsers(trx: Db, n: NewNotification, userIds: string[]): Promise<string[]> {
   if (userIds.length === 0) return [];
   const rows = await trx
@@ -102,13 +106,15 @@ export async function insertForUsers(trx: Db, n: NewNotification, userIds: strin
       userIds.map((user_id) => ({
         id: crypto.randomUUID(),
         user_id,
-        hazard_id: n.hazardId,
-        event_id: n.eventId,
+        hazard_id: n.hazardId ?? null,
+        event_id: n.eventId ?? null,
+        alarm_id: n.alarmId ?? null,
         kind: n.kind,
         title: n.title,
         body: n.body,
       })),
     )
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
     .execute();
   return rows.map((r) => r.id);

@@ -23,6 +23,7 @@ const present = (n: Awaited<ReturnType<typeof repo.listForUser>>['items'][number
   title: n.title,
   body: n.body,
   hazardId: n.hazard_id,
+  alarmId: n.alarm_id,
   createdAt: n.created_at.toISOString(),
   readAt: n.read_at?.toISOString() ?? null,
 });
@@ -50,7 +51,8 @@ export async function markAllRead(ctx: AppContext, rc: RequestContext) {
 }
 
 /**
- * Inside the caller's transaction (a step of the hazard loop): one notification per recipient and, while
+ * Inside the caller's transaction (a step of the hazard loop, a monitoring alarm): one notification per
+ * recipient (once per event or alarm and user: a repeat is skipped) and, while
  * the outbound channel is on, one outbox row each. Returns the outbox rows for `dispatchAfterCommit`.
  */
 export async function notifyUsers(

@@ -2,13 +2,14 @@ import type { Generated } from 'kysely';
 
 /**
  * In-app notifications (站内消息). A reminder (no event) is one per (hazard, kind, user), so reminder jobs
- * can rerun; a step of the hazard loop is one per (event, user).
+ * can rerun; a step of the hazard loop is one per (event, user); a monitoring alarm one per (alarm, user).
  */
 export interface NotificationTable {
   id: string;
   user_id: string;
   hazard_id: string | null;
   event_id: number | null;
+  alarm_id: string | null;
   kind: string;
   title: string;
   body: string;

@@ -9,6 +9,8 @@ declare global {
     __anjianRiskMap?: EChartsType;
     /** The major hazard sources' map, exposed under automation only. */
     __anjianMajorHazardMap?: EChartsType;
+    /** The open monitoring alarms' map, exposed under automation only. */
+    __anjianMonitoringMap?: EChartsType;
   }
 }
 
@@ -24,7 +26,7 @@ export interface EChartProps {
   height: number | string;
   onClick?: (e: ChartClick) => void;
   /** Under automation, the instance is put on `window` under this name for the browser tests. */
-  exposeAs?: '__anjianEnterpriseMap' | '__anjianRiskMap' | '__anjianMajorHazardMap';
+  exposeAs?: '__anjianEnterpriseMap' | '__anjianRiskMap' | '__anjianMajorHazardMap' | '__anjianMonitoringMap';
   'data-testid'?: string;
   'aria-label': string;
 }

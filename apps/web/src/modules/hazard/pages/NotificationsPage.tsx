@@ -20,6 +20,7 @@ const kindNames: Record<NotificationKind, { text: string; color: string }> = {
   acceptance_requested: { text: '待验收', color: 'blue' },
   rejected: { text: '验收不通过', color: 'volcano' },
   closed: { text: '已销号', color: 'green' },
+  monitoring_alarm: { text: '监测报警', color: 'red' },
 };
 
 /** 站内消息: own notifications, unread first filterable, mark one or all read. */
@@ -65,8 +66,11 @@ export default function NotificationsPage() {
       dataIndex: 'title',
       search: false,
       render: (_, n) =>
-        n.hazardId ? (
-          <Link to={`/hazards/${n.hazardId}`} onClick={() => !n.readAt && void mark(n.id)}>
+        n.hazardId || n.alarmId ? (
+          <Link
+            to={n.hazardId ? `/hazards/${n.hazardId}` : '/monitoring'}
+            onClick={() => !n.readAt && void mark(n.id)}
+          >
             {n.title}
           </Link>
         ) : (

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { type ActionType, PageContainer, type ProColumns } from '@ant-design/pro-components';
 import { Drawer, Input, Modal, Segmented, Space, Tag } from 'antd';
@@ -9,20 +10,19 @@ import { useI18n } from '../../../app/i18n.ts';
 import { fmtTime } from '../../../components/format.ts';
 import { ListTable } from '../../../components/ListTable.tsx';
 import { type MonitoringAlarm, monitoringApi } from '../monitoring.api.ts';
+import { AlarmMap } from '../components/AlarmMap.tsx';
+import { kindColor, num } from '../components/kinds.ts';
 import { TrendChart } from './TrendChart.tsx';
 
-const kindColor: Record<MonitoringAlarmKind, string> = {
-  high: 'orange',
-  high_high: 'red',
-  offline: 'default',
-};
-const num = (v: number | null, uom: string) => (v === null ? '—' : `${v} ${uom}`);
-
-/** 在线监测预警: the alarms in scope (open by default), 确认 with a note, a point's trend in a drawer. */
+/**
+ * 在线监测预警: for a regulator the city's open alarms on the map with a list beside it; the alarms in scope
+ * (open by default), 确认 with a note, a point's trend in a drawer.
+ */
 export default function MonitoringAlarmsPage() {
   const { t } = useI18n();
   const onError = useApiError();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
+  const queryClient = useQueryClient();
   const actionRef = useRef<ActionType>(null);
   const [trend, setTrend] = useState<MonitoringAlarm | null>(null);
   const [minutes, setMinutes] = useState(60);
@@ -45,6 +45,7 @@ export default function MonitoringAlarmsPage() {
         try {
           await monitoringApi.acknowledge(a.id, comment.trim() ? { comment: comment.trim() } : {});
           void actionRef.current?.reload();
+          void queryClient.invalidateQueries({ queryKey: ['monitoring'] });
         } catch (err) {
           onError(err);
         }
@@ -134,6 +135,7 @@ export default function MonitoringAlarmsPage() {
 
   return (
     <PageContainer title={t('page.monitoring')}>
+      {me && !me.user.enterpriseId && <AlarmMap onOpenTrend={setTrend} />}
       <ListTable<MonitoringAlarm, { status?: 'open' | 'all'; kind?: MonitoringAlarmKind }>
         actionRef={actionRef}
         columns={columns}
