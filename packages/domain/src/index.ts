@@ -18,6 +18,7 @@ export * from './enterprise/credit-code.ts';
 export * from './enterprise/enterprise.ts';
 export * from './enterprise/enterprise.schemas.ts';
 export * from './enterprise/enterprise.import.ts';
+export * from './enterprise/similar-names.ts';
 export * from './agency/agency.schemas.ts';
 export * from './accident/categories.ts';
 export * from './accident/grade.ts';

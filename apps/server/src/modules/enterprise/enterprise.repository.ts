@@ -265,3 +265,21 @@ export const updateEnterprise = (trx: Db, id: string, set: RowChanges<'enterpris
 /** One change applied to several enterprises at once (grid assignment). */
 export const updateEnterprises = (trx: Db, ids: readonly string[], set: RowChanges<'enterprise'>) =>
   trx.updateTable('enterprise').set(set).where('id', 'in', ids).execute();
+
+/**
+ * Candidates for a near-duplicate name: in-scope enterprises sharing a two-character piece of the name's
+ * core (a one-character misspelling still shares one); the domain's nameLikeness decides among them.
+ */
+export function nameCandidates(db: Db, actor: Actor, core: string, excludeId: string | undefined) {
+  const chars = [...core];
+  const pieces = chars.slice(0, -1).map((c, i) => `%${likeEscape(c + chars[i + 1])}%`);
+  if (pieces.length === 0) return Promise.resolve([]);
+  let q = db
+    .selectFrom('enterprise as e')
+    .innerJoin('division as v', 'v.code', 'e.division_code')
+    .select(['e.id', 'e.name', 'e.credit_code', 'v.name as division_name'])
+    .where(enterpriseScope(actor))
+    .where(sql<SqlBool>`e.name LIKE ANY(${pieces}::text[])`);
+  if (excludeId) q = q.where('e.id', '<>', excludeId);
+  return q.orderBy('e.name').limit(500).execute();
+}

@@ -18,8 +18,11 @@ import {
   pageOf,
   updateEnterpriseBody,
   uuidParam,
+  similarNamesQuery,
+  similarNamesSchema,
 } from '@anjian/domain';
 import type { TypedApp } from '../../platform/http/typed-app.ts';
+import { similarNames } from './similar-names.service.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { errorResponses, errorSchema } from '../../platform/http/schemas.ts';
 import {
@@ -152,6 +155,19 @@ export async function registerEnterpriseRoutes(parent: TypedApp, ctx: AppContext
         },
       },
       (req) => enterprises.mapEnterprises(ctx, req.rc, req.query),
+    );
+    app.get(
+      '/enterprises/similar-names',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: '相似名称的已登记企业（登记前提示重复）',
+          querystring: similarNamesQuery,
+          response: { 200: similarNamesSchema, ...errorResponses },
+        },
+      },
+      (req) => similarNames(ctx, req.rc, req.query),
     );
     app.get(
       '/enterprises/:id',
