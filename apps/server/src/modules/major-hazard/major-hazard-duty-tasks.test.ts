@@ -174,4 +174,47 @@ describeEachEngine('major hazard 包保 duty tasks', (t) => {
     await put({ principal: person('张总'), technical: person('李工') });
     expect(await roles()).toEqual(['principal', 'technical']);
   });
+
+  it('a cycle edit replaces the open tasks not yet ended and continues after the newest task', async () => {
+    const { app } = t();
+    const ent = await login(app, 'ent_user');
+    const unit = (
+      await call(app, ent, 'POST', '/api/major-hazard/units', {
+        kind: 'storage',
+        name: 'e2e 包保任务三',
+        exposedPeople: 50,
+        chemicals: [{ name: '氯', q: 25 }],
+      })
+    ).json();
+    await call(app, ent, 'PUT', `/api/major-hazard/units/${unit.id}/registration`, {
+      guarantors: { operational: person('王班长') },
+    });
+    await call(app, ent, 'POST', `/api/major-hazard/units/${unit.id}/duty-checks`, {
+      role: 'operational',
+      performedOn: today,
+    });
+    const sys = await login(app, 'sys_admin');
+    const edit = await call(app, sys, 'PUT', '/api/major-hazard/duty-cycles/operational', {
+      cycleNum: 1,
+      cycleUnit: 'month',
+      citation: '本地规定',
+      verified: false,
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const items = (await call(app, ent, 'GET', `/api/major-hazard/duty-tasks?unitId=${unit.id}`)).json()
+      .items as Task[];
+    const thisWeek = dutyPeriodOf(weekly, today);
+    const monthly = { cycleNum: 1, cycleUnit: 'month' as const };
+    // This week's done task stays; next week's open one gives way to the months starting after it.
+    const expected = [`${thisWeek.start}:${thisWeek.end}:done`];
+    for (
+      let p = dutyPeriodOf(monthly, today);
+      p.start <= dutyPeriodOf(monthly, today).end;
+      p = dutyPeriodOf(monthly, p.end)
+    )
+      if (p.start >= thisWeek.end) expected.push(`${p.start}:${p.end}:open`);
+    expect(items.map((x) => `${x.periodStart}:${x.periodEnd}:${x.doneAt ? 'done' : 'open'}`).sort()).toEqual(
+      expected.sort(),
+    );
+  });
 });
