@@ -6,3 +6,4 @@ export type { Ratio } from './ratio.ts';
 export * from './unit.schemas.ts';
 export * from './registration.ts';
 export * from './standard.ts';
+export * from './duty-periods.ts';

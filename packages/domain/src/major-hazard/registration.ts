@@ -243,13 +243,18 @@ export const registrationDetailSchema = registrationSummarySchema.extend({
       periods: z.number().int(),
       done: z.number().int(),
       rate: z.number().nullable(),
+      /** The role's duty tasks done, and those ended or done (periods = tasksDue). */
+      tasksDone: z.number().int(),
+      tasksDue: z.number().int(),
       lastOn: z.string().nullable(),
       nextDueOn: z.string(),
       overdue: z.boolean(),
     }),
   ),
-  /** All roles' done / periods. */
+  /** All roles' done / periods (tasks done ÷ tasks ended or done). */
   rate: z.number().nullable(),
+  tasksDone: z.number().int(),
+  tasksDue: z.number().int(),
   checks: z.array(
     z.object({
       id: z.string(),
@@ -271,6 +276,8 @@ export const baobaoEnterpriseSchema = z.object({
   evaluationGaps: z.number().int(),
   periods: z.number().int(),
   done: z.number().int(),
+  tasksDone: z.number().int(),
+  tasksDue: z.number().int(),
   rate: z.number().nullable(),
 });
 export const baobaoReportSchema = z.object({
@@ -279,3 +286,25 @@ export const baobaoReportSchema = z.object({
   items: z.array(baobaoEnterpriseSchema),
 });
 export type BaobaoReport = z.infer<typeof baobaoReportSchema>;
+
+export const dutyTaskStatuses = ['open', 'overdue', 'done'] as const;
+export const dutyTaskQuery = z
+  .object({ unitId: z.uuid().optional(), status: z.enum(dutyTaskStatuses).optional() })
+  .strict();
+/** A 包保 duty task: one source, role and period [periodStart, periodEnd); due = periodEnd. */
+export const dutyTaskSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  enterpriseName: z.string(),
+  role: z.enum(guarantorRoles),
+  roleName: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  /** The period's last day. */
+  dueOn: z.string(),
+  doneAt: z.string().nullable(),
+  checkId: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type DutyTaskDto = z.infer<typeof dutyTaskSchema>;

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { seedDemoMajorHazard } from './major-hazard.demo.ts';
+import { majorHazardJobs } from './major-hazard.jobs.ts';
 import { registerMajorHazardRoutes } from './major-hazard.routes.ts';
 import { seedStandardTables } from './major-hazard.tables.ts';
 import { majorHazardTodos } from './major-hazard.todos.ts';
@@ -9,6 +10,8 @@ export const majorHazardModule: ModuleManifest = {
   name: 'major-hazard',
   registerRoutes: registerMajorHazardRoutes,
   todos: majorHazardTodos,
+  // 包保 duty tasks: the current and next period of every source's persons, at start and hourly.
+  jobs: majorHazardJobs,
   // GB 18218-2018 Tables 1–6 from reference/standards, adding what is missing, never overwriting an edit.
   seedReference: (ctx) => seedStandardTables(ctx.db),
   seedDemo: async (ctx) => {

@@ -4,6 +4,8 @@ import {
   dutyCheckBody,
   dutyCycleBody,
   dutyCycleSchema,
+  dutyTaskQuery,
+  dutyTaskSchema,
   guarantorRoleParam,
   majorHazardRegistrationBody,
   majorHazardUnitDetailSchema,
@@ -84,6 +86,19 @@ export function registerMajorHazardRegistrationRoutes(app: TypedApp, ctx: AppCon
       },
     },
     (req) => reg.updateCycle(ctx, req.rc, req.params.role, req.body),
+  );
+  app.get(
+    '/major-hazard/duty-tasks',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '包保履职任务（每个重大危险源、角色、周期一条；可按单元、状态筛选，最多 500 条）',
+        querystring: dutyTaskQuery,
+        response: { 200: z.object({ items: z.array(dutyTaskSchema) }), ...errorResponses },
+      },
+    },
+    async (req) => ({ items: await reg.listTasks(ctx, req.rc, req.query) }),
   );
   app.get(
     '/major-hazard/baobao',

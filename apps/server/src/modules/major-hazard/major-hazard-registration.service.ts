@@ -5,6 +5,7 @@ import {
   type DutyCycle,
   type DutyCycleDto,
   type DutyCycleInput,
+  type DutyTaskDto,
   EVALUATION_RULE,
   type GuarantorRole,
   type MajorHazardRegistrationInput,
@@ -20,7 +21,9 @@ import {
 import { type RequestContext, requireActor } from '../../platform/access/actor.ts';
 import { foundInScope } from '../../platform/access/found.ts';
 import type { AppContext } from '../../platform/app-context.ts';
+import * as tasks from './major-hazard-duty-task.repository.ts';
 import * as reg from './major-hazard-registration.repository.ts';
+import { generateDutyTasks } from './major-hazard.jobs.ts';
 import * as repo from './major-hazard.repository.ts';
 
 type GuarantorRow = Awaited<ReturnType<typeof reg.guarantorsOf>>[number];
@@ -70,10 +73,20 @@ const windowStart = (registeredOn: string | null, on: string) => {
   return registeredOn && registeredOn > jan1 && registeredOn <= on ? registeredOn : jan1;
 };
 
+type TaskStat = Awaited<ReturnType<typeof tasks.taskStats>>[number];
+
+const lastDay = (end: string) =>
+  new Date(Date.parse(`${end}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Completion from the duty tasks: done ÷ the tasks that have ended or are done, per role and in all; the
+ * next due day is the last day of the earliest open task; a role is overdue when an ended task is open.
+ */
 function progressOf(
   summary: RegistrationSummary,
   cycles: DutyCycle[],
   checks: { role: string; performed_on: string }[],
+  stats: TaskStat[],
   from: string,
   on: string,
 ) {
@@ -85,7 +98,22 @@ function progressOf(
       from,
       on,
     );
-    return { role: g.role, roleName: g.roleName, cycle: presentCycle(cycle), ...p };
+    const s = stats.find((x) => x.role === g.role);
+    const done = Number(s?.done ?? 0);
+    const due = Number(s?.due ?? 0);
+    return {
+      role: g.role,
+      roleName: g.roleName,
+      cycle: presentCycle(cycle),
+      periods: due,
+      done,
+      rate: due === 0 ? null : done / due,
+      tasksDone: done,
+      tasksDue: due,
+      lastOn: p.lastOn,
+      nextDueOn: s?.next_end ? lastDay(s.next_end) : p.nextDueOn,
+      overdue: s?.overdue ?? false,
+    };
   });
   const periods = duties.reduce((n, d) => n + d.periods, 0);
   const done = duties.reduce((n, d) => n + d.done, 0);
@@ -97,8 +125,12 @@ export async function detailOf(ctx: AppContext, u: repo.UnitRow): Promise<Regist
   const summary = summaryOf(u, await reg.guarantorsOf(ctx.db, [u.id]), on);
   if (!summary) return null;
   const from = windowStart(u.registered_on, on);
-  const [cycles, checks] = await Promise.all([reg.dutyCycles(ctx.db), reg.checksOf(ctx.db, [u.id], from)]);
-  const p = progressOf(summary, cycles, checks, from, on);
+  const [cycles, checks, stats] = await Promise.all([
+    reg.dutyCycles(ctx.db),
+    reg.checksOf(ctx.db, [u.id], from),
+    tasks.taskStats(ctx.db, [u.id], from, on),
+  ]);
+  const p = progressOf(summary, cycles, checks, stats, from, on);
   return {
     ...summary,
     evaluationRule: {
@@ -108,6 +140,8 @@ export async function detailOf(ctx: AppContext, u: repo.UnitRow): Promise<Regist
     },
     duties: p.duties,
     rate: p.rate,
+    tasksDone: p.done,
+    tasksDue: p.periods,
     checks: checks.map((c) => ({
       id: c.id,
       role: c.role as GuarantorRole,
@@ -166,6 +200,9 @@ export async function saveRegistration(
       updated_by: actor.userId,
     });
     await reg.replaceGuarantors(trx, id, row.division_code, guarantors);
+    // A role left without a person owes no further duty; a newly named one gets its tasks at once.
+    await tasks.deleteOpenTasks(trx, on, { unitId: id, keepRoles: guarantors.map((g) => g.role) });
+    await generateDutyTasks(trx, on, { unitId: id });
     await ctx.audit(trx, rc, {
       eventType: 'major_hazard',
       action: 'major_hazard.registration.update',
@@ -203,6 +240,8 @@ export async function recordDutyCheck(
       note: input.note?.trim() || null,
       recorded_by: actor.userId,
     });
+    await generateDutyTasks(trx, today(), { unitId: id }); // a source saved before the job ran
+    await tasks.completeTask(trx, id, input.role, input.performedOn, checkId);
     await ctx.audit(trx, rc, {
       eventType: 'major_hazard',
       action: 'major_hazard.duty.record',
@@ -239,6 +278,9 @@ export async function updateCycle(
       },
       actor.userId,
     );
+    // The open tasks not yet ended give way to the new cycle, which continues after the newest task left.
+    await tasks.deleteOpenTasks(trx, today(), { role });
+    await generateDutyTasks(trx, today());
     await ctx.audit(trx, rc, {
       eventType: 'reference',
       action: 'major_hazard.duty_cycle.update',
@@ -257,10 +299,11 @@ export async function baobaoReport(ctx: AppContext, rc: RequestContext, division
   const from = `${on.slice(0, 4)}-01-01`;
   const units = await repo.listUnits(ctx.db, actor, { divisionCode, majorOnly: true }, on);
   const ids = units.map((u) => u.id);
-  const [guarantors, checks, cycles] = await Promise.all([
+  const [guarantors, checks, cycles, stats] = await Promise.all([
     reg.guarantorsOf(ctx.db, ids),
     reg.checksOf(ctx.db, ids, from),
     reg.dutyCycles(ctx.db),
+    tasks.taskStats(ctx.db, ids, from, on),
   ]);
   const by = new Map<
     string,
@@ -282,6 +325,7 @@ export async function baobaoReport(ctx: AppContext, rc: RequestContext, division
       s,
       cycles,
       checks.filter((c) => c.unit_id === u.id),
+      stats.filter((x) => x.unit_id === u.id),
       start,
       on,
     );
@@ -305,6 +349,35 @@ export async function baobaoReport(ctx: AppContext, rc: RequestContext, division
   return {
     from,
     today: on,
-    items: [...by.values()].map((e) => ({ ...e, rate: e.periods === 0 ? null : e.done / e.periods })),
+    items: [...by.values()].map((e) => ({
+      ...e,
+      tasksDone: e.done,
+      tasksDue: e.periods,
+      rate: e.periods === 0 ? null : e.done / e.periods,
+    })),
   };
+}
+
+/** The duty tasks in the actor's scope (a regulator's counties, an enterprise's own sources). */
+export async function listTasks(
+  ctx: AppContext,
+  rc: RequestContext,
+  f: { unitId?: string; status?: 'open' | 'overdue' | 'done' },
+): Promise<DutyTaskDto[]> {
+  const on = today();
+  const rows = await tasks.listDutyTasks(ctx.db, requireActor(rc), f, on);
+  return rows.map((t) => ({
+    id: t.id,
+    unitId: t.unit_id,
+    unitName: t.unit_name,
+    enterpriseName: t.enterprise_name,
+    role: t.role as GuarantorRole,
+    roleName: guarantorRoleNames[t.role as GuarantorRole],
+    periodStart: t.period_start,
+    periodEnd: t.period_end,
+    dueOn: lastDay(t.period_end),
+    doneAt: t.done_at ? new Date(t.done_at).toISOString() : null,
+    checkId: t.check_id,
+    overdue: !t.done_at && t.period_end <= on,
+  }));
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { type MajorHazardUnitInput, addDays, assessMajorHazard, chinaDate } from '@anjian/domain';
+import { generateDutyTasks } from './major-hazard.jobs.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import { majorHazardTables } from './major-hazard.tables.ts';
 
@@ -104,6 +105,8 @@ export async function seedDemoMajorHazard(ctx: AppContext) {
         if (r.isMajor) await seedRegistration(trx, id, e.division_code, i, j, today);
       }
     }
+    // The year's 包保 duty tasks, completed by the checks above (the job then continues from the newest).
+    await generateDutyTasks(trx, today, { from: `${today.slice(0, 4)}-01-01` });
   });
 }
 

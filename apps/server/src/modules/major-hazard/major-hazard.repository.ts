@@ -52,23 +52,10 @@ export interface UnitFilter {
 export function gapWhere(gap: MajorHazardGap, today: string): Expression<SqlBool> {
   if (gap === 'guarantor')
     return sql<SqlBool>`u.is_major AND (SELECT count(*) FROM major_hazard_guarantor g WHERE g.unit_id = u.id) < 3`;
-  if (gap === 'duty') {
-    // dutyProgress: the window starts on 1 January, or on the 备案 date when later (and not in the future);
-    // a role is overdue when its last check in the window plus one cycle (else the window's start) < today.
-    const from = sql`GREATEST(${`${today.slice(0, 4)}-01-01`}::date,
-      CASE WHEN r.registered_on <= ${today}::date THEN r.registered_on END)`;
-    return sql<SqlBool>`u.is_major AND EXISTS (
-      SELECT 1 FROM major_hazard_guarantor g JOIN major_hazard_duty_cycle c ON c.role = g.role
-      WHERE g.unit_id = u.id AND COALESCE(
-        (SELECT max(d.performed_on) FROM major_hazard_duty_check d
-          WHERE d.unit_id = u.id AND d.role = g.role AND d.performed_on >= ${from} AND d.performed_on <= ${today}::date)
-          + CASE c.cycle_unit
-              WHEN 'day' THEN make_interval(days => c.cycle_num)
-              WHEN 'week' THEN make_interval(weeks => c.cycle_num)
-              WHEN 'month' THEN make_interval(months => c.cycle_num)
-              ELSE make_interval(years => c.cycle_num) END,
-        ${from})::date < ${today}::date)`;
-  }
+  if (gap === 'duty')
+    // an open 包保 duty task whose period has ended (major_hazard_duty_task)
+    return sql<SqlBool>`u.is_major AND EXISTS (SELECT 1 FROM major_hazard_duty_task t
+      WHERE t.unit_id = u.id AND t.done_at IS NULL AND t.period_end <= ${today}::date)`;
   return sql<SqlBool>`u.is_major AND (r.evaluated_on IS NULL OR r.evaluated_revision < u.revision
     OR (r.evaluated_on + make_interval(years => ${EVALUATION_RULE.years}))::date < ${today}::date)`;
 }

@@ -73,6 +73,21 @@ export interface MajorHazardDutyCheckTable {
   created_at: Generated<Date>;
 }
 
+/** A 包保 duty of one source, role and period [period_start, period_end); due = period_end. */
+export interface MajorHazardDutyTaskTable {
+  id: string;
+  unit_id: string;
+  enterprise_id: string;
+  division_code: string;
+  sector: string;
+  role: string;
+  period_start: DateColumn;
+  period_end: DateColumn;
+  done_at: Date | null;
+  check_id: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface MajorHazardDutyCycleTable {
   role: string;
   cycle_num: number;
@@ -105,6 +120,7 @@ declare module '../../db/schema.ts' {
     major_hazard_guarantor: MajorHazardGuarantorTable;
     major_hazard_duty_check: MajorHazardDutyCheckTable;
     major_hazard_duty_cycle: MajorHazardDutyCycleTable;
+    major_hazard_duty_task: MajorHazardDutyTaskTable;
     major_hazard_standard_entry: MajorHazardStandardEntryTable;
   }
 }

@@ -3,18 +3,17 @@ import type { Actor } from '../../platform/access/actor.ts';
 import type { AppContext } from '../../platform/app-context.ts';
 import type { TodoSource } from '../../platform/module.ts';
 import { countUnits } from './major-hazard.repository.ts';
-import { dutyCycles } from './major-hazard-registration.repository.ts';
 
 /** The worklist's link and count from one filter, so the number equals the list it opens. */
 const listed = (gap: MajorHazardGap) => ({
   link: `/major-hazard/units?gap=${gap}`,
-  count: async (ctx: AppContext, actor: Actor, now: Date) => {
-    if (gap === 'duty') await dutyCycles(ctx.db); // the cycles are seeded on first read
-    return countUnits(ctx.db, actor, { gap }, chinaDate(now));
-  },
+  count: (ctx: AppContext, actor: Actor, now: Date) => countUnits(ctx.db, actor, { gap }, chinaDate(now)),
 });
 
-/** 重大危险源 gaps (工作台): a source without its three 包保责任人, an evaluation missing or overdue. */
+/**
+ * 重大危险源 gaps (工作台): a source without its three 包保责任人, an evaluation missing or overdue, a 包保 duty
+ * task ended and not done.
+ */
 export const majorHazardTodos: readonly TodoSource[] = [
   {
     key: 'major_hazard.guarantor-missing',
@@ -32,7 +31,7 @@ export const majorHazardTodos: readonly TodoSource[] = [
   },
   {
     key: 'major_hazard.duty-overdue',
-    label: '包保责任人履职逾期的重大危险源',
+    label: '包保履职任务逾期未完成的重大危险源',
     permission: 'majorhazard.write',
     ...listed('duty'),
     order: 32,

@@ -110,11 +110,13 @@ export function RegistrationCard({ unit, editable }: { unit: UnitDetail; editabl
         dataSource={reg.duties}
         scroll={{ x: 520 }}
         data-testid="mh-duties"
-        locale={{ emptyText: '明确包保责任人后按其履职周期统计完成率' }}
+        locale={{ emptyText: '明确包保责任人后按其履职周期生成履职任务并统计完成率' }}
         title={() => (
           <Space>
             <Typography.Text strong>本年度包保履职</Typography.Text>
-            <span data-testid="mh-duty-rate">完成率 {pct(reg.rate)}</span>
+            <span data-testid="mh-duty-rate">
+              完成率 {pct(reg.rate)}（任务 {reg.tasksDone}/{reg.tasksDue}）
+            </span>
           </Space>
         )}
         columns={[
@@ -133,7 +135,7 @@ export function RegistrationCard({ unit, editable }: { unit: UnitDetail; editabl
             render: (_, d) => (
               <Space size={4}>
                 <Progress type="circle" size={28} percent={Math.round((d.rate ?? 0) * 100)} />
-                {d.done}/{d.periods}
+                {d.tasksDone}/{d.tasksDue}
               </Space>
             ),
           },

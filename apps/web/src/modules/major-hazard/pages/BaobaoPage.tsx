@@ -27,7 +27,7 @@ export default function BaobaoPage() {
           </div>
           {q.data && (
             <Typography.Text type="secondary">
-              统计期 {q.data.from} 至 {q.data.today}
+              统计期 {q.data.from} 至 {q.data.today}；完成率 = 已完成的履职任务 ÷ 已到期或已完成的任务
             </Typography.Text>
           )}
         </Space>
@@ -64,10 +64,10 @@ export default function BaobaoPage() {
               render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : 0),
             },
             {
-              title: '履职完成',
-              width: 140,
+              title: '履职任务完成',
+              width: 150,
               align: 'right',
-              render: (_, e) => `${e.done}/${e.periods}（${pct(e.rate)}）`,
+              render: (_, e) => `${e.tasksDone}/${e.tasksDue}（${pct(e.rate)}）`,
             },
           ]}
         />

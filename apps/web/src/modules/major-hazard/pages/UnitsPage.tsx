@@ -30,7 +30,7 @@ interface Search {
 const gapEnum = {
   guarantor: { text: '包保责任人未明确' },
   evaluation: { text: '安全评估缺失、超期或需重新评估' },
-  duty: { text: '包保责任人履职逾期' },
+  duty: { text: '包保履职任务逾期' },
 };
 
 const levelEnum = Object.fromEntries(majorHazardLevels.map((l) => [l, { text: l }]));
