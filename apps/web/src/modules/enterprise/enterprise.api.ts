@@ -11,6 +11,7 @@ import type {
   GridCoverageDto,
   Page,
   UpdateEnterpriseInput,
+  SimilarNamesDto,
 } from '@anjian/domain';
 import { api, type Query } from '../../api/client.ts';
 
@@ -76,6 +77,8 @@ export function download(href: string) {
 export const enterpriseApi = {
   list: (query: Query) => api.get<Page<EnterpriseSummary>>('/enterprises', query),
   get: (id: string) => api.get<Enterprise>(`/enterprises/${id}`),
+  similarNames: (name: string, excludeId?: string) =>
+    api.get<SimilarNamesDto>('/enterprises/similar-names', { name, ...(excludeId ? { excludeId } : {}) }),
   create: (body: CreateEnterpriseInput) => api.post<Enterprise>('/enterprises', body),
   update: (id: string, body: UpdateEnterpriseInput) => api.patch<Enterprise>(`/enterprises/${id}`, body),
   setStatus: (id: string, body: EnterpriseStatusInput) =>

@@ -78,7 +78,7 @@ export function EnterpriseFormModal({ enterprise, selfMode = false, open, onOpen
           message="企业账号可维护本企业的地址、坐标、人员、许可证、保险、安全费用和危险工艺；名称、区划、行业、标准化等级由监管部门维护。您的修改会记入变更记录，监管部门可见。"
         />
       )}
-      <BasicSection locked={locked} divisionName={enterprise?.divisionName} />
+      <BasicSection locked={locked} divisionName={enterprise?.divisionName} enterpriseId={enterprise?.id} />
       <ListsSection locked={locked} />
     </FormModal>
   );

@@ -4,6 +4,7 @@ import { zodRule } from '../../../../api/validation.ts';
 import { DivisionTreeSelect } from '../../../../components/DivisionTreeSelect.tsx';
 import { CreditCodeField } from '../../../../components/CreditCodeField.tsx';
 import { levelOptions, sectorOptions, sizeOptions } from '../../format.ts';
+import { SimilarNamesHint } from './SimilarNamesHint.tsx';
 
 /** Identity, place, sector and people. `locked(field)` disables what the caller may not change. */
 function LockedText({ text }: { text: string; value?: unknown }) {
@@ -13,10 +14,13 @@ function LockedText({ text }: { text: string; value?: unknown }) {
 export function BasicSection({
   locked,
   divisionName,
+  enterpriseId,
 }: {
   locked: (field: string) => boolean;
   /** Shown instead of the tree when the division is locked (an enterprise account cannot read the tree). */
   divisionName?: string;
+  /** The enterprise being edited, left out of the near-duplicate warning. */
+  enterpriseId?: string;
 }) {
   const half = { xs: 24, md: 12 };
   return (
@@ -39,6 +43,7 @@ export function BasicSection({
             data-testid="enterprise-name"
           />
         </Form.Item>
+        {!locked('name') && <SimilarNamesHint excludeId={enterpriseId} />}
       </Col>
       <Col {...half}>
         <Form.Item
