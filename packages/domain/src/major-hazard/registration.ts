@@ -179,8 +179,20 @@ export const majorHazardRegistrationBody = z
   .strict();
 export type MajorHazardRegistrationInput = z.infer<typeof majorHazardRegistrationBody>;
 
+/** A problem the duty check found: it enters the hazard loop (企业自查) with the check. */
+export const dutyFindingBody = z
+  .object({
+    location: z.string().trim().min(1, '请填写隐患部位').max(200),
+    description: z.string().trim().min(1, '请填写隐患描述').max(2000),
+  })
+  .strict();
 export const dutyCheckBody = z
-  .object({ role: z.enum(guarantorRoles), performedOn: isoDate, note: optText(500) })
+  .object({
+    role: z.enum(guarantorRoles),
+    performedOn: isoDate,
+    note: optText(500),
+    findings: z.array(dutyFindingBody).max(20, '一次最多上报 20 条隐患').optional(),
+  })
   .strict();
 export type DutyCheckInput = z.infer<typeof dutyCheckBody>;
 

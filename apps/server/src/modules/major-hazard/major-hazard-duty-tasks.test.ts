@@ -217,4 +217,63 @@ describeEachEngine('major hazard 包保 duty tasks', (t) => {
       expected.sort(),
     );
   });
+  it('what a duty check finds enters the hazard loop with it, in one write; a bad finding writes nothing', async () => {
+    const { app, ctx } = t();
+    const ent = await login(app, 'ent_user');
+    const unit = (
+      await call(app, ent, 'POST', '/api/major-hazard/units', {
+        kind: 'storage',
+        name: 'e2e 包保发现罐区',
+        exposedPeople: 50,
+        chemicals: [{ name: '氯', q: 25 }],
+      })
+    ).json();
+    await call(app, ent, 'PUT', `/api/major-hazard/units/${unit.id}/registration`, {
+      guarantors: { operational: person('王班长') },
+    });
+    const checks = async () =>
+      Number(
+        (
+          await ctx.db
+            .selectFrom('major_hazard_duty_check')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('unit_id', '=', unit.id)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const bad = await call(app, ent, 'POST', `/api/major-hazard/units/${unit.id}/duty-checks`, {
+      role: 'operational',
+      performedOn: today,
+      findings: [{ location: '液氯储罐区', description: '' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0]).toMatchObject({
+      field: 'body.findings.0.description',
+      message: '请填写隐患描述',
+    });
+    expect(await checks()).toBe(0);
+
+    const res = await call(app, ent, 'POST', `/api/major-hazard/units/${unit.id}/duty-checks`, {
+      role: 'operational',
+      performedOn: today,
+      findings: [{ location: '液氯储罐区', description: '一号储罐液位计读数与现场不符' }],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(await checks()).toBe(1);
+    const hazard = await ctx.db
+      .selectFrom('hazard')
+      .select(['id', 'source', 'status', 'checklist_item', 'enterprise_id'])
+      .where('description', '=', '一号储罐液位计读数与现场不符')
+      .executeTakeFirstOrThrow();
+    expect(hazard).toMatchObject({
+      source: '企业自查',
+      status: 'reported',
+      checklist_item: '重大危险源包保履职（操作负责人）',
+      enterprise_id: await enterpriseOf(t()),
+    });
+    // The county regulator finds it in its list, waiting for 评估.
+    const spt = await login(app, 'spt_admin');
+    const list = await call(app, spt, 'GET', '/api/hazards?status=reported&pageSize=200');
+    expect(list.json().items.map((h: { id: string }) => h.id)).toContain(hazard.id);
+  });
 });

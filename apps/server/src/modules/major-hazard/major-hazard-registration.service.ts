@@ -24,6 +24,7 @@ import type { AppContext } from '../../platform/app-context.ts';
 import * as tasks from './major-hazard-duty-task.repository.ts';
 import * as reg from './major-hazard-registration.repository.ts';
 import { generateDutyTasks } from './major-hazard.jobs.ts';
+import { insertReportedHazard } from '../hazard/index.ts';
 import * as repo from './major-hazard.repository.ts';
 
 type GuarantorRow = Awaited<ReturnType<typeof reg.guarantorsOf>>[number];
@@ -230,6 +231,7 @@ export async function recordDutyCheck(
       { field: 'role', message: `该重大危险源尚未明确${guarantorRoleNames[input.role]}，请先填报包保责任人` },
     ]);
   const checkId = crypto.randomUUID();
+  const hazardIds: string[] = [];
   await ctx.db.transaction().execute(async (trx) => {
     await reg.insertDutyCheck(trx, {
       id: checkId,
@@ -242,14 +244,28 @@ export async function recordDutyCheck(
     });
     await generateDutyTasks(trx, today(), { unitId: id }); // a source saved before the job ran
     await tasks.completeTask(trx, id, input.role, input.performedOn, checkId);
+    // What the check found is a hazard of the dual-prevention loop, reported by the enterprise itself.
+    const enterprise = { id: row.enterprise_id, division_code: row.division_code, sector: row.sector };
+    for (const f of input.findings ?? [])
+      hazardIds.push(
+        await insertReportedHazard(trx, ctx, rc, enterprise, {
+          enterpriseId: row.enterprise_id,
+          source: '企业自查',
+          location: f.location,
+          description: f.description,
+          checklistItem: `重大危险源包保履职（${guarantorRoleNames[input.role]}）`,
+          level: '一般',
+        }),
+      );
     await ctx.audit(trx, rc, {
       eventType: 'major_hazard',
       action: 'major_hazard.duty.record',
       objectType: 'major_hazard_unit',
       objectId: id,
-      diff: { after: { ...input, id: checkId } },
+      diff: { after: { ...input, id: checkId, hazardIds } },
     });
   });
+  return hazardIds;
 }
 
 export async function listCycles(ctx: AppContext) {

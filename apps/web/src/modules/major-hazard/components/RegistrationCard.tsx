@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import { ProFormDatePicker, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
+import {
+  ProFormDatePicker,
+  ProFormList,
+  ProFormSelect,
+  ProFormText,
+  ProFormTextArea,
+} from '@ant-design/pro-components';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Progress, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
@@ -222,7 +228,12 @@ export function RegistrationCard({ unit, editable }: { unit: UnitDetail; editabl
           </Space>
         ))}
       </FormModal>
-      <FormModal<{ performedOn: string; note?: string; role: GuarantorRole }>
+      <FormModal<{
+        performedOn: string;
+        note?: string;
+        role: GuarantorRole;
+        findings?: { location: string; description: string }[];
+      }>
         title={duty ? `记录履职 · ${guarantorRoleNames[duty]}` : ''}
         open={duty !== null}
         onOpenChange={(o) => !o && setDuty(null)}
@@ -247,6 +258,28 @@ export function RegistrationCard({ unit, editable }: { unit: UnitDetail; editabl
           fieldProps={{ disabledDate: noFuture }}
         />
         <ProFormTextArea name="note" label="内容（检查、排查情况）" fieldProps={{ maxLength: 500 }} />
+        <ProFormList
+          name="findings"
+          label="发现的隐患（提交后进入隐患排查治理，待监管部门评估）"
+          creatorButtonProps={{ creatorButtonText: '添加隐患' }}
+          max={20}
+        >
+          <Space align="start" wrap>
+            <ProFormText
+              name="location"
+              label="部位"
+              rules={[{ required: true, message: '请填写隐患部位' }]}
+              fieldProps={{ maxLength: 200 }}
+            />
+            <ProFormText
+              name="description"
+              label="描述"
+              rules={[{ required: true, message: '请填写隐患描述' }]}
+              fieldProps={{ maxLength: 2000 }}
+              width="md"
+            />
+          </Space>
+        </ProFormList>
       </FormModal>
     </Card>
   );
