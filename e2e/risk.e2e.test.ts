@@ -98,7 +98,7 @@ describeE2E('the risk model in the browser', (e) => {
     await panel.getByTestId('unit-edit').click();
     await page.getByTestId('unit-person').fill('李四');
     await page.getByTestId('unit-submit').click();
-    await expect.poll(() => panel.textContent()).toContain('李四');
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).toContain('李四'); // save + refetch under CI load
 
     // A measure with its check task, one 排查记录: the unit can no longer be deleted (409, message shown).
     await event.getByTestId('measure-new').click();
